@@ -1,0 +1,187 @@
+#include "content/content_loader.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <tuple>
+
+#include "base/path.h"
+#include "base/strings.h"
+#include "content/front_matter.h"
+#include "content/page_meta.h"
+#include "value/lower_case_keys.h"
+
+namespace kiln {
+
+namespace {
+
+struct SourceEntry {
+  std::string fs_path;
+  int64_t mtime_ns = 0;
+};
+
+// Adds every file under `dir` to `files` unless an earlier directory already has its path.
+Status Walk(const FileSystem& fs, const std::string& root, const std::string& rel,
+            std::map<std::string, SourceEntry>* files) {
+  std::string dir = rel.empty() ? root : JoinPath(root, rel);
+  ASSIGN_OR_RETURN(std::vector<FileInfo> entries, fs.ListDir(dir));
+  for (const FileInfo& e : entries) {
+    std::string path = rel.empty() ? e.name : rel + "/" + e.name;
+    if (e.is_dir) {
+      RETURN_IF_ERROR(Walk(fs, root, path, files));
+    } else {
+      files->emplace(path, SourceEntry{JoinPath(root, path), e.mtime_ns});
+    }
+  }
+  return Status::Ok();
+}
+
+bool IsIndexFile(std::string_view path, std::string_view stem) {
+  return PathStem(path) == stem && IsContentExtension(PathExt(path).substr(1));
+}
+
+// Entries of `child` missing from `parent` cascade down; `parent` entries win otherwise.
+Value MergeCascade(const Value& own, const Value& inherited) {
+  if (inherited.kind() != ValueKind::kMap) return own;
+  ValueMap merged = own.AsMap();
+  for (const auto& [k, v] : inherited.AsMap()) merged.emplace(k, v);
+  return Value::Map(std::move(merged));
+}
+
+// The cascade map a branch passes to its descendants: its own `cascade` over its parent's.
+Value CascadeOf(const Value& fm, const Value& inherited) {
+  const Value* c = fm.Find("cascade");
+  if (c == nullptr) return inherited;
+  Value own = *c;
+  if (own.kind() == ValueKind::kList) {  // a list of maps, each with an optional _target
+    ValueMap merged;
+    for (const Value& item : own.AsList()) {
+      if (item.kind() != ValueKind::kMap) continue;
+      for (const auto& [k, v] : item.AsMap()) {
+        if (k != "_target") merged.emplace(k, v);
+      }
+    }
+    own = Value::Map(std::move(merged));
+  }
+  return own.kind() == ValueKind::kMap ? MergeCascade(own, inherited) : inherited;
+}
+
+SourceFile MakeSourceFile(const std::string& path, const SourceEntry& entry) {
+  SourceFile f;
+  f.path = path;
+  std::string_view dir = PathDir(path);
+  f.dir = dir.empty() ? "" : std::string(dir) + "/";
+  f.logical_name = std::string(PathBase(path));
+  f.ext = std::string(PathExt(path).substr(std::min<size_t>(1, PathExt(path).size())));
+  f.base_file_name = std::string(PathStem(path));
+  if (f.base_file_name == "index" || f.base_file_name == "_index") {
+    f.base_file_name = std::string(PathBase(dir));
+  }
+  f.filesystem_path = entry.fs_path;
+  return f;
+}
+
+}  // namespace
+
+bool IsContentExtension(std::string_view ext) {
+  static const std::set<std::string, std::less<>> kExts = {"md", "markdown", "mdown", "html",
+                                                           "htm"};
+  return kExts.count(AsciiLower(ext)) > 0;
+}
+
+StatusOr<LoadedContent> LoadContent(const FileSystem& fs,
+                                    const std::vector<std::string>& content_dirs,
+                                    const ContentOptions& options) {
+  std::map<std::string, SourceEntry> files;
+  for (const std::string& dir : content_dirs) {
+    if (!fs.IsDir(dir)) continue;
+    RETURN_IF_ERROR(Walk(fs, dir, "", &files));
+  }
+  // Directories holding index.* (leaf bundles) and _index.* (branch bundles).
+  std::set<std::string> leaf_dirs, branch_dirs;
+  for (const auto& [path, entry] : files) {
+    if (IsIndexFile(path, "index")) leaf_dirs.insert(std::string(PathDir(path)));
+    if (IsIndexFile(path, "_index")) branch_dirs.insert(std::string(PathDir(path)));
+  }
+  auto leaf_of = [&](const std::string& path) -> const std::string* {
+    for (std::string_view d = PathDir(path);; d = PathDir(d)) {
+      auto it = leaf_dirs.find(std::string(d));
+      if (it != leaf_dirs.end() && !d.empty()) return &*it;
+      if (d.empty()) return nullptr;
+    }
+  };
+
+  // Branch files first, shallowest first, so cascades are known before their descendants.
+  std::vector<const std::string*> order;
+  for (const auto& [path, entry] : files) order.push_back(&path);
+  auto rank = [](const std::string* p) {
+    bool branch = IsIndexFile(*p, "_index");
+    return std::make_tuple(!branch, branch ? std::count(p->begin(), p->end(), '/') : 0L, *p);
+  };
+  std::stable_sort(order.begin(), order.end(),
+                   [&](const std::string* a, const std::string* b) { return rank(a) < rank(b); });
+
+  LoadedContent out;
+  std::map<std::string, Page*> leaf_pages;  // leaf dir → its page
+  std::map<std::string, Value> cascades;    // branch dir → cascade it hands down
+  auto inherited_cascade = [&](std::string_view dir) {
+    for (std::string_view d = dir;; d = PathDir(d)) {
+      auto it = cascades.find(std::string(d));
+      if (it != cascades.end()) return it->second;
+      if (d.empty()) return Value();
+    }
+  };
+  std::vector<std::pair<const std::string*, const SourceEntry*>> bundled;
+  for (const std::string* path_ptr : order) {
+    const std::string& path = *path_ptr;
+    const SourceEntry& entry = files.at(path);
+    const std::string* leaf = leaf_of(path);
+    bool is_leaf_index = leaf != nullptr && IsIndexFile(path, "index") && PathDir(path) == *leaf;
+    if (leaf != nullptr && !is_leaf_index) {
+      bundled.emplace_back(path_ptr, &entry);
+      continue;
+    }
+    std::string_view ext = PathExt(path);
+    if (!IsContentExtension(ext.empty() ? ext : ext.substr(1))) {
+      out.loose_files.emplace_back(std::string(PathDir(path)),
+                                   Resource{entry.fs_path, std::string(PathBase(path))});
+      continue;
+    }
+    auto page = std::make_unique<Page>();
+    page->has_file = true;
+    page->file = MakeSourceFile(path, entry);
+    ASSIGN_OR_RETURN(std::string text, fs.ReadFile(entry.fs_path));
+    std::string display = JoinPath("content", path);
+    ASSIGN_OR_RETURN(ParsedContent parsed, ParseContentFile(text, display));
+    page->raw_content = std::string(parsed.body);
+
+    bool is_branch = IsIndexFile(path, "_index");
+    std::string_view dir = PathDir(path);
+    Value inherited;
+    if (!is_branch) {
+      inherited = inherited_cascade(dir);
+    } else if (!dir.empty()) {
+      inherited = inherited_cascade(PathDir(dir));
+    }
+    Value fm = MergeCascade(LowerCaseKeys(parsed.front_matter), inherited);
+    if (is_branch) cascades[std::string(dir)] = CascadeOf(fm, inherited);
+
+    MetaSource source{display, text, page->file.base_file_name, entry.mtime_ns / 1000000000};
+    ASSIGN_OR_RETURN(page->meta, ReadPageMeta(fm, options, source));
+    if (is_branch) {
+      page->kind = dir.empty() ? PageKind::kHome : PageKind::kSection;
+      page->is_bundle = true;
+    } else if (is_leaf_index) {
+      page->is_bundle = true;
+      leaf_pages[*leaf] = page.get();
+    }
+    out.pages.push_back(std::move(page));
+  }
+  for (const auto& [path, entry] : bundled) {
+    const std::string* leaf = leaf_of(*path);
+    leaf_pages.at(*leaf)->resources.push_back({entry->fs_path, path->substr(leaf->size() + 1)});
+  }
+  return out;
+}
+
+}  // namespace kiln

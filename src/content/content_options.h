@@ -1,0 +1,52 @@
+// ContentOptions: the part of the site configuration the content model reads. The site
+// layer fills it from SiteConfig, so content does not depend on how config is loaded.
+// A plain value; copy freely.
+#ifndef KILN_CONTENT_CONTENT_OPTIONS_H_
+#define KILN_CONTENT_CONTENT_OPTIONS_H_
+
+#include <cstdint>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace kiln {
+
+// `[frontmatter]`: for each date, the front-matter keys tried in order. ":filename",
+// ":fileModTime", ":default" and ":git" are the special handlers.
+struct FrontMatterDates {
+  std::vector<std::string> date = {"date",      "publishdate", "pubdate",
+                                   "published", "lastmod",     "modified"};
+  std::vector<std::string> lastmod = {":git",        "lastmod", "modified", "date",
+                                      "publishdate", "pubdate", "published"};
+  std::vector<std::string> publish_date = {"publishdate", "pubdate", "published", "date"};
+  std::vector<std::string> expiry_date = {"expirydate", "unpublishdate"};
+};
+
+struct Taxonomy {
+  std::string singular;  // "tag"
+  std::string plural;    // "tags": the front-matter key and the URL segment
+};
+
+struct ContentOptions {
+  std::string base_url_path = "/";  // the path part of baseURL, with both slashes
+  std::vector<Taxonomy> taxonomies = {{"category", "categories"}, {"tag", "tags"}};
+  std::map<std::string, std::string> permalinks;  // section or taxonomy → pattern
+  bool ugly_urls = false;
+  bool disable_path_to_lower = false;
+  bool pluralize_list_titles = true;
+  bool capitalize_list_titles = true;
+  int paginate = 10;
+  std::string paginate_path = "page";
+  bool build_drafts = false;
+  bool build_future = false;
+  bool build_expired = false;
+  std::set<std::string> disabled_kinds;  // lower-case: "page", "rss", "sitemap", …
+  FrontMatterDates dates;
+  int time_zone_offset_seconds = 0;  // for zone-less dates
+  int64_t now_unix_seconds = 0;
+};
+
+}  // namespace kiln
+
+#endif  // KILN_CONTENT_CONTENT_OPTIONS_H_

@@ -1,0 +1,313 @@
+#include "content/content_tree.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "base/path.h"
+#include "base/strings.h"
+#include "content/page_sort.h"
+#include "content/path_sanitize.h"
+#include "content/permalinks.h"
+
+namespace kiln {
+
+namespace {
+
+bool IsFiltered(const Page& page, const ContentOptions& o) {
+  const PageMeta& m = page.meta;
+  if (m.draft && !o.build_drafts) return true;
+  if (!o.build_future && m.publish_date.unix_seconds > o.now_unix_seconds) return true;
+  if (!o.build_expired && !m.expiry_date.IsZero() &&
+      m.expiry_date.unix_seconds < o.now_unix_seconds) {
+    return true;
+  }
+  return false;
+}
+
+// "news-item" → "News-items": Hugo's pluralised, capitalised list titles.
+std::string ListTitle(std::string_view name, bool pluralize, bool capitalize) {
+  std::string t(name);
+  if (pluralize && !t.empty() && t.back() != 's') {
+    if (t.back() == 'y' && t.size() > 1 &&
+        std::string_view("aeiou").find(t[t.size() - 2]) == std::string_view::npos) {
+      t.back() = 'i';
+      t += "es";
+    } else if (t.back() == 'x' || t.ends_with("ch") || t.ends_with("sh")) {
+      t += "es";
+    } else {
+      t += "s";
+    }
+  }
+  if (capitalize && !t.empty() && t[0] >= 'a' && t[0] <= 'z') t[0] -= 32;
+  return t;
+}
+
+// The directory a regular page lives in: a leaf bundle's parent, else the file's dir.
+std::string PageDir(const Page& p) {
+  std::string_view dir = PathDir(p.file.path);
+  return std::string(p.is_bundle ? PathDir(dir) : dir);
+}
+
+bool Listed(const Page& p) { return p.meta.build.list == BuildOptions::List::kAlways; }
+
+std::string SanitizedDir(std::string_view dir, const ContentOptions& o) {
+  std::vector<std::string> parts;
+  for (std::string_view seg : Split(dir, '/')) {
+    if (!seg.empty()) parts.push_back(MakeUrlPath(seg, o.disable_path_to_lower));
+  }
+  return Join(parts, "/");
+}
+
+// A list page's date: its own, else the newest of its children.
+void FillListDates(Page* list) {
+  if (!list->meta.date.IsZero()) return;
+  for (Page* child : list->pages) {
+    if (child->IsList()) FillListDates(child);
+    if (child->meta.date > list->meta.date) list->meta.date = child->meta.date;
+    if (child->meta.lastmod > list->meta.lastmod) list->meta.lastmod = child->meta.lastmod;
+  }
+}
+
+}  // namespace
+
+StatusOr<std::unique_ptr<ContentTree>> ContentTree::Assemble(LoadedContent content,
+                                                             const ContentOptions& options) {
+  std::unique_ptr<ContentTree> tree(new ContentTree());
+  tree->options_ = options;
+  RETURN_IF_ERROR(tree->Build(std::move(content)));
+  return tree;
+}
+
+Page* ContentTree::NewPage(PageKind kind) {
+  owned_.push_back(std::make_unique<Page>());
+  owned_.back()->kind = kind;
+  return owned_.back().get();
+}
+
+Page* ContentTree::SectionFor(const std::string& dir) {
+  auto it = sections_.find(dir);
+  if (it != sections_.end()) return it->second;
+  Page* s = NewPage(PageKind::kSection);
+  s->file.path = dir;  // no file, but keeps the sort stable and messages useful
+  s->meta.title =
+      ListTitle(PathBase(dir), options_.pluralize_list_titles, options_.capitalize_list_titles);
+  sections_[dir] = s;
+  return s;
+}
+
+Status ContentTree::Build(LoadedContent content) {
+  const ContentOptions& o = options_;
+  std::vector<Page*> regular;
+  std::vector<std::unique_ptr<Page>> taxonomy_sources;  // content/tags/_index.md and terms'
+  std::set<std::string> plurals;
+  for (const Taxonomy& t : o.taxonomies) plurals.insert(t.plural);
+  for (std::unique_ptr<Page>& p : content.pages) {
+    std::string_view first = Split(p->file.path, '/')[0];
+    if (p->kind == PageKind::kSection && plurals.count(std::string(first)) > 0) {
+      taxonomy_sources.push_back(std::move(p));
+      continue;
+    }
+    Page* page = p.get();
+    owned_.push_back(std::move(p));
+    if (page->kind == PageKind::kHome) {
+      home_ = page;
+    } else if (page->kind == PageKind::kSection) {
+      sections_[std::string(PathDir(page->file.path))] = page;
+      if (page->meta.title.empty()) {
+        page->meta.title = ListTitle(PathBase(PathDir(page->file.path)), o.pluralize_list_titles,
+                                     o.capitalize_list_titles);
+      }
+    } else if (!IsFiltered(*page, o) && !page->meta.headless &&
+               o.disabled_kinds.count("page") == 0) {
+      regular.push_back(page);
+    }
+  }
+  if (home_ == nullptr) home_ = NewPage(PageKind::kHome);
+  // Top-level directories holding pages are sections even without _index.
+  for (Page* page : regular) {
+    std::string dir = PageDir(*page);
+    if (!dir.empty()) SectionFor(std::string(Split(dir, '/')[0]));
+  }
+  // Parents: the nearest enclosing section, else home.
+  auto parent_of = [&](std::string_view dir) -> Page* {
+    for (std::string_view d = dir; !d.empty(); d = PathDir(d)) {
+      auto it = sections_.find(std::string(d));
+      if (it != sections_.end()) return it->second;
+    }
+    return home_;
+  };
+  for (auto& [dir, section] : sections_) {
+    section->parent = parent_of(PathDir(dir));
+    section->section = std::string(Split(dir, '/')[0]);
+    for (std::string_view seg : Split(dir, '/')) {
+      section->sections_path.push_back(MakeUrlPath(seg, o.disable_path_to_lower));
+    }
+    section->parent->pages.push_back(section);
+  }
+  for (Page* page : regular) {
+    std::string dir = PageDir(*page);
+    page->parent = parent_of(dir);
+    page->section = dir.empty() ? "" : std::string(Split(dir, '/')[0]);
+    page->sections_path = page->parent->sections_path;
+    if (page->meta.build.list != BuildOptions::List::kNever) page->parent->pages.push_back(page);
+    if (Listed(*page)) regular_pages_.push_back(page);
+    for (Page* p = page->parent; p != nullptr; p = p->parent) {
+      if (page->meta.build.list != BuildOptions::List::kNever) {
+        p->regular_pages_recursive.push_back(page);
+      }
+    }
+  }
+  SortPagesDefault(&regular_pages_);
+  RETURN_IF_ERROR(BuildTaxonomies(&taxonomy_sources));
+  for (const std::unique_ptr<Page>& p : owned_) {
+    if (p->IsList()) {
+      SortPagesDefault(&p->pages);
+      SortPagesDefault(&p->regular_pages_recursive);
+    }
+  }
+  FillListDates(home_);
+  for (const std::unique_ptr<Page>& p : owned_) {
+    if (p->kind == PageKind::kTaxonomy) FillListDates(p.get());
+  }
+  // Drop the kinds the site disables, then every page not reached from a list.
+  for (const std::unique_ptr<Page>& p : owned_) {
+    bool keep = p.get() == home_ || p->parent != nullptr || p->kind == PageKind::kTaxonomy;
+    if (keep && o.disabled_kinds.count(PageKindName(p->kind)) == 0) pages_.push_back(p.get());
+  }
+  SortPagesDefault(&pages_);
+  RETURN_IF_ERROR(AssignPaths());
+  for (const auto& [dir, file] : content.loose_files) {
+    resources_.push_back(
+        {file.filesystem_path, dir.empty() ? file.rel_path : dir + "/" + file.rel_path});
+  }
+  return Status::Ok();
+}
+
+Status ContentTree::BuildTaxonomies(std::vector<std::unique_ptr<Page>>* taxonomy_sources) {
+  const ContentOptions& o = options_;
+  std::map<std::string, Page*> sources;  // "tags" or "tags/go" → its _index page
+  for (std::unique_ptr<Page>& p : *taxonomy_sources) {
+    sources[SanitizedDir(PathDir(p->file.path), o)] = p.get();
+    owned_.push_back(std::move(p));
+  }
+  auto adopt = [&](Page* page, const std::string& key) {
+    auto it = sources.find(key);
+    if (it != sources.end()) page->meta = it->second->meta, page->file = it->second->file;
+  };
+  // Pages in source-path order: the first page to use a term names it.
+  std::vector<Page*> by_path = regular_pages_;
+  std::sort(by_path.begin(), by_path.end(),
+            [](const Page* a, const Page* b) { return a->file.path < b->file.path; });
+  for (const Taxonomy& tax : o.taxonomies) {
+    Page* list = NewPage(PageKind::kTaxonomy);
+    list->taxonomy = tax.plural;
+    list->meta.title = ListTitle(tax.plural, false, true);
+    list->file.path = tax.plural;
+    list->section = tax.plural;
+    adopt(list, MakeUrlPath(tax.plural));
+    std::map<std::string, Page*> terms;
+    for (Page* page : by_path) {
+      const Value* v = page->meta.params.Find(tax.plural);
+      if (v == nullptr) continue;
+      std::vector<std::string> names;
+      if (v->kind() == ValueKind::kList) {
+        for (const Value& item : v->AsList()) {
+          if (item.is_string()) names.push_back(item.AsString());
+        }
+      } else if (v->is_string()) {
+        names.push_back(v->AsString());
+      }
+      // Within one page the last spelling of a term wins.
+      std::map<std::string, std::string> page_terms;
+      for (const std::string& name : names) {
+        page_terms[MakeUrlPath(name, o.disable_path_to_lower)] = name;
+      }
+      for (const auto& [key, name] : page_terms) {
+        Page*& term = terms[key];
+        if (term == nullptr) {
+          term = NewPage(PageKind::kTerm);
+          term->taxonomy = tax.plural;
+          term->term = key;
+          term->meta.title = name;
+          term->file.path = tax.plural + "/" + key;
+          term->section = tax.plural;
+          term->parent = list;
+          adopt(term, MakeUrlPath(tax.plural) + "/" + key);
+          list->pages.push_back(term);
+        }
+        term->pages.push_back(page);
+        term->regular_pages_recursive.push_back(page);
+      }
+    }
+  }
+  return Status::Ok();
+}
+
+Status ContentTree::AssignPaths() {
+  const ContentOptions& o = options_;
+  std::map<std::string, const Page*> claimed;
+  for (Page* page : pages_) {
+    std::string natural;
+    switch (page->kind) {
+      case PageKind::kHome:
+        break;
+      case PageKind::kSection:
+        natural = Join(page->sections_path, "/");
+        break;
+      case PageKind::kTaxonomy:
+        natural = MakeUrlPath(page->taxonomy);
+        break;
+      case PageKind::kTerm:
+        natural = MakeUrlPath(page->taxonomy) + "/" + page->term;
+        break;
+      case PageKind::kPage: {
+        std::string dir = SanitizedDir(PageDir(*page), o);
+        std::string name = page->meta.slug.empty() ? page->file.base_file_name : page->meta.slug;
+        natural = (dir.empty() ? "" : dir + "/") + MakeUrlPath(name, o.disable_path_to_lower);
+        break;
+      }
+    }
+    ASSIGN_OR_RETURN(std::string path, PagePath(*page, natural, o));
+    page->rel_permalink = o.base_url_path + path.substr(1);
+    page->html_path = TargetFileForPath(path, o.ugly_urls);
+    std::string_view html = page->html_path;
+    if (html == "index.html" || html.ends_with("/index.html")) {
+      page->target_dir = std::string(html.substr(0, html.size() - 10));
+    } else {
+      page->target_dir = std::string(html.substr(0, html.rfind('.'))) + "/";
+    }
+    if (page->ShouldRender()) {
+      auto [it, inserted] = claimed.emplace(page->html_path, page);
+      if (!inserted) {
+        return InvalidArgumentError("page \"" + page->file.path + "\" and page \"" +
+                                    it->second->file.path + "\" both claim URL \"" +
+                                    page->rel_permalink + "\"");
+      }
+    }
+    if (page->meta.build.publish_resources) {
+      for (const Resource& r : page->resources) {
+        resources_.push_back({r.filesystem_path, page->target_dir + r.rel_path});
+      }
+    }
+  }
+  return Status::Ok();
+}
+
+const char* PageKindName(PageKind kind) {
+  switch (kind) {
+    case PageKind::kHome:
+      return "home";
+    case PageKind::kPage:
+      return "page";
+    case PageKind::kSection:
+      return "section";
+    case PageKind::kTaxonomy:
+      return "taxonomy";
+    case PageKind::kTerm:
+      return "term";
+  }
+  return "?";
+}
+
+}  // namespace kiln

@@ -1,0 +1,68 @@
+#include "content/content_tree.h"
+
+#include <gtest/gtest.h>
+
+#include "testing/status_matchers.h"
+#include "value/time_parse.h"
+
+namespace kiln {
+namespace {
+
+StatusOr<std::unique_ptr<ContentTree>> Load(MemoryFileSystem& fs, const ContentOptions& o) {
+  ASSIGN_OR_RETURN(LoadedContent loaded, LoadContent(fs, {"site/content"}, o));
+  return ContentTree::Assemble(std::move(loaded), o);
+}
+
+std::vector<std::string> Paths(const ContentTree& tree) {
+  std::vector<std::string> out;
+  for (const Page* p : tree.pages())
+    out.push_back(std::string(PageKindName(p->kind)) + " " + p->html_path);
+  return out;
+}
+
+ContentOptions Options() {
+  ContentOptions o;
+  o.now_unix_seconds = ParseHugoTime("2024-01-01")->unix_seconds;
+  return o;
+}
+
+TEST(ContentTreeTest, SectionsBundlesTaxonomiesInDefaultOrder) {
+  MemoryFileSystem fs;
+  ASSERT_OK(fs.WriteFile("site/content/posts/a.md",
+                         "---\ntitle: A\ndate: 2023-01-02\ntags: [Go, go]\n---\n"));
+  ASSERT_OK(fs.WriteFile("site/content/posts/b.md",
+                         "+++\ntitle = 'B'\ndate = 2023-01-03\ntags = ['C++ tips']\n+++\n"));
+  ASSERT_OK(fs.WriteFile("site/content/posts/deep/c.md", "{\"title\":\"C\",\"weight\":1}\n"));
+  ASSERT_OK(fs.WriteFile("site/content/about/index.md", "---\ntitle: About\n---\n"));
+  ASSERT_OK(fs.WriteFile("site/content/about/pic.jpg", "x"));
+  ASSERT_OK(fs.WriteFile("site/content/posts/draft.md", "---\ndraft: true\n---\n"));
+  ASSERT_OK(fs.WriteFile("site/content/posts/future.md", "---\ndate: 2030-01-01\n---\n"));
+  ASSERT_OK_AND_ASSIGN(auto tree, Load(fs, Options()));
+  EXPECT_EQ(Paths(*tree), (std::vector<std::string>{
+                              "page posts/deep/c/index.html",
+                              "home index.html",
+                              "page posts/b/index.html",
+                              "term tags/c++-tips/index.html",
+                              "section posts/index.html",
+                              "taxonomy tags/index.html",
+                              "page posts/a/index.html",
+                              "term tags/go/index.html",
+                              "page about/index.html",
+                              "taxonomy categories/index.html",
+                          }));
+  ASSERT_EQ(tree->resources().size(), 1u);
+  EXPECT_EQ(tree->resources()[0].target, "about/pic.jpg");
+  EXPECT_EQ(tree->home().meta.date, *ParseHugoTime("2023-01-03"));
+}
+
+TEST(ContentTreeTest, TwoPagesClaimingOneUrl) {
+  MemoryFileSystem fs;
+  ASSERT_OK(fs.WriteFile("site/content/a.md", "---\nurl: /x/\n---\n"));
+  ASSERT_OK(fs.WriteFile("site/content/b.md", "---\nurl: /x/\n---\n"));
+  StatusOr<std::unique_ptr<ContentTree>> tree = Load(fs, Options());
+  ASSERT_FALSE(tree.ok());
+  EXPECT_EQ(tree.status().message(), "page \"b.md\" and page \"a.md\" both claim URL \"/x/\"");
+}
+
+}  // namespace
+}  // namespace kiln

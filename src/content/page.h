@@ -1,0 +1,95 @@
+// Page and PageMeta: one node of the content tree (home, section, taxonomy, term or
+// regular page), its front-matter fields, its source file and its bundle resources.
+//
+// Pages are created by the loader and the assembler (content_tree.h), which owns them; after
+// assembly they are frozen and read from many threads. Pointers between pages (parent,
+// children) point into the same ContentTree and live as long as it does.
+#ifndef KILN_CONTENT_PAGE_H_
+#define KILN_CONTENT_PAGE_H_
+
+#include <string>
+#include <vector>
+
+#include "value/value.h"
+
+namespace kiln {
+
+enum class PageKind { kHome, kPage, kSection, kTaxonomy, kTerm };
+
+// "home", "page", "section", "taxonomy", "term".
+const char* PageKindName(PageKind kind);
+
+// `_build` options.
+struct BuildOptions {
+  enum class Render { kAlways, kNever, kLink };
+  enum class List { kAlways, kNever, kLocal };
+  Render render = Render::kAlways;
+  List list = List::kAlways;
+  bool publish_resources = true;
+};
+
+struct PageMeta {
+  std::string title;
+  std::string link_title;
+  std::string slug;
+  std::string url;
+  std::string type;
+  std::string layout;
+  std::string description;
+  std::vector<std::string> aliases;
+  std::vector<std::string> outputs;  // lower-case format names; empty = the kind's default
+  int weight = 0;
+  bool draft = false;
+  bool headless = false;
+  Time date = Time::Zero();
+  Time lastmod = Time::Zero();
+  Time publish_date = Time::Zero();
+  Time expiry_date = Time::Zero();
+  BuildOptions build;
+  Value params;  // Map with lower-cased keys: every front-matter entry
+};
+
+// `.File`: where a page came from, relative to its content directory.
+struct SourceFile {
+  std::string path;             // "posts/my-post.md"
+  std::string dir;              // "posts/"
+  std::string logical_name;     // "my-post.md"
+  std::string base_file_name;   // "my-post"; the bundle's directory name for index.md
+  std::string ext;              // "md"
+  std::string filesystem_path;  // where to read it, for error messages and I/O
+};
+
+// A non-content file of a bundle, published beside its page.
+struct Resource {
+  std::string filesystem_path;  // where to read it
+  std::string rel_path;         // path within the bundle: "images/a.jpg"
+};
+
+struct Page {
+  PageKind kind = PageKind::kPage;
+  PageMeta meta;
+  bool has_file = false;  // false for virtual list pages (sections without _index.md, terms)
+  SourceFile file;
+  std::string raw_content;  // the text after the front matter
+  std::vector<Resource> resources;
+  bool is_bundle = false;  // leaf (index.md) or branch (_index.md) bundle
+
+  // Set by assembly.
+  std::string section;                     // first path segment; "" at the top level
+  std::vector<std::string> sections_path;  // sanitised directory segments of a list page
+  std::string rel_permalink;               // "/posts/first/" (includes the baseURL path)
+  std::string target_dir;                  // output dir for the page's files, "posts/first"
+  std::string html_path;                   // "posts/first/index.html" or "posts/first.html"
+  Page* parent = nullptr;                  // the enclosing list page (home for top-level ones)
+  std::vector<Page*> pages;                // .Pages, in default sort
+  std::vector<Page*> regular_pages_recursive;
+  std::string taxonomy;  // plural, for taxonomy and term pages
+  std::string term;      // the sanitised term key, for term pages
+
+  bool IsList() const { return kind != PageKind::kPage; }
+  bool ShouldRender() const { return meta.build.render == BuildOptions::Render::kAlways; }
+};
+
+}  // namespace kiln
+
+#endif  // KILN_CONTENT_PAGE_H_

@@ -1,0 +1,109 @@
+#include "content/permalinks.h"
+
+#include <array>
+
+#include "base/path.h"
+#include "base/strings.h"
+#include "content/path_sanitize.h"
+#include "value/time_parse.h"
+
+namespace kiln {
+
+namespace {
+
+constexpr std::array<const char*, 12> kMonths = {"January",   "February", "March",    "April",
+                                                 "May",       "June",     "July",     "August",
+                                                 "September", "October",  "November", "December"};
+constexpr std::array<const char*, 7> kWeekdays = {"Sunday",   "Monday", "Tuesday", "Wednesday",
+                                                  "Thursday", "Friday", "Saturday"};
+
+std::string Pad(int64_t v, int width) {
+  std::string s = std::to_string(v);
+  while (static_cast<int>(s.size()) < width) s.insert(s.begin(), '0');
+  return s;
+}
+
+bool HasFileExtension(std::string_view path) {
+  std::string_view base = PathBase(path);
+  return !path.empty() && path.back() != '/' && base.find('.') != std::string_view::npos;
+}
+
+// The value of one token, or nullopt for an unknown token.
+std::optional<std::string> TokenValue(std::string_view token, const Page& page,
+                                      const ContentOptions& options) {
+  CivilTime c = ToCivil(page.meta.date);
+  auto urlize = [&](std::string_view s) { return MakeUrlPath(s, options.disable_path_to_lower); };
+  if (token == "year") return Pad(c.year, 4);
+  if (token == "month") return Pad(c.month, 2);
+  if (token == "monthname") return std::string(kMonths[c.month - 1]);
+  if (token == "day") return Pad(c.day, 2);
+  if (token == "weekday") return std::to_string(c.weekday);
+  if (token == "weekdayname") return std::string(kWeekdays[c.weekday]);
+  if (token == "yearday") return std::to_string(c.yearday);
+  if (token == "section") return page.section;
+  if (token == "sections") return Join(page.sections_path, "/");
+  if (token == "title") return urlize(page.meta.title);
+  if (token == "slug") return urlize(page.meta.slug.empty() ? page.meta.title : page.meta.slug);
+  if (token == "filename") return urlize(page.file.base_file_name);
+  if (token == "slugorfilename") {
+    return urlize(page.meta.slug.empty() ? page.file.base_file_name : page.meta.slug);
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+StatusOr<std::string> ExpandPermalink(std::string_view pattern, const Page& page,
+                                      const ContentOptions& options) {
+  std::string out;
+  for (size_t i = 0; i < pattern.size();) {
+    if (pattern[i] != ':') {
+      out.push_back(pattern[i++]);
+      continue;
+    }
+    size_t end = i + 1;
+    while (end < pattern.size() && (std::isalnum(static_cast<unsigned char>(pattern[end])))) {
+      ++end;
+    }
+    std::string_view token = pattern.substr(i + 1, end - i - 1);
+    std::optional<std::string> value = TokenValue(token, page, options);
+    if (!value) {
+      return InvalidArgumentError("permalinks: unknown token \":" + std::string(token) +
+                                  "\" in \"" + std::string(pattern) + "\"");
+    }
+    out += *value;
+    i = end;
+  }
+  return out;
+}
+
+StatusOr<std::string> PagePath(const Page& page, std::string_view natural,
+                               const ContentOptions& options) {
+  std::string path;
+  if (!page.meta.url.empty() && page.kind != PageKind::kHome) {
+    path = page.meta.url;
+    if (path.front() != '/') path.insert(path.begin(), '/');
+    return path;
+  }
+  auto pattern = options.permalinks.find(page.section);
+  if (page.kind == PageKind::kPage && pattern != options.permalinks.end()) {
+    ASSIGN_OR_RETURN(path, ExpandPermalink(pattern->second, page, options));
+  } else {
+    path = "/" + std::string(natural);
+  }
+  path = CleanPath(path);
+  if (path == "/") return path;
+  if (options.ugly_urls && !HasFileExtension(path)) return path + ".html";
+  return HasFileExtension(path) ? path : path + "/";
+}
+
+std::string TargetFileForPath(std::string_view url_path, bool ugly) {
+  std::string p(url_path);
+  while (!p.empty() && p.front() == '/') p.erase(p.begin());
+  if (p.empty()) return "index.html";
+  if (p.back() == '/') return p + "index.html";
+  if (HasFileExtension(p)) return p;
+  return ugly ? p + ".html" : p + "/index.html";
+}
+
+}  // namespace kiln
