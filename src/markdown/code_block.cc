@@ -1,0 +1,62 @@
+#include "markdown/html_escape.h"
+#include "markdown/markdown.h"
+
+namespace kiln::markdown {
+namespace {
+
+bool IsAsciiPunct(char c) {
+  return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') ||
+         (c >= '{' && c <= '~');
+}
+
+// goldmark resolves backslash escapes and entity references in the info string.
+std::string DecodeEntities(std::string_view s) {
+  std::string out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '\\' && i + 1 < s.size() && IsAsciiPunct(s[i + 1])) {
+      out.push_back(s[++i]);
+      continue;
+    }
+    if (s[i] == '&') {
+      size_t semi = s.find(';', i);
+      if (semi != std::string_view::npos && semi - i <= 32 &&
+          AppendDecodedEntity(s.substr(i, semi - i + 1), &out)) {
+        i = semi;
+        continue;
+      }
+    }
+    out.push_back(s[i]);
+  }
+  return out;
+}
+
+}  // namespace
+
+void HugoCodeBlockRenderer::Render(const CodeBlock& block, std::string* out) const {
+  if (block.language.empty()) {
+    out->append("<pre tabindex=\"0\"><code>");
+  } else {
+    // Hugo writes the language as it appears in the source.
+    out->append("<pre tabindex=\"0\"><code class=\"language-");
+    out->append(block.language);
+    out->append("\" data-lang=\"");
+    out->append(block.language);
+    out->append("\">");
+  }
+  AppendEscapedHtml(block.code, out);
+  out->append("</code></pre>");
+}
+
+void GoldmarkCodeBlockRenderer::Render(const CodeBlock& block, std::string* out) const {
+  if (block.language.empty()) {
+    out->append("<pre><code>");
+  } else {
+    out->append("<pre><code class=\"language-");
+    AppendEscapedHtml(DecodeEntities(block.language), out);
+    out->append("\">");
+  }
+  AppendEscapedHtml(block.code, out);
+  out->append("</code></pre>\n");
+}
+
+}  // namespace kiln::markdown

@@ -1,0 +1,138 @@
+#include "markdown/html_escape.h"
+
+#include <array>
+#include <cstdint>
+
+#include "markdown/unicode.h"
+
+// md4c-html exports its HTML5 entity table; declared here because md4c-html.h does not.
+extern "C" {
+struct entity {
+  const char* name;
+  unsigned codepoints[2];
+};
+const struct entity* entity_lookup(const char* name, size_t name_size);
+}
+
+namespace kiln::markdown {
+namespace {
+
+constexpr std::array<const char*, 256> MakeHtmlTable() {
+  std::array<const char*, 256> t{};
+  t['&'] = "&amp;";
+  t['<'] = "&lt;";
+  t['>'] = "&gt;";
+  t['"'] = "&quot;";
+  return t;
+}
+constexpr auto kHtmlTable = MakeHtmlTable();
+
+// 1 for the bytes goldmark's URLEscape keeps as they are.
+constexpr std::array<uint8_t, 256> MakeUrlSafe() {
+  std::array<uint8_t, 256> t{};
+  for (const char* p = "!#$&'()*+,-./0123456789:;=?@ABCDEFGHIJKLMNOPQRSTUVWXYZ_"
+                       "abcdefghijklmnopqrstuvwxyz~";
+       *p; ++p) {
+    t[static_cast<unsigned char>(*p)] = 1;
+  }
+  return t;
+}
+constexpr auto kUrlSafe = MakeUrlSafe();
+
+bool IsHex(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+
+void AppendPercent(unsigned char c, std::string* out) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  out->push_back('%');
+  out->push_back(kHex[c >> 4]);
+  out->push_back(kHex[c & 15]);
+}
+
+}  // namespace
+
+void AppendEscapedHtml(std::string_view text, std::string* out) {
+  size_t clean = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char* rep = kHtmlTable[static_cast<unsigned char>(text[i])];
+    if (rep == nullptr) continue;
+    out->append(text.data() + clean, i - clean);
+    out->append(rep);
+    clean = i + 1;
+  }
+  out->append(text.data() + clean, text.size() - clean);
+}
+
+void AppendEscapedUrl(std::string_view url, std::string* out) {
+  const size_t n = url.size();
+  size_t i = 0;
+  while (i < n) {
+    const auto c = static_cast<unsigned char>(url[i]);
+    if (kUrlSafe[c]) {
+      size_t j = i + 1;
+      while (j < n && kUrlSafe[static_cast<unsigned char>(url[j])]) ++j;
+      out->append(url.data() + i, j - i);
+      i = j;
+      continue;
+    }
+    // goldmark tests the first hex digit twice; the second may be anything.
+    if (c == '%' && i + 2 < n && IsHex(url[i + 1])) {
+      out->append(url.data() + i, 3);
+      i += 3;
+      continue;
+    }
+    if (c == ' ') {
+      out->append("%20");
+      ++i;
+      continue;
+    }
+    int len = c < 0x80 ? 1 : c >= 0xF8 ? 0 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
+    if (len == 0) {  // a stray continuation or invalid lead byte is kept as it is
+      out->push_back(static_cast<char>(c));
+      ++i;
+      continue;
+    }
+    if (i + len > n) {  // truncated sequence: goldmark drops the lead byte
+      ++i;
+      continue;
+    }
+    for (int k = 0; k < len; ++k) AppendPercent(static_cast<unsigned char>(url[i + k]), out);
+    i += len;
+  }
+}
+
+bool IsDangerousUrl(std::string_view url) {
+  auto starts = [&](std::string_view p) { return url.substr(0, p.size()) == p; };
+  if (starts("data:image/") && url.size() >= 11) {
+    std::string_view v = url.substr(11);
+    for (std::string_view ok : {"png;", "gif;", "jpeg;", "webp;", "svg+xml;"}) {
+      if (v.substr(0, ok.size()) == ok) return false;
+    }
+    return true;
+  }
+  return starts("javascript:") || starts("vbscript:") || starts("file:") || starts("data:");
+}
+
+bool AppendDecodedEntity(std::string_view entity, std::string* out) {
+  if (entity.size() >= 3 && entity[1] == '#') {
+    uint32_t value = 0;
+    bool hex = entity[2] == 'x' || entity[2] == 'X';
+    for (size_t i = hex ? 3 : 2; i + 1 < entity.size(); ++i) {
+      char c = entity[i];
+      uint32_t digit = (c >= '0' && c <= '9') ? c - '0' : (c | 0x20) - 'a' + 10;
+      value = value * (hex ? 16 : 10) + digit;
+      if (value > 0x10FFFF) value = 0x110000;  // saturate; invalid below
+    }
+    if (value == 0 || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF)) value = 0xFFFD;
+    AppendRune(value, out);
+    return true;
+  }
+  const struct entity* e = entity_lookup(entity.data(), entity.size());
+  if (e == nullptr) return false;
+  AppendRune(e->codepoints[0], out);
+  if (e->codepoints[1] != 0) AppendRune(e->codepoints[1], out);
+  return true;
+}
+
+}  // namespace kiln::markdown

@@ -1,0 +1,697 @@
+// The md4c-driven renderer behind RenderMarkdown.
+//
+// md4c reports blocks, spans and text with pointers into the source; this file turns them into
+// goldmark's markup in one pass over one output buffer. Where goldmark decides from source text
+// (heading IDs come from the raw heading line, the typographer looks at neighbouring source
+// characters) we read the source at the positions md4c hands us.
+//
+// Known gaps against goldmark 1.5.4: definition lists, footnotes and block attributes are not
+// rendered; md4c's permissive autolinks stand in for goldmark's linkify.
+#include <md4c.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "markdown/heading_attributes.h"
+#include "markdown/html_escape.h"
+#include "markdown/markdown.h"
+#include "markdown/typographer.h"
+
+namespace kiln::markdown {
+namespace {
+
+// Blocks whose markup is a fixed pair of strings.
+struct FixedTags {
+  const char* open;
+  const char* close;
+};
+const FixedTags* FixedBlockTags(MD_BLOCKTYPE type) {
+  static constexpr FixedTags kQuote{"<blockquote>\n", "</blockquote>\n"}, kP{"<p>", "</p>\n"},
+      kTable{"<table>\n", "</table>\n"}, kThead{"<thead>\n", "</thead>\n"},
+      kTbody{"<tbody>\n", "</tbody>\n"}, kTr{"<tr>\n", "</tr>\n"};
+  switch (type) {
+    case MD_BLOCK_QUOTE: return &kQuote;
+    case MD_BLOCK_P: return &kP;
+    case MD_BLOCK_TABLE: return &kTable;
+    case MD_BLOCK_THEAD: return &kThead;
+    case MD_BLOCK_TBODY: return &kTbody;
+    case MD_BLOCK_TR: return &kTr;
+    default: return nullptr;
+  }
+}
+const FixedTags* FixedSpanTags(MD_SPANTYPE type) {
+  static constexpr FixedTags kEm{"<em>", "</em>"}, kStrong{"<strong>", "</strong>"},
+      kDel{"<del>", "</del>"}, kCode{"<code>", "</code>"};
+  switch (type) {
+    case MD_SPAN_EM: return &kEm;
+    case MD_SPAN_STRONG: return &kStrong;
+    case MD_SPAN_DEL: return &kDel;
+    case MD_SPAN_CODE: return &kCode;
+    default: return nullptr;
+  }
+}
+
+bool StartsWithIgnoreCase(std::string_view s, std::string_view prefix) {
+  if (s.size() < prefix.size()) return false;
+  for (size_t i = 0; i < prefix.size(); ++i) {
+    char c = (s[i] >= 'A' && s[i] <= 'Z') ? static_cast<char>(s[i] | 0x20) : s[i];
+    if (c != prefix[i]) return false;
+  }
+  return true;
+}
+
+// goldmark omits the closing line of a multi-line HTML block of kinds 1–5 (script/pre/style/
+// textarea, comment, processing instruction, declaration, CDATA) separately.
+bool HtmlBlockHasClosure(std::string_view block) {
+  std::string_view html = block;
+  while (!html.empty() && (html.front() == ' ')) html.remove_prefix(1);
+  size_t first_eol = html.find('\n');
+  if (first_eol == std::string_view::npos || first_eol + 1 >= html.size()) return false;
+  std::string_view last = html.substr(0, html.size() - (html.back() == '\n' ? 1 : 0));
+  last = last.substr(last.rfind('\n') + 1);
+  auto contains = [&](std::string_view needle) {
+    for (size_t i = 0; i + needle.size() <= last.size(); ++i) {
+      if (StartsWithIgnoreCase(last.substr(i), needle)) return true;
+    }
+    return false;
+  };
+  for (std::string_view tag : {"<script", "<pre", "<style", "<textarea"}) {
+    if (StartsWithIgnoreCase(html, tag)) {
+      char next = html.size() > tag.size() ? html[tag.size()] : '\n';
+      if (next == ' ' || next == '>' || next == '\t' || next == '\n') {
+        return contains("</script>") || contains("</pre>") || contains("</style>") ||
+               contains("</textarea>");
+      }
+    }
+  }
+  if (html.substr(0, 4) == "<!--") return contains("-->");
+  if (html.substr(0, 2) == "<?") return contains("?>");
+  if (html.substr(0, 9) == "<![CDATA[") return contains("]]>");
+  if (html.size() > 2 && html[0] == '<' && html[1] == '!' &&
+      ((html[2] | 0x20) >= 'a' && (html[2] | 0x20) <= 'z')) {
+    return contains(">");
+  }
+  return false;
+}
+
+class Renderer {
+ public:
+  Renderer(std::string_view source, const MarkdownOptions& options,
+           const CodeBlockRenderer* code_renderer, RenderedDocument* doc)
+      : source_(source),
+        options_(options),
+        code_renderer_(code_renderer),
+        doc_(doc),
+        out_(&doc->html),
+        typographer_(source),
+        ids_(options.auto_heading_id_type) {}
+
+  Status Run() {
+    MD_PARSER parser{};
+    parser.abi_version = 0;
+    parser.flags = MD_FLAG_PERMISSIVEATXHEADERS * 0;
+    if (options_.table) parser.flags |= MD_FLAG_TABLES;
+    if (options_.strikethrough) parser.flags |= MD_FLAG_STRIKETHROUGH;
+    if (options_.task_list) parser.flags |= MD_FLAG_TASKLISTS;
+    if (options_.linkify) {
+      parser.flags |= MD_FLAG_PERMISSIVEURLAUTOLINKS | MD_FLAG_PERMISSIVEWWWAUTOLINKS |
+                      MD_FLAG_PERMISSIVEEMAILAUTOLINKS;
+    }
+    parser.enter_block = [](MD_BLOCKTYPE t, void* d, void* self) {
+      return static_cast<Renderer*>(self)->EnterBlock(t, d);
+    };
+    parser.leave_block = [](MD_BLOCKTYPE t, void* d, void* self) {
+      return static_cast<Renderer*>(self)->LeaveBlock(t, d);
+    };
+    parser.enter_span = [](MD_SPANTYPE t, void* d, void* self) {
+      return static_cast<Renderer*>(self)->EnterSpan(t, d);
+    };
+    parser.leave_span = [](MD_SPANTYPE t, void* d, void* self) {
+      return static_cast<Renderer*>(self)->LeaveSpan(t, d);
+    };
+    parser.text = [](MD_TEXTTYPE t, const MD_CHAR* text, MD_SIZE size, void* self) {
+      return static_cast<Renderer*>(self)->Text(t, std::string_view(text, size));
+    };
+    out_->reserve(source_.size() + source_.size() / 4);
+    if (md_parse(source_.data(), static_cast<MD_SIZE>(source_.size()), &parser, this) != 0) {
+      return InternalError("markdown parser failed");
+    }
+    return Status();
+  }
+
+ private:
+  // Container state goldmark's list-item rendering depends on.
+  struct ListItem {
+    bool tight;
+  };
+
+  bool InSource(const char* p) const {
+    return p >= source_.data() && p <= source_.data() + source_.size();
+  }
+
+  // goldmark writes "<li>" then "\n" unless the first child is a tight paragraph's text, and a
+  // "\n" after such text when a block follows it. Called before every child block starts.
+  void BeforeChildBlock() {
+    if (li_pending_ || inline_in_li_) out_->push_back('\n');
+    li_pending_ = false;
+    inline_in_li_ = false;
+  }
+
+  void BeforeInline() {
+    if (li_pending_) {
+      li_pending_ = false;
+    }
+    if (!lists_.empty() && lists_.back().tight && block_depth_in_li_ == 0) inline_in_li_ = true;
+    if (task_pending_) {
+      task_pending_ = false;
+      out_->append(task_checked_ ? "<input checked=\"\" disabled=\"\" type=\"checkbox\""
+                                 : "<input disabled=\"\" type=\"checkbox\"");
+      out_->append(options_.xhtml ? " /> " : "> ");
+    }
+  }
+
+  int EnterBlock(MD_BLOCKTYPE type, void* detail) {
+    if (type == MD_BLOCK_DOC) return 0;
+    if (type != MD_BLOCK_LI && type != MD_BLOCK_THEAD && type != MD_BLOCK_TBODY &&
+        type != MD_BLOCK_TR && type != MD_BLOCK_TH && type != MD_BLOCK_TD) {
+      BeforeChildBlock();
+    }
+    if (!lists_.empty()) ++block_depth_in_li_;
+    if (const FixedTags* tags = FixedBlockTags(type)) out_->append(tags->open);
+    switch (type) {
+      case MD_BLOCK_UL:
+        out_->append("<ul>\n");
+        PushList(static_cast<MD_BLOCK_UL_DETAIL*>(detail)->is_tight);
+        break;
+      case MD_BLOCK_OL: {
+        auto* d = static_cast<MD_BLOCK_OL_DETAIL*>(detail);
+        if (d->start != 1) {
+          out_->append("<ol start=\"").append(std::to_string(d->start)).append("\">\n");
+        } else {
+          out_->append("<ol>\n");
+        }
+        PushList(d->is_tight);
+        break;
+      }
+      case MD_BLOCK_LI: {
+        auto* d = static_cast<MD_BLOCK_LI_DETAIL*>(detail);
+        out_->append("<li>");
+        li_pending_ = true;
+        inline_in_li_ = false;
+        block_depth_in_li_ = 0;
+        task_pending_ = d->is_task != 0;
+        task_checked_ = d->task_mark == 'x' || d->task_mark == 'X';
+        break;
+      }
+      case MD_BLOCK_HR:
+        out_->append(options_.xhtml ? "<hr />\n" : "<hr>\n");
+        break;
+      case MD_BLOCK_H:
+        heading_level_ = static_cast<MD_BLOCK_H_DETAIL*>(detail)->level;
+        heading_start_ = out_->size();
+        heading_first_ = nullptr;
+        heading_last_ = nullptr;
+        break;
+      case MD_BLOCK_CODE: {
+        auto* d = static_cast<MD_BLOCK_CODE_DETAIL*>(detail);
+        code_.clear();
+        code_fenced_ = d->fence_char != 0;
+        code_info_ = RawFenceInfo(d);
+        in_code_block_ = true;
+        break;
+      }
+      case MD_BLOCK_HTML:
+        in_html_block_ = true;
+        html_block_.clear();
+        break;
+      case MD_BLOCK_TH:
+      case MD_BLOCK_TD: {
+        out_->append(type == MD_BLOCK_TH ? "<th" : "<td");
+        switch (static_cast<MD_BLOCK_TD_DETAIL*>(detail)->align) {
+          case MD_ALIGN_LEFT:
+            out_->append(" style=\"text-align:left\"");
+            break;
+          case MD_ALIGN_CENTER:
+            out_->append(" style=\"text-align:center\"");
+            break;
+          case MD_ALIGN_RIGHT:
+            out_->append(" style=\"text-align:right\"");
+            break;
+          default:
+            break;
+        }
+        out_->push_back('>');
+        break;
+      }
+      default:
+        break;
+    }
+    return 0;
+  }
+
+  int LeaveBlock(MD_BLOCKTYPE type, void* detail) {
+    if (type == MD_BLOCK_DOC) return 0;
+    if (const FixedTags* tags = FixedBlockTags(type)) out_->append(tags->close);
+    switch (type) {
+      case MD_BLOCK_UL:
+        out_->append("</ul>\n");
+        lists_.pop_back();
+        break;
+      case MD_BLOCK_OL:
+        out_->append("</ol>\n");
+        lists_.pop_back();
+        break;
+      case MD_BLOCK_LI:
+        out_->append("</li>\n");
+        li_pending_ = false;
+        inline_in_li_ = false;
+        task_pending_ = false;
+        break;
+      case MD_BLOCK_H:
+        FinishHeading();
+        typographer_.EndBlock();
+        break;
+      case MD_BLOCK_CODE:
+        in_code_block_ = false;
+        FinishCode();
+        break;
+      case MD_BLOCK_HTML:
+        in_html_block_ = false;
+        if (options_.unsafe) {
+          out_->append(html_block_);
+        } else {
+          out_->append("<!-- raw HTML omitted -->\n");
+          if (HtmlBlockHasClosure(html_block_)) out_->append("<!-- raw HTML omitted -->\n");
+        }
+        break;
+      case MD_BLOCK_P:
+        typographer_.EndBlock();
+        break;
+      case MD_BLOCK_TH:
+        out_->append("</th>\n");
+        typographer_.EndBlock();
+        break;
+      case MD_BLOCK_TD:
+        out_->append("</td>\n");
+        typographer_.EndBlock();
+        break;
+      default:
+        break;
+    }
+    if (!lists_.empty() && type != MD_BLOCK_LI && type != MD_BLOCK_UL && type != MD_BLOCK_OL &&
+        block_depth_in_li_ > 0) {
+      --block_depth_in_li_;
+    }
+    if (type == MD_BLOCK_UL || type == MD_BLOCK_OL) {
+      block_depth_in_li_ = lists_.empty() ? 0 : saved_depths_.back();
+      if (!saved_depths_.empty()) saved_depths_.pop_back();
+    }
+    return 0;
+  }
+
+  void PushList(bool tight) {
+    saved_depths_.push_back(block_depth_in_li_ > 0 ? block_depth_in_li_ - 1 : 0);
+    lists_.push_back(ListItem{tight});
+    block_depth_in_li_ = 0;
+  }
+
+  int EnterSpan(MD_SPANTYPE type, void* detail) {
+    if (alt_depth_ > 0) {
+      if (type == MD_SPAN_IMG) ++alt_depth_;
+      return 0;
+    }
+    BeforeInline();
+    if (const FixedTags* tags = FixedSpanTags(type)) out_->append(tags->open);
+    switch (type) {
+      case MD_SPAN_A: {
+        auto* d = static_cast<MD_SPAN_A_DETAIL*>(detail);
+        std::string url = AttributeText(d->href);
+        out_->append("<a href=\"");
+        if (options_.unsafe || !IsDangerousUrl(url)) AppendUrl(url);
+        out_->push_back('"');
+        if (d->title.text != nullptr && d->title.size > 0) {
+          out_->append(" title=\"");
+          AppendEscapedHtml(AttributeText(d->title), out_);
+          out_->push_back('"');
+        }
+        out_->push_back('>');
+        break;
+      }
+      case MD_SPAN_IMG: {
+        auto* d = static_cast<MD_SPAN_IMG_DETAIL*>(detail);
+        std::string url = AttributeText(d->src);
+        out_->append("<img src=\"");
+        if (options_.unsafe || !IsDangerousUrl(url)) AppendUrl(url);
+        out_->append("\" alt=\"");
+        img_title_ = d->title.text != nullptr && d->title.size > 0 ? AttributeText(d->title)
+                                                                   : std::string();
+        img_has_title_ = d->title.text != nullptr && d->title.size > 0;
+        alt_depth_ = 1;
+        break;
+      }
+      default:
+        break;
+    }
+    return 0;
+  }
+
+  int LeaveSpan(MD_SPANTYPE type, void* detail) {
+    if (alt_depth_ > 0) {
+      if (type == MD_SPAN_IMG && --alt_depth_ == 0) {
+        out_->push_back('"');
+        if (img_has_title_) {
+          out_->append(" title=\"");
+          AppendEscapedHtml(img_title_, out_);
+          out_->push_back('"');
+        }
+        out_->append(options_.xhtml ? " />" : ">");
+      }
+      return 0;
+    }
+    if (const FixedTags* tags = FixedSpanTags(type)) out_->append(tags->close);
+    if (type == MD_SPAN_A) out_->append("</a>");
+    return 0;
+  }
+
+  int Text(MD_TEXTTYPE type, std::string_view text) {
+    if (InSource(text.data()) && type != MD_TEXT_BR && type != MD_TEXT_SOFTBR) {
+      last_pos_ = std::max(last_pos_, static_cast<size_t>(text.data() - source_.data()) +
+                                          text.size());
+    }
+    if (in_code_block_) {
+      code_.append(text);
+      return 0;
+    }
+    if (in_html_block_) {
+      html_block_.append(text);
+      return 0;
+    }
+    if (heading_level_ > 0 && InSource(text.data()) && type != MD_TEXT_BR &&
+        type != MD_TEXT_SOFTBR) {
+      if (heading_first_ == nullptr) heading_first_ = text.data();
+      heading_last_ = text.data() + text.size();
+    }
+    if (alt_depth_ > 0) {
+      AltText(type, text);
+      return 0;
+    }
+    BeforeInline();
+    switch (type) {
+      case MD_TEXT_NORMAL:
+        if (options_.typographer && InSource(text.data())) {
+          size_t begin = text.data() - source_.data();
+          typographer_.Append(begin, begin + text.size(), out_);
+        } else {
+          AppendEscapedHtml(text, out_);
+        }
+        break;
+      case MD_TEXT_NULLCHAR:
+        out_->append("\xEF\xBF\xBD");
+        break;
+      case MD_TEXT_BR:
+        AppendKeptSpacesBeforeBreak();
+        out_->append(options_.xhtml ? "<br />\n" : "<br>\n");
+        break;
+      case MD_TEXT_SOFTBR:
+        if (options_.hard_wraps) {
+          out_->append(options_.xhtml ? "<br />\n" : "<br>\n");
+        } else {
+          out_->push_back('\n');
+        }
+        break;
+      case MD_TEXT_ENTITY: {
+        std::string decoded;
+        if (AppendDecodedEntity(text, &decoded)) {
+          AppendEscapedHtml(decoded, out_);
+        } else {
+          AppendEscapedHtml(text, out_);
+        }
+        break;
+      }
+      case MD_TEXT_CODE:
+        AppendEscapedHtml(text, out_);
+        break;
+      case MD_TEXT_HTML:
+        if (options_.unsafe) {
+          out_->append(text);
+        } else if (!text.empty() && text[0] == '<') {
+          out_->append("<!-- raw HTML omitted -->");
+        }
+        break;
+      default:
+        break;
+    }
+    return 0;
+  }
+
+  // With linkify on, goldmark splits text at spaces, and of a run of k ≥ 4 trailing spaces
+  // before a hard break only the last three are dropped.
+  void AppendKeptSpacesBeforeBreak() {
+    if (!options_.linkify) return;
+    size_t k = 0;
+    while (last_pos_ + k < source_.size() && source_[last_pos_ + k] == ' ') ++k;
+    if (k >= 4) out_->append(k - 3, ' ');
+  }
+
+  // goldmark builds alt text from the raw text of the image's descendants, escaped.
+  void AltText(MD_TEXTTYPE type, std::string_view text) {
+    switch (type) {
+      case MD_TEXT_NULLCHAR:
+        out_->append("\xEF\xBF\xBD");
+        break;
+      case MD_TEXT_BR:
+      case MD_TEXT_SOFTBR:
+        out_->push_back('\n');
+        break;
+      case MD_TEXT_ENTITY: {
+        std::string decoded;
+        if (AppendDecodedEntity(text, &decoded)) {
+          AppendEscapedHtml(decoded, out_);
+        } else {
+          AppendEscapedHtml(text, out_);
+        }
+        break;
+      }
+      default:
+        AppendEscapedHtml(text, out_);
+        break;
+    }
+  }
+
+  // An attribute's text with entities decoded (md4c has already removed backslash escapes).
+  static std::string AttributeText(const MD_ATTRIBUTE& attr) {
+    std::string s;
+    if (attr.text == nullptr) return s;
+    for (int i = 0; attr.substr_offsets[i] < attr.size; ++i) {
+      std::string_view part(attr.text + attr.substr_offsets[i],
+                            attr.substr_offsets[i + 1] - attr.substr_offsets[i]);
+      if (attr.substr_types[i] == MD_TEXT_ENTITY) {
+        if (!AppendDecodedEntity(part, &s)) s.append(part);
+      } else if (attr.substr_types[i] == MD_TEXT_NULLCHAR) {
+        s.append("\xEF\xBF\xBD");
+      } else {
+        s.append(part);
+      }
+    }
+    return s;
+  }
+
+  void AppendUrl(std::string_view url) {
+    std::string escaped;
+    AppendEscapedUrl(url, &escaped);
+    AppendEscapedHtml(escaped, out_);
+  }
+
+  void FinishHeading() {
+    std::string inner = out_->substr(heading_start_);
+    out_->resize(heading_start_);
+    // md4c leaves a tab after the opening '#'s and whitespace before a setext underline.
+    size_t lead = 0;
+    while (lead < inner.size() && (inner[lead] == ' ' || inner[lead] == '\t')) ++lead;
+    inner.erase(0, lead);
+    while (!inner.empty() && (inner.back() == ' ' || inner.back() == '\t')) inner.pop_back();
+    HeadingAttributes attrs;
+    std::string_view raw = RawHeadingText();
+    if (options_.attribute_title) {
+      size_t attr_start = 0;
+      if (ParseTrailingHeadingAttributes(raw, &attrs, &attr_start)) {
+        // Drop the attribute block's rendering from the inner HTML: it is the text of the
+        // source from attr_start on, which was rendered as plain text at the end.
+        std::string tail;
+        size_t begin = raw.data() - source_.data() + attr_start;
+        Typographer plain(source_);
+        if (options_.typographer) {
+          plain.Append(begin, raw.data() - source_.data() + raw.size(), &tail);
+        } else {
+          AppendEscapedHtml(raw.substr(attr_start), &tail);
+        }
+        if (inner.size() >= tail.size() && inner.compare(inner.size() - tail.size(), tail.size(),
+                                                         tail) == 0) {
+          inner.resize(inner.size() - tail.size());
+          while (!inner.empty() && (inner.back() == ' ' || inner.back() == '\t')) inner.pop_back();
+        }
+        raw = raw.substr(0, attr_start);
+        while (!raw.empty() && (raw.back() == ' ' || raw.back() == '\t')) raw.remove_suffix(1);
+      }
+    }
+    // With attributes on, goldmark keeps all but one of the spaces before a closing '#' run.
+    if (options_.attribute_title && closing_spaces_ > 1 && attrs.attributes.empty()) {
+      inner.append(closing_spaces_ - 1, ' ');
+    }
+    std::string id;
+    if (!attrs.id.empty()) {
+      id = attrs.id;
+      if (options_.auto_heading_id) ids_.Reserve(id);
+    } else if (options_.auto_heading_id) {
+      id = ids_.Generate(raw);
+    }
+    out_->append("<h").push_back(static_cast<char>('0' + heading_level_));
+    bool id_written = false;
+    for (const auto& [name, value] : attrs.attributes) {
+      if (name == "id") {
+        if (id.empty()) continue;
+        id_written = true;
+      }
+      out_->append(" ").append(name).append("=\"");
+      AppendEscapedHtml(name == "id" ? id : value, out_);
+      out_->push_back('"');
+    }
+    if (!id.empty() && !id_written) {
+      out_->append(" id=\"");
+      AppendEscapedHtml(id, out_);
+      out_->push_back('"');
+    }
+    out_->push_back('>');
+    out_->append(inner);
+    out_->append("</h").push_back(static_cast<char>('0' + heading_level_));
+    out_->append(">\n");
+    doc_->headings.push_back(Heading{heading_level_, std::move(id), std::move(inner)});
+    heading_level_ = 0;
+  }
+
+  // The heading's last source line without its markers, as goldmark feeds its ID generator.
+  std::string_view RawHeadingText() {
+    closing_spaces_ = 0;
+    if (heading_first_ == nullptr) return {};
+    size_t end = heading_last_ - source_.data();
+    size_t line_start = source_.rfind('\n', end == 0 ? 0 : end - 1);
+    line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
+    size_t first = heading_first_ - source_.data();
+    size_t start = first >= line_start ? first : line_start;
+    // Walk back over markup that precedes the first text (emphasis, links, code spans).
+    while (start > line_start) {
+      char c = source_[start - 1];
+      if (c == ' ' || c == '\t' || c == '>' || c == '#') break;
+      --start;
+    }
+    size_t eol = source_.find('\n', end);
+    eol = eol == std::string_view::npos ? source_.size() : eol;
+    std::string_view rest = source_.substr(end, eol - end);
+    // Keep trailing markup (closing emphasis, link destinations, attribute blocks) but not a
+    // closing sequence of '#'.
+    size_t keep = rest.size();
+    while (keep > 0 && (rest[keep - 1] == ' ' || rest[keep - 1] == '\t' || rest[keep - 1] == '\r'))
+      --keep;
+    size_t hashes = keep;
+    while (hashes > 0 && rest[hashes - 1] == '#') --hashes;
+    if (hashes < keep && (hashes == 0 || rest[hashes - 1] == ' ' || rest[hashes - 1] == '\t')) {
+      keep = hashes;
+      while (keep > 0 && (rest[keep - 1] == ' ' || rest[keep - 1] == '\t')) --keep;
+      closing_spaces_ = hashes - keep;
+    }
+    return source_.substr(start, end - start + keep);
+  }
+
+  // Hugo shows the info string as written, backslash escapes included; md4c unescapes it into
+  // a copy, so then we find the opening fence in the source after the last text seen.
+  std::string RawFenceInfo(const MD_BLOCK_CODE_DETAIL* d) const {
+    if (d->fence_char == 0 || d->info.text == nullptr) return {};
+    if (InSource(d->info.text)) return std::string(d->info.text, d->info.size);
+    const std::string fence(3, d->fence_char);
+    size_t at = source_.find(fence, last_pos_);
+    if (at == std::string_view::npos) return std::string(d->info.text, d->info.size);
+    while (at < source_.size() && source_[at] == d->fence_char) ++at;
+    size_t eol = source_.find('\n', at);
+    std::string_view info = source_.substr(at, (eol == std::string_view::npos ? source_.size() : eol) - at);
+    while (!info.empty() && (info.front() == ' ' || info.front() == '\t')) info.remove_prefix(1);
+    while (!info.empty() && (info.back() == ' ' || info.back() == '\t' || info.back() == '\r'))
+      info.remove_suffix(1);
+    return std::string(info);
+  }
+
+  void FinishCode() {
+    if (!code_fenced_) {
+      out_->append("<pre><code>");
+      AppendEscapedHtml(code_, out_);
+      out_->append("</code></pre>\n");
+      return;
+    }
+    std::string_view info = code_info_;
+    size_t lang_end = 0;
+    while (lang_end < info.size() && info[lang_end] != ' ' && info[lang_end] != '\t' &&
+           info[lang_end] != '{') {
+      ++lang_end;
+    }
+    CodeBlock block{info.substr(0, lang_end), info, code_};
+    code_renderer_->Render(block, out_);
+  }
+
+  std::string_view source_;
+  const MarkdownOptions& options_;
+  const CodeBlockRenderer* code_renderer_;
+  RenderedDocument* doc_;
+  std::string* out_;
+  Typographer typographer_;
+  HeadingIdFactory ids_;
+
+  std::vector<ListItem> lists_;
+  std::vector<int> saved_depths_;
+  int block_depth_in_li_ = 0;
+  bool li_pending_ = false;
+  bool inline_in_li_ = false;
+  bool task_pending_ = false;
+  bool task_checked_ = false;
+
+  int heading_level_ = 0;
+  size_t heading_start_ = 0;
+  const char* heading_first_ = nullptr;
+  const char* heading_last_ = nullptr;
+  size_t closing_spaces_ = 0;
+
+  bool in_code_block_ = false;
+  bool code_fenced_ = false;
+  std::string code_;
+  std::string code_info_;
+  bool in_html_block_ = false;
+  std::string html_block_;
+  size_t last_pos_ = 0;  // end of the furthest source text reported so far
+
+  int alt_depth_ = 0;
+  bool img_has_title_ = false;
+  std::string img_title_;
+};
+
+}  // namespace
+
+MarkdownOptions MarkdownOptions::CommonMark() {
+  MarkdownOptions o;
+  o.definition_list = o.footnote = o.linkify = o.strikethrough = o.table = o.task_list =
+      o.typographer = false;
+  o.auto_heading_id = false;
+  o.attribute_title = false;
+  o.unsafe = true;
+  o.xhtml = true;
+  return o;
+}
+
+StatusOr<RenderedDocument> RenderMarkdown(std::string_view source, const MarkdownOptions& options,
+                                          const CodeBlockRenderer* code_renderer) {
+  static const HugoCodeBlockRenderer kDefaultCodeRenderer;
+  RenderedDocument doc;
+  Renderer renderer(source, options, code_renderer ? code_renderer : &kDefaultCodeRenderer, &doc);
+  RETURN_IF_ERROR(renderer.Run());
+  return doc;
+}
+
+}  // namespace kiln::markdown

@@ -1,0 +1,35 @@
+// goldmark's typographer extension: smart quotes, apostrophes, dashes, ellipses and angle quotes,
+// decided from the characters around each one in the Markdown source.
+//
+// A Typographer holds the open-quote counters of one block (goldmark resets them per block); it
+// borrows the source and is not thread-safe.
+#ifndef KILN_MARKDOWN_TYPOGRAPHER_H_
+#define KILN_MARKDOWN_TYPOGRAPHER_H_
+
+#include <string>
+#include <string_view>
+
+namespace kiln::markdown {
+
+class Typographer {
+ public:
+  explicit Typographer(std::string_view source) : source_(source) {}
+
+  // Appends source[begin, end) HTML-escaped, with typographic substitutions. Context (the
+  // character before, the rest of the line after) comes from the whole source.
+  void Append(size_t begin, size_t end, std::string* out);
+  // Forgets unclosed quotes at the end of a block.
+  void EndBlock() { open_single_ = open_double_ = 0; }
+
+ private:
+  // Returns the number of source bytes consumed at pos (0 if none) and the entity to write.
+  size_t Substitute(size_t pos, size_t end, const char** entity);
+
+  std::string_view source_;
+  int open_single_ = 0;
+  int open_double_ = 0;
+};
+
+}  // namespace kiln::markdown
+
+#endif  // KILN_MARKDOWN_TYPOGRAPHER_H_

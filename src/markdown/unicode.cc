@@ -1,0 +1,114 @@
+#include "markdown/unicode.h"
+
+#include <locale.h>
+#include <wctype.h>
+
+namespace kiln::markdown {
+namespace {
+
+// The C.UTF-8 locale object is created once and only read afterwards (uselocale is never
+// called), so sharing it between threads is safe.
+locale_t Utf8Locale() {
+  static const locale_t locale = newlocale(LC_ALL_MASK, "C.UTF-8", static_cast<locale_t>(0));
+  return locale;
+}
+
+constexpr char32_t kReplacement = 0xFFFD;
+
+}  // namespace
+
+char32_t DecodeRune(std::string_view s, size_t i, int* size) {
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  *size = 1;
+  if (b0 < 0x80) return b0;
+  int n = b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : b0 >= 0xC2 ? 2 : 0;
+  if (n == 0 || b0 > 0xF4 || i + n > s.size()) return kReplacement;
+  char32_t r = b0 & (0x7F >> n);
+  for (int k = 1; k < n; ++k) {
+    const auto b = static_cast<unsigned char>(s[i + k]);
+    if ((b & 0xC0) != 0x80) return kReplacement;
+    r = (r << 6) | (b & 0x3F);
+  }
+  // Reject overlong forms, surrogates and values past U+10FFFF, as Go does.
+  if ((n == 3 && r < 0x800) || (n == 4 && (r < 0x10000 || r > 0x10FFFF)) ||
+      (r >= 0xD800 && r <= 0xDFFF)) {
+    return kReplacement;
+  }
+  *size = n;
+  return r;
+}
+
+char32_t DecodeLastRune(std::string_view s, size_t end) {
+  size_t start = end - 1;
+  while (start > 0 && end - start < 4 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) {
+    --start;
+  }
+  int size = 0;
+  char32_t r = DecodeRune(s, start, &size);
+  return start + size == end ? r : kReplacement;
+}
+
+void AppendRune(char32_t r, std::string* out) {
+  if (r < 0x80) {
+    out->push_back(static_cast<char>(r));
+  } else if (r < 0x800) {
+    out->push_back(static_cast<char>(0xC0 | (r >> 6)));
+    out->push_back(static_cast<char>(0x80 | (r & 0x3F)));
+  } else if (r < 0x10000) {
+    out->push_back(static_cast<char>(0xE0 | (r >> 12)));
+    out->push_back(static_cast<char>(0x80 | ((r >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (r & 0x3F)));
+  } else {
+    out->push_back(static_cast<char>(0xF0 | (r >> 18)));
+    out->push_back(static_cast<char>(0x80 | ((r >> 12) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | ((r >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (r & 0x3F)));
+  }
+}
+
+bool IsLetter(char32_t r) {
+  if (r < 0x80) return (r | 0x20) >= 'a' && (r | 0x20) <= 'z';
+  return iswalpha_l(static_cast<wint_t>(r), Utf8Locale()) != 0;
+}
+
+bool IsDigit(char32_t r) {
+  if (r < 0x80) return r >= '0' && r <= '9';
+  return iswalnum_l(static_cast<wint_t>(r), Utf8Locale()) != 0 && !IsLetter(r);
+}
+
+bool IsNumber(char32_t r) { return IsDigit(r); }
+
+bool IsSpace(char32_t r) {
+  switch (r) {
+    case ' ': case '\t': case '\n': case '\v': case '\f': case '\r': case 0x85: case 0xA0:
+      return true;
+    default:
+      return r > 0xFF && iswspace_l(static_cast<wint_t>(r), Utf8Locale()) != 0;
+  }
+}
+
+bool IsPunct(char32_t r) {
+  if (r < 0x80) {
+    // Go's P* classes among ASCII: everything printable that is not a letter, digit, space or
+    // one of the symbols $ + < = > ^ ` | ~.
+    switch (r) {
+      case '$': case '+': case '<': case '=': case '>': case '^': case '`': case '|': case '~':
+        return false;
+      default:
+        return r > ' ' && r < 0x7F && !IsLetter(r) && !IsDigit(r);
+    }
+  }
+  return iswpunct_l(static_cast<wint_t>(r), Utf8Locale()) != 0;
+}
+
+bool IsMarkdownPunct(char32_t r) {
+  if (r < 0x80) return r > ' ' && r < 0x7F && !IsLetter(r) && !IsDigit(r);
+  return IsPunct(r);
+}
+
+char32_t ToLower(char32_t r) {
+  if (r < 0x80) return (r >= 'A' && r <= 'Z') ? r + 32 : r;
+  return static_cast<char32_t>(towlower_l(static_cast<wint_t>(r), Utf8Locale()));
+}
+
+}  // namespace kiln::markdown

@@ -1,0 +1,29 @@
+// The few Unicode facts the renderer needs (UTF-8 decoding, letter/digit/space/punctuation
+// classes, lower-casing), answered the way Go's unicode package answers them. Pure functions,
+// thread-safe. Non-ASCII classes come from glibc's C.UTF-8 locale, which follows Unicode.
+#ifndef KILN_MARKDOWN_UNICODE_H_
+#define KILN_MARKDOWN_UNICODE_H_
+
+#include <string>
+#include <string_view>
+
+namespace kiln::markdown {
+
+// Decodes the rune at s[i]; sets *size (≥ 1). Invalid UTF-8 yields U+FFFD with size 1.
+char32_t DecodeRune(std::string_view s, size_t i, int* size);
+// The rune ending just before s[end] (end > 0).
+char32_t DecodeLastRune(std::string_view s, size_t end);
+void AppendRune(char32_t r, std::string* out);
+
+bool IsLetter(char32_t r);
+bool IsDigit(char32_t r);   // Go's unicode.IsDigit (Nd)
+bool IsNumber(char32_t r);  // Go's unicode.IsNumber (Nd, Nl, No)
+bool IsSpace(char32_t r);   // Go's unicode.IsSpace
+bool IsPunct(char32_t r);   // Go's unicode.IsPunct (P*)
+// goldmark's IsPunctRune: ASCII punctuation, symbols included, or Unicode P*.
+bool IsMarkdownPunct(char32_t r);
+char32_t ToLower(char32_t r);
+
+}  // namespace kiln::markdown
+
+#endif  // KILN_MARKDOWN_UNICODE_H_
