@@ -1,0 +1,81 @@
+#include "config/theme_config.h"
+
+#include "base/path.h"
+#include "base/strings.h"
+#include "config/config_files.h"
+#include "config/value_tree.h"
+
+namespace kiln {
+
+namespace {
+
+// Adds the entries of `extra` whose keys `base` lacks; entries `base` has are kept whole.
+Value AddMissingEntries(const Value* base, const Value* extra) {
+  if (extra == nullptr || extra->kind() != ValueKind::kMap) return base ? *base : Value();
+  if (base == nullptr || base->kind() != ValueKind::kMap) return *extra;
+  ValueMap out = base->AsMap();
+  for (const auto& [key, value] : extra->AsMap()) out.try_emplace(key, value);
+  return Value::Map(std::move(out));
+}
+
+Value FillSection(const Value& tree, const Value& theme, const std::vector<std::string>& path,
+                  bool deep) {
+  const Value* extra = FindPath(theme, path);
+  if (extra == nullptr) return tree;
+  const Value* base = FindPath(tree, path);
+  Value merged = deep ? FillIn(base ? *base : Value(), *extra) : AddMissingEntries(base, extra);
+  return SetPath(tree, path, std::move(merged));
+}
+
+}  // namespace
+
+std::vector<std::string> ThemeNames(const Value& setting) {
+  std::vector<std::string> names;
+  auto add = [&names](std::string_view text) {
+    for (std::string_view part : Split(text, ',')) {
+      part = TrimSpace(part);
+      if (!part.empty()) names.emplace_back(part);
+    }
+  };
+  if (setting.is_string()) add(setting.AsString());
+  if (setting.kind() == ValueKind::kList) {
+    for (const Value& item : setting.AsList()) {
+      if (item.is_string()) add(item.AsString());
+    }
+  }
+  return names;
+}
+
+Value MergeThemeConfig(const Value& site, const Value& theme) {
+  Value out = FillSection(site, theme, {"params"}, /*deep=*/true);
+  out = FillSection(out, theme, {"menus"}, /*deep=*/false);
+  out = FillSection(out, theme, {"outputformats"}, /*deep=*/false);
+  out = FillSection(out, theme, {"mediatypes"}, /*deep=*/false);
+  if (const Value* languages = site.Find("languages");
+      languages && languages->kind() == ValueKind::kMap) {
+    for (const auto& [lang, unused] : languages->AsMap()) {
+      out = FillSection(out, theme, {"languages", lang, "params"}, /*deep=*/true);
+      out = FillSection(out, theme, {"languages", lang, "menus"}, /*deep=*/false);
+    }
+  }
+  return out;
+}
+
+StatusOr<Value> ApplyThemes(const FileSystem& fs, const Value& site, const std::string& themes_dir,
+                            const std::vector<std::string>& names, const std::string& environment,
+                            std::vector<std::string>* theme_dirs) {
+  Value out = site;
+  for (const std::string& name : names) {
+    const std::string dir = CleanPath(JoinPath(themes_dir, name));
+    if (!fs.IsDir(dir)) {
+      return NotFoundError("theme \"" + name + "\" not found: no directory " + dir +
+                           " (themes are looked up in " + themes_dir + ")");
+    }
+    theme_dirs->push_back(dir);
+    ASSIGN_OR_RETURN(ProjectConfig theme, LoadProjectConfig(fs, dir, environment));
+    out = MergeThemeConfig(out, theme.tree);
+  }
+  return out;
+}
+
+}  // namespace kiln
