@@ -43,7 +43,11 @@ void HugoCodeBlockRenderer::Render(const CodeBlock& block, std::string* out) con
     out->append(block.language);
     out->append("\">");
   }
-  AppendEscapedHtml(block.code, out);
+  // Hugo trims the trailing newlines, then ends a non-empty block with exactly one.
+  std::string_view code = block.code;
+  while (!code.empty() && code.back() == '\n') code.remove_suffix(1);
+  AppendEscapedHtmlGo(code, out);
+  if (!code.empty()) out->push_back('\n');
   out->append("</code></pre>");
 }
 

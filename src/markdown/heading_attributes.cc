@@ -1,7 +1,6 @@
 #include "markdown/heading_attributes.h"
 
 #include <algorithm>
-#include <array>
 
 namespace kiln::markdown {
 namespace {
@@ -16,17 +15,6 @@ bool IsNameStart(char c) {
 }
 bool IsNameChar(char c) {
   return IsNameStart(c) || (c >= '0' && c <= '9') || c == '.' || c == '-';
-}
-
-bool Rendered(std::string_view name) {
-  static constexpr std::array<std::string_view, 27> kGlobal = {
-      "accesskey", "autocapitalize", "autofocus", "class",   "contenteditable", "dir",
-      "draggable", "enterkeyhint",   "hidden",    "id",      "inert",           "inputmode",
-      "is",        "itemid",         "itemprop",  "itemref", "itemscope",       "itemtype",
-      "lang",      "part",           "role",      "slot",    "spellcheck",      "style",
-      "tabindex",  "title",          "translate"};
-  return name.substr(0, 5) == "data-" ||
-         std::find(kGlobal.begin(), kGlobal.end(), name) != kGlobal.end();
 }
 
 // A cursor over one line, as goldmark's attribute parser reads it.
@@ -140,7 +128,7 @@ bool ParseBlock(Cursor* c, HeadingAttributes* attrs) {
   attrs->attributes.clear();
   for (auto& [name, value] : list) {
     if (name == "id") attrs->id = value;
-    if (Rendered(name)) attrs->attributes.emplace_back(name, value);
+    attrs->attributes.emplace_back(name, value);
   }
   return true;
 }

@@ -11,8 +11,7 @@ namespace kiln::markdown {
 
 struct HeadingAttributes {
   std::string id;  // from #id or id=..., empty if none
-  // In source order, classes joined into one "class"; only names goldmark renders on headings
-  // (its global attribute list and data-*).
+  // In source order, classes joined into one "class".
   std::vector<std::pair<std::string, std::string>> attributes;
 };
 

@@ -27,6 +27,30 @@ constexpr std::array<const char*, 256> MakeHtmlTable() {
 }
 constexpr auto kHtmlTable = MakeHtmlTable();
 
+constexpr std::array<const char*, 256> MakeGoHtmlTable() {
+  std::array<const char*, 256> t{};
+  t['&'] = "&amp;";
+  t['\''] = "&#39;";
+  t['<'] = "&lt;";
+  t['>'] = "&gt;";
+  t['"'] = "&#34;";
+  return t;
+}
+constexpr auto kGoHtmlTable = MakeGoHtmlTable();
+
+void AppendEscaped(std::string_view text, const std::array<const char*, 256>& table,
+                   std::string* out) {
+  size_t clean = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char* rep = table[static_cast<unsigned char>(text[i])];
+    if (rep == nullptr) continue;
+    out->append(text.data() + clean, i - clean);
+    out->append(rep);
+    clean = i + 1;
+  }
+  out->append(text.data() + clean, text.size() - clean);
+}
+
 // 1 for the bytes goldmark's URLEscape keeps as they are.
 constexpr std::array<uint8_t, 256> MakeUrlSafe() {
   std::array<uint8_t, 256> t{};
@@ -53,15 +77,11 @@ void AppendPercent(unsigned char c, std::string* out) {
 }  // namespace
 
 void AppendEscapedHtml(std::string_view text, std::string* out) {
-  size_t clean = 0;
-  for (size_t i = 0; i < text.size(); ++i) {
-    const char* rep = kHtmlTable[static_cast<unsigned char>(text[i])];
-    if (rep == nullptr) continue;
-    out->append(text.data() + clean, i - clean);
-    out->append(rep);
-    clean = i + 1;
-  }
-  out->append(text.data() + clean, text.size() - clean);
+  AppendEscaped(text, kHtmlTable, out);
+}
+
+void AppendEscapedHtmlGo(std::string_view text, std::string* out) {
+  AppendEscaped(text, kGoHtmlTable, out);
 }
 
 void AppendEscapedUrl(std::string_view url, std::string* out) {

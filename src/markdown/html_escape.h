@@ -11,6 +11,9 @@ namespace kiln::markdown {
 // Escapes & < > " (goldmark's EscapeHTML).
 void AppendEscapedHtml(std::string_view text, std::string* out);
 
+// Go's html.EscapeString, which Hugo uses for code: & ' < > " as &amp; &#39; &lt; &gt; &#34;.
+void AppendEscapedHtmlGo(std::string_view text, std::string* out);
+
 // goldmark's URLEscape on an already-unescaped destination: keeps URL-safe ASCII and valid-looking
 // %XX, writes a space as %20, percent-encodes the rest byte by byte.
 void AppendEscapedUrl(std::string_view url, std::string* out);

@@ -55,6 +55,12 @@ struct MarkdownOptions {
   static MarkdownOptions CommonMark();
 };
 
+// Sets the option for one config key below [markup], spelled as in Hugo's config and matched
+// case-insensitively: "goldmark.extensions.typographer", "tableOfContents.startLevel", … The
+// top-level "summaryLength" is accepted too. value is the scalar's text: true/false, an
+// integer, or a string. NotFound for a key that is not a Markdown option.
+Status SetMarkdownOption(std::string_view key, std::string_view value, MarkdownOptions* options);
+
 // A fenced code block as the parser saw it. Views point into the Markdown source or into the
 // renderer's scratch space; valid only during CodeBlockRenderer::Render.
 struct CodeBlock {

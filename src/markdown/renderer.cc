@@ -14,7 +14,9 @@
 #include <vector>
 
 #include "markdown/heading_attributes.h"
+#include "base/strings.h"
 #include "markdown/html_escape.h"
+#include "markdown/linkify.h"
 #include "markdown/markdown.h"
 #include "markdown/typographer.h"
 
@@ -110,14 +112,10 @@ class Renderer {
   Status Run() {
     MD_PARSER parser{};
     parser.abi_version = 0;
-    parser.flags = MD_FLAG_PERMISSIVEATXHEADERS * 0;
+    parser.flags = 0;
     if (options_.table) parser.flags |= MD_FLAG_TABLES;
     if (options_.strikethrough) parser.flags |= MD_FLAG_STRIKETHROUGH;
     if (options_.task_list) parser.flags |= MD_FLAG_TASKLISTS;
-    if (options_.linkify) {
-      parser.flags |= MD_FLAG_PERMISSIVEURLAUTOLINKS | MD_FLAG_PERMISSIVEWWWAUTOLINKS |
-                      MD_FLAG_PERMISSIVEEMAILAUTOLINKS;
-    }
     parser.enter_block = [](MD_BLOCKTYPE t, void* d, void* self) {
       return static_cast<Renderer*>(self)->EnterBlock(t, d);
     };
@@ -178,7 +176,13 @@ class Renderer {
       BeforeChildBlock();
     }
     if (!lists_.empty()) ++block_depth_in_li_;
+    if (type == MD_BLOCK_P) {
+      paragraph_start_ = out_->size();
+      paragraph_images_ = 0;
+      paragraph_other_ = false;
+    }
     if (const FixedTags* tags = FixedBlockTags(type)) out_->append(tags->open);
+    if (type == MD_BLOCK_TR) row_start_pos_ = last_pos_;
     switch (type) {
       case MD_BLOCK_UL:
         out_->append("<ul>\n");
@@ -228,6 +232,7 @@ class Renderer {
       case MD_BLOCK_TH:
       case MD_BLOCK_TD: {
         out_->append(type == MD_BLOCK_TH ? "<th" : "<td");
+        cell_starts_.push_back(out_->size());
         switch (static_cast<MD_BLOCK_TD_DETAIL*>(detail)->align) {
           case MD_ALIGN_LEFT:
             out_->append(" style=\"text-align:left\"");
@@ -252,6 +257,13 @@ class Renderer {
 
   int LeaveBlock(MD_BLOCKTYPE type, void* detail) {
     if (type == MD_BLOCK_DOC) return 0;
+    if (type == MD_BLOCK_P && !options_.wrap_standalone_image_within_paragraph &&
+        paragraph_images_ == 1 && !paragraph_other_) {
+      // goldmark writes a paragraph holding only an image as the bare <img>.
+      out_->erase(paragraph_start_, 3);
+      typographer_.EndBlock();
+      return 0;
+    }
     if (const FixedTags* tags = FixedBlockTags(type)) out_->append(tags->close);
     switch (type) {
       case MD_BLOCK_UL:
@@ -288,6 +300,9 @@ class Renderer {
       case MD_BLOCK_P:
         typographer_.EndBlock();
         break;
+      case MD_BLOCK_TR:
+        UnalignPaddingCells();
+        break;
       case MD_BLOCK_TH:
         out_->append("</th>\n");
         typographer_.EndBlock();
@@ -317,14 +332,27 @@ class Renderer {
   }
 
   int EnterSpan(MD_SPANTYPE type, void* detail) {
+    if (last_pos_ < linkified_end_) {  // markup md4c found inside a linkified URL
+      ++suppressed_spans_;
+      return 0;
+    }
     if (alt_depth_ > 0) {
       if (type == MD_SPAN_IMG) ++alt_depth_;
       return 0;
     }
     BeforeInline();
+    if (type == MD_SPAN_IMG) {
+      ++paragraph_images_;
+    } else {
+      paragraph_other_ = true;
+    }
+    if (type == MD_SPAN_DEL) {
+      dels_.push_back(Strike{out_->size(), false, false});
+    }
     if (const FixedTags* tags = FixedSpanTags(type)) out_->append(tags->open);
     switch (type) {
       case MD_SPAN_A: {
+        ++link_depth_;
         auto* d = static_cast<MD_SPAN_A_DETAIL*>(detail);
         std::string url = AttributeText(d->href);
         out_->append("<a href=\"");
@@ -357,6 +385,10 @@ class Renderer {
   }
 
   int LeaveSpan(MD_SPANTYPE type, void* detail) {
+    if (suppressed_spans_ > 0) {
+      --suppressed_spans_;
+      return 0;
+    }
     if (alt_depth_ > 0) {
       if (type == MD_SPAN_IMG && --alt_depth_ == 0) {
         out_->push_back('"');
@@ -369,12 +401,31 @@ class Renderer {
       }
       return 0;
     }
+    if (type == MD_SPAN_DEL && !dels_.empty()) {
+      bool single = dels_.back().single;
+      dels_.pop_back();
+      if (single) {
+        out_->push_back('~');
+        return 0;
+      }
+    }
     if (const FixedTags* tags = FixedSpanTags(type)) out_->append(tags->close);
-    if (type == MD_SPAN_A) out_->append("</a>");
+    if (type == MD_SPAN_A) {
+      out_->append("</a>");
+      --link_depth_;
+    }
     return 0;
   }
 
   int Text(MD_TEXTTYPE type, std::string_view text) {
+    if (linkified_end_ > 0 && InSource(text.data())) {
+      // Text a linkified URL already covers (md4c may cut a URL into several pieces).
+      size_t begin = text.data() - source_.data();
+      if (begin < linkified_end_) {
+        if (begin + text.size() <= linkified_end_ || type != MD_TEXT_NORMAL) return 0;
+        text.remove_prefix(linkified_end_ - begin);
+      }
+    }
     if (InSource(text.data()) && type != MD_TEXT_BR && type != MD_TEXT_SOFTBR) {
       last_pos_ = std::max(last_pos_, static_cast<size_t>(text.data() - source_.data()) +
                                           text.size());
@@ -397,11 +448,13 @@ class Renderer {
       return 0;
     }
     BeforeInline();
+    paragraph_other_ = true;
+    if (!dels_.empty() && !dels_.back().checked && InSource(text.data())) CheckStrike(text.data());
     switch (type) {
       case MD_TEXT_NORMAL:
-        if (options_.typographer && InSource(text.data())) {
+        if (InSource(text.data())) {
           size_t begin = text.data() - source_.data();
-          typographer_.Append(begin, begin + text.size(), out_);
+          AppendText(begin, begin + text.size());
         } else {
           AppendEscapedHtml(text, out_);
         }
@@ -443,6 +496,110 @@ class Renderer {
         break;
     }
     return 0;
+  }
+
+  // Writes source[begin, end) as text: linkified, typographer-substituted, escaped.
+  void AppendText(size_t begin, size_t end) {
+    size_t from = begin;
+    if (options_.linkify && link_depth_ == 0) {
+      size_t eol = 0, next_at = 0;  // caches, so a long line is scanned once
+      for (size_t p = begin; p < end; ++p) {
+        if (!IsLinkifyStart(source_, p)) continue;
+        if (p >= eol) {
+          eol = source_.find('\n', p);
+          if (eol == std::string_view::npos) eol = source_.size();
+        }
+        if (next_at < p) {
+          next_at = source_.find('@', p);
+          if (next_at == std::string_view::npos) next_at = source_.size();
+        }
+        char c = source_[p];
+        if (c != 'h' && c != 'f' && c != 'w' && next_at >= eol) continue;
+        std::string_view line = source_.substr(p, eol - p);
+        LinkifyMatch m;
+        if (!MatchLinkify(line, &m)) continue;
+        AppendPlain(from, p);
+        AppendAutoLink(line.substr(0, m.length), m.kind);
+        from = p + m.length;
+        if (from > end) {
+          linkified_end_ = from;
+          return;
+        }
+        p = from - 1;
+      }
+    }
+    AppendPlain(from, end);
+  }
+
+  void AppendPlain(size_t begin, size_t end) {
+    if (begin >= end) return;
+    if (options_.typographer) {
+      typographer_.Append(begin, end, out_);
+    } else {
+      AppendEscapedHtml(source_.substr(begin, end - begin), out_);
+    }
+  }
+
+  void AppendAutoLink(std::string_view label, LinkifyKind kind) {
+    std::string url;
+    if (kind == LinkifyKind::kWww) url = options_.linkify_protocol + "://";
+    if (kind == LinkifyKind::kEmail) url = "mailto:";
+    url.append(label);
+    out_->append("<a href=\"");
+    AppendUrl(url);
+    out_->append("\">");
+    AppendEscapedHtml(label, out_);
+    out_->append("</a>");
+  }
+
+  // goldmark pads a short table row with cells that carry no alignment; md4c aligns them. The
+  // row's source line (found from its last text) tells how many cells were written.
+  void UnalignPaddingCells() {
+    std::vector<size_t> starts = std::move(cell_starts_);
+    cell_starts_.clear();
+    if (last_pos_ <= row_start_pos_ || last_pos_ == 0) return;
+    size_t bol = source_.rfind('\n', last_pos_ - 1);
+    bol = bol == std::string_view::npos ? 0 : bol + 1;
+    size_t eol = source_.find('\n', last_pos_);
+    std::string_view line = TrimSpace(source_.substr(bol, (eol == std::string_view::npos ? source_.size() : eol) - bol));
+    if (!line.empty() && line.front() == '|') line.remove_prefix(1);
+    if (!line.empty() && line.back() == '|' && (line.size() < 2 || line[line.size() - 2] != '\\')) {
+      line.remove_suffix(1);
+    }
+    size_t cells = 1;
+    size_t ticks = 0;  // length of the open code span's backtick run
+    for (size_t i = 0; i < line.size(); ++i) {
+      if (line[i] == '\\') {
+        ++i;
+      } else if (line[i] == '`') {
+        size_t n = 1;
+        while (i + n < line.size() && line[i + n] == '`') ++n;
+        ticks = ticks == 0 ? n : (ticks == n ? 0 : ticks);
+        i += n - 1;
+      } else if (line[i] == '|' && ticks == 0) {
+        ++cells;
+      }
+    }
+    for (size_t c = starts.size(); c-- > cells;) {
+      size_t at = starts[c];
+      if (out_->compare(at, 19, " style=\"text-align:") == 0) {
+        out_->erase(at, out_->find('"', at + 8) + 1 - at);
+      }
+    }
+  }
+
+  // goldmark strikes through only with "~~"; md4c also takes a single '~'. Decided at the
+  // struck text's first character: a lone '~' before it turns <del> back into text.
+  void CheckStrike(const char* first) {
+    Strike& d = dels_.back();
+    d.checked = true;
+    size_t pos = first - source_.data();
+    size_t tildes = 0;
+    while (tildes < pos && source_[pos - 1 - tildes] == '~') ++tildes;
+    if (tildes == 1 && out_->compare(d.out_pos, 5, "<del>") == 0) {
+      out_->replace(d.out_pos, 5, "~");
+      d.single = true;
+    }
   }
 
   // With linkify on, goldmark splits text at spaces, and of a run of k ≥ 4 trailing spaces
@@ -533,6 +690,15 @@ class Renderer {
         }
         raw = raw.substr(0, attr_start);
         while (!raw.empty() && (raw.back() == ' ' || raw.back() == '\t')) raw.remove_suffix(1);
+        // A closing '#' run before the attributes, "## Title ## {#id}", goes too.
+        size_t h = raw.size();
+        while (h > 0 && raw[h - 1] == '#') --h;
+        if (h < raw.size() && h > 0 && (raw[h - 1] == ' ' || raw[h - 1] == '\t') &&
+            inner.size() >= raw.size() - h) {
+          inner.resize(inner.size() - (raw.size() - h));
+          while (!inner.empty() && (inner.back() == ' ' || inner.back() == '\t')) inner.pop_back();
+          raw = raw.substr(0, h);
+        }
       }
     }
     // With attributes on, goldmark keeps all but one of the spaces before a closing '#' run.
@@ -666,6 +832,21 @@ class Renderer {
   bool in_html_block_ = false;
   std::string html_block_;
   size_t last_pos_ = 0;  // end of the furthest source text reported so far
+  size_t linkified_end_ = 0;  // source offset up to which a linkified URL consumed the text
+  int suppressed_spans_ = 0;
+  int link_depth_ = 0;
+
+  struct Strike {
+    size_t out_pos;  // where its "<del>" was written
+    bool checked;
+    bool single;
+  };
+  std::vector<Strike> dels_;
+  std::vector<size_t> cell_starts_;  // output offsets just past "<td" / "<th" in this row
+  size_t row_start_pos_ = 0;
+  size_t paragraph_start_ = 0;
+  int paragraph_images_ = 0;
+  bool paragraph_other_ = false;
 
   int alt_depth_ = 0;
   bool img_has_title_ = false;
