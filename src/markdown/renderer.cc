@@ -15,9 +15,11 @@
 
 #include "markdown/heading_attributes.h"
 #include "base/strings.h"
+#include "markdown/footnotes.h"
 #include "markdown/html_escape.h"
 #include "markdown/linkify.h"
 #include "markdown/markdown.h"
+#include "markdown/renderer.h"
 #include "markdown/typographer.h"
 
 namespace kiln::markdown {
@@ -100,14 +102,15 @@ bool HtmlBlockHasClosure(std::string_view block) {
 class Renderer {
  public:
   Renderer(std::string_view source, const MarkdownOptions& options,
-           const CodeBlockRenderer* code_renderer, RenderedDocument* doc)
+           const CodeBlockRenderer* code_renderer, DocumentState* state, std::string* out)
       : source_(source),
         options_(options),
         code_renderer_(code_renderer),
-        doc_(doc),
-        out_(&doc->html),
-        typographer_(source),
-        ids_(options.auto_heading_id_type) {}
+        state_(state),
+        out_(out),
+        typographer_(source) {}
+
+  bool ends_with_paragraph() const { return ends_with_paragraph_; }
 
   Status Run() {
     MD_PARSER parser{};
@@ -171,6 +174,7 @@ class Renderer {
 
   int EnterBlock(MD_BLOCKTYPE type, void* detail) {
     if (type == MD_BLOCK_DOC) return 0;
+    ++depth_;
     if (type != MD_BLOCK_LI && type != MD_BLOCK_THEAD && type != MD_BLOCK_TBODY &&
         type != MD_BLOCK_TR && type != MD_BLOCK_TH && type != MD_BLOCK_TD) {
       BeforeChildBlock();
@@ -257,6 +261,7 @@ class Renderer {
 
   int LeaveBlock(MD_BLOCKTYPE type, void* detail) {
     if (type == MD_BLOCK_DOC) return 0;
+    if (--depth_ == 0) ends_with_paragraph_ = type == MD_BLOCK_P;
     if (type == MD_BLOCK_P && !options_.wrap_standalone_image_within_paragraph &&
         paragraph_images_ == 1 && !paragraph_other_) {
       // goldmark writes a paragraph holding only an image as the bare <img>.
@@ -501,6 +506,30 @@ class Renderer {
   // Writes source[begin, end) as text: linkified, typographer-substituted, escaped.
   void AppendText(size_t begin, size_t end) {
     size_t from = begin;
+    if (!state_->footnotes.empty()) {
+      for (size_t p = begin; p + 1 < end || (p + 1 == end && p + 1 < source_.size()); ++p) {
+        if (source_[p] != '[' || source_[p + 1] != '^') continue;
+        size_t close = source_.find_first_of("[]\n", p + 2);
+        if (close == std::string_view::npos || source_[close] != ']' || close == p + 2) continue;
+        int index = 0, ordinal = 0;
+        if (!state_->footnotes.Reference(source_.substr(p + 2, close - p - 2), &index, &ordinal)) {
+          continue;
+        }
+        AppendLinkified(from, p);
+        AppendFootnoteReference(index, ordinal, out_);
+        from = close + 1;
+        if (from > end) {
+          linkified_end_ = from;
+          return;
+        }
+        p = close;
+      }
+    }
+    AppendLinkified(from, end);
+  }
+
+  void AppendLinkified(size_t begin, size_t end) {
+    size_t from = begin;
     if (options_.linkify && link_depth_ == 0) {
       size_t eol = 0, next_at = 0;  // caches, so a long line is scanned once
       for (size_t p = begin; p < end; ++p) {
@@ -708,9 +737,9 @@ class Renderer {
     std::string id;
     if (!attrs.id.empty()) {
       id = attrs.id;
-      if (options_.auto_heading_id) ids_.Reserve(id);
+      if (options_.auto_heading_id) state_->ids.Reserve(id);
     } else if (options_.auto_heading_id) {
-      id = ids_.Generate(raw);
+      id = state_->ids.Generate(raw);
     }
     out_->append("<h").push_back(static_cast<char>('0' + heading_level_));
     bool id_written = false;
@@ -732,7 +761,7 @@ class Renderer {
     out_->append(inner);
     out_->append("</h").push_back(static_cast<char>('0' + heading_level_));
     out_->append(">\n");
-    doc_->headings.push_back(Heading{heading_level_, std::move(id), std::move(inner)});
+    state_->headings.push_back(Heading{heading_level_, std::move(id), std::move(inner)});
     heading_level_ = 0;
   }
 
@@ -806,10 +835,11 @@ class Renderer {
   std::string_view source_;
   const MarkdownOptions& options_;
   const CodeBlockRenderer* code_renderer_;
-  RenderedDocument* doc_;
+  DocumentState* state_;
   std::string* out_;
   Typographer typographer_;
-  HeadingIdFactory ids_;
+  int depth_ = 0;  // open blocks below the document
+  bool ends_with_paragraph_ = false;
 
   std::vector<ListItem> lists_;
   std::vector<int> saved_depths_;
@@ -855,24 +885,13 @@ class Renderer {
 
 }  // namespace
 
-MarkdownOptions MarkdownOptions::CommonMark() {
-  MarkdownOptions o;
-  o.definition_list = o.footnote = o.linkify = o.strikethrough = o.table = o.task_list =
-      o.typographer = false;
-  o.auto_heading_id = false;
-  o.attribute_title = false;
-  o.unsafe = true;
-  o.xhtml = true;
-  return o;
-}
-
-StatusOr<RenderedDocument> RenderMarkdown(std::string_view source, const MarkdownOptions& options,
-                                          const CodeBlockRenderer* code_renderer) {
-  static const HugoCodeBlockRenderer kDefaultCodeRenderer;
-  RenderedDocument doc;
-  Renderer renderer(source, options, code_renderer ? code_renderer : &kDefaultCodeRenderer, &doc);
+Status RenderBlocks(std::string_view source, const MarkdownOptions& options,
+                    const CodeBlockRenderer* code_renderer, DocumentState* state,
+                    std::string* out, bool* ends_with_paragraph) {
+  Renderer renderer(source, options, code_renderer, state, out);
   RETURN_IF_ERROR(renderer.Run());
-  return doc;
+  if (ends_with_paragraph != nullptr) *ends_with_paragraph = renderer.ends_with_paragraph();
+  return Status();
 }
 
 }  // namespace kiln::markdown

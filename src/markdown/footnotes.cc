@@ -1,0 +1,167 @@
+#include "markdown/footnotes.h"
+
+#include <algorithm>
+
+namespace kiln::markdown {
+namespace {
+
+bool IsBlank(std::string_view line) {
+  return std::all_of(line.begin(), line.end(),
+                     [](char c) { return c == ' ' || c == '\t' || c == '\r'; });
+}
+
+// Columns of leading indentation, tabs to the next multiple of 4, and the bytes they take.
+size_t Indent(std::string_view line, size_t* bytes) {
+  size_t cols = 0, i = 0;
+  for (; i < line.size() && (line[i] == ' ' || line[i] == '\t'); ++i) {
+    cols = line[i] == '\t' ? (cols + 4) / 4 * 4 : cols + 1;
+  }
+  *bytes = i;
+  return cols;
+}
+
+// "[^label]:" after at most three spaces; sets the label and where the text after ':' starts.
+bool ParseDefinitionStart(std::string_view line, std::string_view* label, size_t* body) {
+  size_t i = 0;
+  while (i < line.size() && i < 3 && line[i] == ' ') ++i;
+  if (line.substr(i, 2) != "[^") return false;
+  size_t close = line.find(']', i + 2);
+  if (close == std::string_view::npos || close + 1 >= line.size() || line[close + 1] != ':') {
+    return false;
+  }
+  *label = line.substr(i + 2, close - i - 2);
+  if (IsBlank(*label) || label->find('[') != std::string_view::npos) return false;
+  *body = close + 2;
+  return true;
+}
+
+// A line that starts a new block rather than continuing a paragraph lazily.
+bool StartsBlock(std::string_view line) {
+  size_t bytes = 0;
+  Indent(line, &bytes);
+  std::string_view t = line.substr(bytes);
+  if (t.empty()) return true;
+  char c = t[0];
+  if (c == '#' || c == '>' || c == '|' || t.substr(0, 3) == "```" || t.substr(0, 3) == "~~~" ||
+      t.substr(0, 2) == "[^") {
+    return true;
+  }
+  if ((c == '-' || c == '*' || c == '+' || c == '=') && (t.size() == 1 || t[1] == ' ' || t[1] == c)) {
+    return true;
+  }
+  size_t d = 0;
+  while (d < t.size() && d < 9 && t[d] >= '0' && t[d] <= '9') ++d;
+  return d > 0 && d < t.size() && (t[d] == '.' || t[d] == ')');
+}
+
+}  // namespace
+
+std::string ExtractFootnotes(std::string_view source, std::vector<FootnoteDefinition>* defs) {
+  if (source.find("[^") == std::string_view::npos) return std::string(source);
+  std::string out;
+  out.reserve(source.size());
+  char fence = 0;  // the fence character of an open fenced code block
+  size_t pos = 0;
+  FootnoteDefinition* open = nullptr;
+  bool last_blank = false;
+  while (pos < source.size()) {
+    size_t eol = source.find('\n', pos);
+    size_t next = eol == std::string_view::npos ? source.size() : eol + 1;
+    std::string_view line = source.substr(pos, next - pos);
+    std::string_view content = line.substr(0, line.size() - (eol == std::string_view::npos ? 0 : 1));
+    pos = next;
+    if (open != nullptr) {
+      size_t bytes = 0;
+      bool blank = IsBlank(content);
+      size_t cols = Indent(content, &bytes);
+      if (blank || cols >= 4 || (!last_blank && !StartsBlock(content))) {
+        if (!blank && cols >= 4) {
+          // Remove four columns of indentation.
+          size_t removed = 0, i = 0;
+          while (removed < 4 && i < content.size()) {
+            removed = content[i] == '\t' ? (removed + 4) / 4 * 4 : removed + 1;
+            ++i;
+          }
+          open->body.append(removed > 4 ? std::string(removed - 4, ' ') : std::string());
+          open->body.append(content.substr(i));
+        } else if (!blank) {
+          open->body.append(content);
+        }
+        open->body.push_back('\n');
+        last_blank = blank;
+        out.append(line.size() - content.size(), '\n');
+        continue;
+      }
+      open = nullptr;
+    }
+    size_t bytes = 0;
+    Indent(content, &bytes);
+    std::string_view t = content.substr(bytes);
+    if (fence != 0) {
+      if (t.size() >= 3 && t[0] == fence && t[1] == fence && t[2] == fence) fence = 0;
+      out.append(line);
+      continue;
+    }
+    if (t.size() >= 3 && (t[0] == '`' || t[0] == '~') && t[1] == t[0] && t[2] == t[0]) {
+      fence = t[0];
+      out.append(line);
+      continue;
+    }
+    std::string_view label;
+    size_t body = 0;
+    if (ParseDefinitionStart(content, &label, &body)) {
+      defs->push_back(FootnoteDefinition{std::string(label), std::string(content.substr(body)) + "\n"});
+      open = &defs->back();
+      last_blank = false;
+      out.append(line.size() - content.size(), '\n');
+      continue;
+    }
+    out.append(line);
+  }
+  for (FootnoteDefinition& d : *defs) {
+    while (d.body.size() >= 2 && d.body.back() == '\n' && d.body[d.body.size() - 2] == '\n') {
+      d.body.pop_back();
+    }
+  }
+  return out;
+}
+
+bool FootnoteIndex::Reference(std::string_view label, int* index, int* ordinal) {
+  for (FootnoteDefinition& d : defs_) {
+    if (d.label != label) continue;
+    if (d.index == 0) d.index = ++count_;
+    *index = d.index;
+    *ordinal = d.references++;
+    return true;
+  }
+  return false;
+}
+
+std::vector<const FootnoteDefinition*> FootnoteIndex::Referenced() const {
+  std::vector<const FootnoteDefinition*> out;
+  for (const FootnoteDefinition& d : defs_) {
+    if (d.index > 0) out.push_back(&d);
+  }
+  std::sort(out.begin(), out.end(), [](auto* a, auto* b) { return a->index < b->index; });
+  return out;
+}
+
+void AppendFootnoteReference(int index, int ordinal, std::string* out) {
+  const std::string n = std::to_string(index);
+  out->append("<sup id=\"fnref");
+  if (ordinal > 0) out->append(std::to_string(ordinal));
+  out->append(":").append(n).append("\"><a href=\"#fn:").append(n);
+  out->append("\" class=\"footnote-ref\" role=\"doc-noteref\">").append(n).append("</a></sup>");
+}
+
+void AppendFootnoteBacklinks(const FootnoteDefinition& def, std::string* out) {
+  const std::string n = std::to_string(def.index);
+  for (int i = 0; i < def.references; ++i) {
+    out->append("&#160;<a href=\"#fnref");
+    if (i > 0) out->append(std::to_string(i));
+    out->append(":").append(n);
+    out->append("\" class=\"footnote-backref\" role=\"doc-backlink\">&#x21a9;&#xfe0e;</a>");
+  }
+}
+
+}  // namespace kiln::markdown

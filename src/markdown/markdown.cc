@@ -1,0 +1,71 @@
+#include "markdown/markdown.h"
+
+#include "markdown/renderer.h"
+
+namespace kiln::markdown {
+namespace {
+
+// goldmark's footnote list, appended after the document: every referenced note by number,
+// its backlinks inside its last paragraph when it ends with one.
+Status AppendFootnoteList(const MarkdownOptions& options, const CodeBlockRenderer* code_renderer,
+                          DocumentState* state, std::string* out) {
+  // Rendering a note may reference further notes, so walk by number until none is left.
+  std::vector<const FootnoteDefinition*> notes = state->footnotes.Referenced();
+  if (notes.empty()) return Status();
+  out->append("<div class=\"footnotes\" role=\"doc-endnotes\">\n");
+  out->append(options.xhtml ? "<hr />\n<ol>\n" : "<hr>\n<ol>\n");
+  for (size_t i = 0; i < notes.size(); ++i) {
+    const FootnoteDefinition* note = notes[i];
+    out->append("<li id=\"fn:").append(std::to_string(note->index)).append("\">\n");
+    std::string body;
+    bool ends_with_paragraph = false;
+    RETURN_IF_ERROR(
+        RenderBlocks(note->body, options, code_renderer, state, &body, &ends_with_paragraph));
+    notes = state->footnotes.Referenced();
+    note = notes[i];
+    std::string backlinks;
+    AppendFootnoteBacklinks(*note, &backlinks);
+    constexpr std::string_view kParagraphEnd = "</p>\n";
+    if (ends_with_paragraph && body.size() >= kParagraphEnd.size()) {
+      body.insert(body.size() - kParagraphEnd.size(), backlinks);
+    } else {
+      body.append(backlinks);
+    }
+    out->append(body).append("</li>\n");
+  }
+  out->append("</ol>\n</div>\n");
+  return Status();
+}
+
+}  // namespace
+
+MarkdownOptions MarkdownOptions::CommonMark() {
+  MarkdownOptions o;
+  o.definition_list = o.footnote = o.linkify = o.strikethrough = o.table = o.task_list =
+      o.typographer = false;
+  o.auto_heading_id = false;
+  o.attribute_title = false;
+  o.unsafe = true;
+  o.xhtml = true;
+  return o;
+}
+
+StatusOr<RenderedDocument> RenderMarkdown(std::string_view source, const MarkdownOptions& options,
+                                          const CodeBlockRenderer* code_renderer) {
+  static const HugoCodeBlockRenderer kDefaultCodeRenderer;
+  if (code_renderer == nullptr) code_renderer = &kDefaultCodeRenderer;
+  std::vector<FootnoteDefinition> defs;
+  std::string without_defs;
+  if (options.footnote && source.find("[^") != std::string_view::npos) {
+    without_defs = ExtractFootnotes(source, &defs);
+    source = without_defs;
+  }
+  DocumentState state(options.auto_heading_id_type, std::move(defs));
+  RenderedDocument doc;
+  RETURN_IF_ERROR(RenderBlocks(source, options, code_renderer, &state, &doc.html, nullptr));
+  RETURN_IF_ERROR(AppendFootnoteList(options, code_renderer, &state, &doc.html));
+  doc.headings = std::move(state.headings);
+  return doc;
+}
+
+}  // namespace kiln::markdown

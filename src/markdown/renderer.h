@@ -1,0 +1,37 @@
+// The md4c-driven block renderer behind RenderMarkdown (internal to the markdown module).
+//
+// RenderBlocks appends the HTML of one Markdown source to *out. What must be shared between the
+// main text and the footnote bodies of one document (heading IDs, footnote numbering, the
+// headings seen) lives in DocumentState, which the caller owns; not thread-safe.
+#ifndef KILN_MARKDOWN_RENDERER_H_
+#define KILN_MARKDOWN_RENDERER_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/status.h"
+#include "markdown/anchorize.h"
+#include "markdown/footnotes.h"
+#include "markdown/markdown.h"
+
+namespace kiln::markdown {
+
+struct DocumentState {
+  DocumentState(HeadingIdType id_type, std::vector<FootnoteDefinition> footnote_defs)
+      : ids(id_type), footnotes(std::move(footnote_defs)) {}
+
+  HeadingIdFactory ids;
+  FootnoteIndex footnotes;
+  std::vector<Heading> headings;
+};
+
+// *ends_with_paragraph (if not null) tells whether the last top-level block was a paragraph,
+// where goldmark puts a footnote's backlinks.
+Status RenderBlocks(std::string_view source, const MarkdownOptions& options,
+                    const CodeBlockRenderer* code_renderer, DocumentState* state,
+                    std::string* out, bool* ends_with_paragraph);
+
+}  // namespace kiln::markdown
+
+#endif  // KILN_MARKDOWN_RENDERER_H_
