@@ -2,23 +2,10 @@
 
 #include <algorithm>
 
+#include "markdown/block_scan.h"
+
 namespace kiln::markdown {
 namespace {
-
-bool IsBlank(std::string_view line) {
-  return std::all_of(line.begin(), line.end(),
-                     [](char c) { return c == ' ' || c == '\t' || c == '\r'; });
-}
-
-// Columns of leading indentation, tabs to the next multiple of 4, and the bytes they take.
-size_t Indent(std::string_view line, size_t* bytes) {
-  size_t cols = 0, i = 0;
-  for (; i < line.size() && (line[i] == ' ' || line[i] == '\t'); ++i) {
-    cols = line[i] == '\t' ? (cols + 4) / 4 * 4 : cols + 1;
-  }
-  *bytes = i;
-  return cols;
-}
 
 // "[^label]:" after at most three spaces; sets the label and where the text after ':' starts.
 bool ParseDefinitionStart(std::string_view line, std::string_view* label, size_t* body) {
@@ -30,28 +17,9 @@ bool ParseDefinitionStart(std::string_view line, std::string_view* label, size_t
     return false;
   }
   *label = line.substr(i + 2, close - i - 2);
-  if (IsBlank(*label) || label->find('[') != std::string_view::npos) return false;
+  if (IsBlankLine(*label) || label->find('[') != std::string_view::npos) return false;
   *body = close + 2;
   return true;
-}
-
-// A line that starts a new block rather than continuing a paragraph lazily.
-bool StartsBlock(std::string_view line) {
-  size_t bytes = 0;
-  Indent(line, &bytes);
-  std::string_view t = line.substr(bytes);
-  if (t.empty()) return true;
-  char c = t[0];
-  if (c == '#' || c == '>' || c == '|' || t.substr(0, 3) == "```" || t.substr(0, 3) == "~~~" ||
-      t.substr(0, 2) == "[^") {
-    return true;
-  }
-  if ((c == '-' || c == '*' || c == '+' || c == '=') && (t.size() == 1 || t[1] == ' ' || t[1] == c)) {
-    return true;
-  }
-  size_t d = 0;
-  while (d < t.size() && d < 9 && t[d] >= '0' && t[d] <= '9') ++d;
-  return d > 0 && d < t.size() && (t[d] == '.' || t[d] == ')');
 }
 
 }  // namespace
@@ -72,18 +40,11 @@ std::string ExtractFootnotes(std::string_view source, std::vector<FootnoteDefini
     pos = next;
     if (open != nullptr) {
       size_t bytes = 0;
-      bool blank = IsBlank(content);
-      size_t cols = Indent(content, &bytes);
+      bool blank = IsBlankLine(content);
+      size_t cols = IndentColumns(content, &bytes);
       if (blank || cols >= 4 || (!last_blank && !StartsBlock(content))) {
         if (!blank && cols >= 4) {
-          // Remove four columns of indentation.
-          size_t removed = 0, i = 0;
-          while (removed < 4 && i < content.size()) {
-            removed = content[i] == '\t' ? (removed + 4) / 4 * 4 : removed + 1;
-            ++i;
-          }
-          open->body.append(removed > 4 ? std::string(removed - 4, ' ') : std::string());
-          open->body.append(content.substr(i));
+          open->body.append(RemoveIndent(content, 4));
         } else if (!blank) {
           open->body.append(content);
         }
@@ -94,16 +55,12 @@ std::string ExtractFootnotes(std::string_view source, std::vector<FootnoteDefini
       }
       open = nullptr;
     }
-    size_t bytes = 0;
-    Indent(content, &bytes);
-    std::string_view t = content.substr(bytes);
-    if (fence != 0) {
-      if (t.size() >= 3 && t[0] == fence && t[1] == fence && t[2] == fence) fence = 0;
-      out.append(line);
-      continue;
-    }
-    if (t.size() >= 3 && (t[0] == '`' || t[0] == '~') && t[1] == t[0] && t[2] == t[0]) {
-      fence = t[0];
+    if (char f = FenceChar(content); fence != 0 || f != 0) {
+      if (fence == 0) {
+        fence = f;
+      } else if (f == fence) {
+        fence = 0;
+      }
       out.append(line);
       continue;
     }

@@ -1,5 +1,6 @@
 #include "markdown/markdown.h"
 
+#include "markdown/definition_lists.h"
 #include "markdown/renderer.h"
 
 namespace kiln::markdown {
@@ -19,8 +20,8 @@ Status AppendFootnoteList(const MarkdownOptions& options, const CodeBlockRendere
     out->append("<li id=\"fn:").append(std::to_string(note->index)).append("\">\n");
     std::string body;
     bool ends_with_paragraph = false;
-    RETURN_IF_ERROR(
-        RenderBlocks(note->body, options, code_renderer, state, &body, &ends_with_paragraph));
+    RETURN_IF_ERROR(RenderBlocks(note->body, options, code_renderer, state,
+                                 BlockContext{false, &ends_with_paragraph}, &body));
     notes = state->footnotes.Referenced();
     note = notes[i];
     std::string backlinks;
@@ -34,6 +35,29 @@ Status AppendFootnoteList(const MarkdownOptions& options, const CodeBlockRendere
     out->append(body).append("</li>\n");
   }
   out->append("</ol>\n</div>\n");
+  return Status();
+}
+
+// Renders each definition list and puts it where its marker paragraph came out in html.
+Status InsertDefinitionLists(const DefinitionLists& lists, const MarkdownOptions& options,
+                             const CodeBlockRenderer* code_renderer, DocumentState* state,
+                             std::string* html) {
+  for (size_t n = 0; n < lists.lists.size(); ++n) {
+    std::string dl = "<dl>\n";
+    for (const DefinitionListItem& item : lists.lists[n]) {
+      dl.append(item.term ? "<dt>" : item.tight ? "<dd>" : "<dd>\n");
+      // The items are rendered apart from the document, so they get its link definitions.
+      std::string source = item.markdown;
+      if (!lists.link_definitions.empty()) source.append("\n").append(lists.link_definitions);
+      RETURN_IF_ERROR(RenderBlocks(source, options, code_renderer, state,
+                                   BlockContext{item.term || item.tight, nullptr}, &dl));
+      dl.append(item.term ? "</dt>\n" : "</dd>\n");
+    }
+    dl.append("</dl>\n");
+    const std::string marker = DefinitionListMarkerHtml(n);
+    size_t at = html->find(marker);
+    if (at != std::string::npos) html->replace(at, marker.size(), dl);
+  }
   return Status();
 }
 
@@ -60,9 +84,16 @@ StatusOr<RenderedDocument> RenderMarkdown(std::string_view source, const Markdow
     without_defs = ExtractFootnotes(source, &defs);
     source = without_defs;
   }
+  DefinitionLists lists;
+  if (options.definition_list && (source.substr(0, 1) == ":" ||
+                                  source.find("\n:") != std::string_view::npos)) {
+    lists = ExtractDefinitionLists(source);
+    source = lists.source;
+  }
   DocumentState state(options.auto_heading_id_type, std::move(defs));
   RenderedDocument doc;
-  RETURN_IF_ERROR(RenderBlocks(source, options, code_renderer, &state, &doc.html, nullptr));
+  RETURN_IF_ERROR(RenderBlocks(source, options, code_renderer, &state, BlockContext{}, &doc.html));
+  RETURN_IF_ERROR(InsertDefinitionLists(lists, options, code_renderer, &state, &doc.html));
   RETURN_IF_ERROR(AppendFootnoteList(options, code_renderer, &state, &doc.html));
   doc.headings = std::move(state.headings);
   return doc;

@@ -102,11 +102,13 @@ bool HtmlBlockHasClosure(std::string_view block) {
 class Renderer {
  public:
   Renderer(std::string_view source, const MarkdownOptions& options,
-           const CodeBlockRenderer* code_renderer, DocumentState* state, std::string* out)
+           const CodeBlockRenderer* code_renderer, DocumentState* state, bool tight,
+           std::string* out)
       : source_(source),
         options_(options),
         code_renderer_(code_renderer),
         state_(state),
+        tight_(tight),
         out_(out),
         typographer_(source) {}
 
@@ -163,7 +165,10 @@ class Renderer {
     if (li_pending_) {
       li_pending_ = false;
     }
-    if (!lists_.empty() && lists_.back().tight && block_depth_in_li_ == 0) inline_in_li_ = true;
+    if ((!lists_.empty() && lists_.back().tight && block_depth_in_li_ == 0) ||
+        (lists_.empty() && tight_ && depth_ == 1)) {
+      inline_in_li_ = true;
+    }
     if (task_pending_) {
       task_pending_ = false;
       out_->append(task_checked_ ? "<input checked=\"\" disabled=\"\" type=\"checkbox\""
@@ -185,7 +190,10 @@ class Renderer {
       paragraph_images_ = 0;
       paragraph_other_ = false;
     }
-    if (const FixedTags* tags = FixedBlockTags(type)) out_->append(tags->open);
+    const bool tight_paragraph = type == MD_BLOCK_P && tight_ && depth_ == 1;
+    if (const FixedTags* tags = FixedBlockTags(type); tags && !tight_paragraph) {
+      out_->append(tags->open);
+    }
     if (type == MD_BLOCK_TR) row_start_pos_ = last_pos_;
     switch (type) {
       case MD_BLOCK_UL:
@@ -262,6 +270,10 @@ class Renderer {
   int LeaveBlock(MD_BLOCKTYPE type, void* detail) {
     if (type == MD_BLOCK_DOC) return 0;
     if (--depth_ == 0) ends_with_paragraph_ = type == MD_BLOCK_P;
+    if (type == MD_BLOCK_P && tight_ && depth_ == 0) {
+      typographer_.EndBlock();
+      return 0;
+    }
     if (type == MD_BLOCK_P && !options_.wrap_standalone_image_within_paragraph &&
         paragraph_images_ == 1 && !paragraph_other_) {
       // goldmark writes a paragraph holding only an image as the bare <img>.
@@ -836,6 +848,7 @@ class Renderer {
   const MarkdownOptions& options_;
   const CodeBlockRenderer* code_renderer_;
   DocumentState* state_;
+  bool tight_;  // top-level paragraphs without <p>
   std::string* out_;
   Typographer typographer_;
   int depth_ = 0;  // open blocks below the document
@@ -887,10 +900,12 @@ class Renderer {
 
 Status RenderBlocks(std::string_view source, const MarkdownOptions& options,
                     const CodeBlockRenderer* code_renderer, DocumentState* state,
-                    std::string* out, bool* ends_with_paragraph) {
-  Renderer renderer(source, options, code_renderer, state, out);
+                    const BlockContext& context, std::string* out) {
+  Renderer renderer(source, options, code_renderer, state, context.tight, out);
   RETURN_IF_ERROR(renderer.Run());
-  if (ends_with_paragraph != nullptr) *ends_with_paragraph = renderer.ends_with_paragraph();
+  if (context.ends_with_paragraph != nullptr) {
+    *context.ends_with_paragraph = renderer.ends_with_paragraph();
+  }
   return Status();
 }
 

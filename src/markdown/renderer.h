@@ -26,11 +26,18 @@ struct DocumentState {
   std::vector<Heading> headings;
 };
 
-// *ends_with_paragraph (if not null) tells whether the last top-level block was a paragraph,
-// where goldmark puts a footnote's backlinks.
+// How RenderBlocks treats the top level of its source.
+struct BlockContext {
+  // Top-level paragraphs lose their <p>, as in a tight list item or definition.
+  bool tight = false;
+  // Set to whether the last top-level block was a paragraph, where goldmark puts a footnote's
+  // backlinks. May be null.
+  bool* ends_with_paragraph = nullptr;
+};
+
 Status RenderBlocks(std::string_view source, const MarkdownOptions& options,
                     const CodeBlockRenderer* code_renderer, DocumentState* state,
-                    std::string* out, bool* ends_with_paragraph);
+                    const BlockContext& context, std::string* out);
 
 }  // namespace kiln::markdown
 

@@ -1,0 +1,39 @@
+// goldmark's definition-list extension at the top level of a document:
+//
+//   Term
+//   : Definition
+//
+// ExtractDefinitionLists finds the lists before md4c parses the rest and leaves a marker
+// paragraph in their place; the caller renders each list's terms and descriptions as Markdown
+// and puts the HTML where the marker's paragraph came out. Pure functions; the result owns its
+// strings.
+#ifndef KILN_MARKDOWN_DEFINITION_LISTS_H_
+#define KILN_MARKDOWN_DEFINITION_LISTS_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kiln::markdown {
+
+struct DefinitionListItem {
+  bool term = false;     // a <dt> (one line of the term paragraph) or a <dd>
+  bool tight = true;     // for a <dd>: no blank line before its ':'
+  std::string markdown;  // the term's text, or the description with its indentation removed
+};
+
+struct DefinitionLists {
+  std::string source;  // the document with each list replaced by its marker paragraph
+  std::vector<std::vector<DefinitionListItem>> lists;
+  // The document's link reference definitions, for rendering the items apart from it.
+  std::string link_definitions;
+};
+
+DefinitionLists ExtractDefinitionLists(std::string_view source);
+
+// The paragraph HTML the marker of list n renders to.
+std::string DefinitionListMarkerHtml(size_t n);
+
+}  // namespace kiln::markdown
+
+#endif  // KILN_MARKDOWN_DEFINITION_LISTS_H_
