@@ -129,40 +129,6 @@ void AppendValue(std::string& out, const Value& v) {
   }
 }
 
-// Go's strconv.Quote for the text config holds: escapes quotes, backslashes and control
-// characters; other bytes, UTF-8 included, pass through.
-void AppendQuoted(std::string& out, const std::string& s) {
-  out += '"';
-  for (unsigned char c : s) {
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      default:
-        if (c < 0x20 || c == 0x7f) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\x%02x", c);
-          out += buf;
-        } else {
-          out += static_cast<char>(c);
-        }
-    }
-  }
-  out += '"';
-}
-
 }  // namespace
 
 std::string GoConfigValueString(const Value& v) {
@@ -175,12 +141,11 @@ std::string PrintConfig(const SiteConfig& config) {
   std::string out;
   for (const auto& [key, value] : config.printable().AsMap()) {
     out += key;
-    out += " = ";
-    if (value.is_string()) {
-      AppendQuoted(out, value.AsString());
-    } else {
-      AppendValue(out, value);
-    }
+    out += config.config_format == DataFormat::kToml ? " = " : ": ";
+    // Strings are put in quotes as they are, without escaping, as hugo does.
+    if (value.is_string()) out += '"';
+    AppendValue(out, value);
+    if (value.is_string()) out += '"';
     out += '\n';
   }
   return out;

@@ -1,6 +1,7 @@
 // The effective configuration as `hugo config` (0.111) prints it: one `key = value` line per
-// top-level key, sorted; strings as Go-quoted literals, everything else in Go's %v form
-// (`map[a:1 b:[x y]]`, `<nil>`, Go's time and float forms). Pure; thread-safe.
+// top-level key, sorted (`key: value` when the config file is YAML or JSON); strings in
+// plain quotes, everything else in Go's %v form (`map[a:1 b:[x y]]`, `<nil>`, Go's time
+// and float forms). Pure; thread-safe.
 #ifndef KILN_CONFIG_CONFIG_PRINTER_H_
 #define KILN_CONFIG_CONFIG_PRINTER_H_
 

@@ -42,9 +42,10 @@ Value UnprintedDefaults() {
   });
 }
 
-// The merged tree before typed extraction; also records the theme directories.
+// The merged tree before typed extraction; also records the theme directories and the
+// config format.
 StatusOr<Value> MergeSources(const FileSystem& fs, const ConfigOptions& options,
-                             std::vector<std::string>* theme_dirs) {
+                             SiteConfig& config) {
   ASSIGN_OR_RETURN(
       ProjectConfig site,
       LoadProjectConfig(fs, options.source_dir, options.environment, options.config_files));
@@ -53,6 +54,7 @@ StatusOr<Value> MergeSources(const FileSystem& fs, const ConfigOptions& options,
                          ": looked for hugo.toml|yaml|json, config.toml|yaml|json and "
                          "config/_default/");
   }
+  config.config_format = DataFormatFromExtension(PathExt(site.files.front())).value();
   Value tree = WithTopLevelDefaults(site.tree, TopLevelDefaults());
   const auto tmp = options.env.find("TMPDIR");
   const std::string tmp_dir =
@@ -78,12 +80,15 @@ StatusOr<Value> MergeSources(const FileSystem& fs, const ConfigOptions& options,
   }
   if (options.clean_destination_dir) tree = Set(tree, "cleandestinationdir", Value::Bool(true));
   tree = Set(tree, "environment", Value::String(options.environment));
+  if (options.source_given) tree = Set(tree, "source", *tree.Find("workingdir"));
+  // Hugo keeps the legacy name `indexes` equal to the taxonomies.
+  tree = Set(tree, "indexes", *tree.Find("taxonomies"));
 
   ConfigReader reader(tree);
   ASSIGN_OR_RETURN(std::string themes_dir, reader.String("themesdir", "themes"));
   const Value* theme = tree.Find("theme");
   return ApplyThemes(fs, tree, Resolve(options.source_dir, themes_dir),
-                     ThemeNames(theme ? *theme : Value()), options.environment, theme_dirs);
+                     ThemeNames(theme ? *theme : Value()), options.environment, &config.theme_dirs);
 }
 
 Status ReadTyped(const ConfigReader& r, SiteConfig& c) {
@@ -182,7 +187,7 @@ StatusOr<SiteConfig> LoadSiteConfig(const FileSystem& fs, const ConfigOptions& o
   SiteConfig config;
   config.environment = options.environment;
   config.source_dir = options.source_dir;
-  ASSIGN_OR_RETURN(config.printable_, MergeSources(fs, options, &config.theme_dirs));
+  ASSIGN_OR_RETURN(config.printable_, MergeSources(fs, options, config));
   const Value* theme = config.printable_.Find("theme");
   config.themes = ThemeNames(theme ? *theme : Value());
 

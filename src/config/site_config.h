@@ -21,6 +21,7 @@
 
 #include "base/file_system.h"
 #include "base/status.h"
+#include "value/decode.h"
 #include "value/value.h"
 
 namespace kiln {
@@ -39,7 +40,8 @@ struct ConfigOptions {
   std::optional<bool> build_expired;       // -E
   bool clean_destination_dir = false;      // --cleanDestinationDir
   std::map<std::string, std::string> env;  // the process environment (HUGO_* overrides)
-  std::string working_dir;  // absolute source directory, for `kiln config`; "" → source_dir
+  std::string working_dir;    // absolute source directory, for `kiln config`; "" → source_dir
+  bool source_given = false;  // -s was on the command line (`kiln config` then prints it)
 };
 
 // `[sitemap]`.
@@ -66,6 +68,9 @@ struct SiteConfig {
 
   std::string environment;
   std::string source_dir;  // as given, '/'-separated
+  // The format of the first config file read; `hugo config` prints `key = value` after a
+  // TOML file and `key: value` otherwise.
+  DataFormat config_format = DataFormat::kToml;
 
   std::string base_url;  // "" when unset
   std::string title;

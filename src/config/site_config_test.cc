@@ -218,7 +218,7 @@ TEST_F(SiteConfigTest, ThemesFillInOnlyWhatHugoTakes) {
             Value::Map({{"myf", Value::Map({{"mediatype", Value::String("text/plain")}})},
                         {"other", Value::Map({{"mediatype", Value::String("text/html")}})}}));
   EXPECT_EQ(*c.Get("mediatypes.text/x.suffixes"), Value::List({Value::String("x")}));
-  EXPECT_EQ(*c.Get("languages.en.params.lp"), Value::Int(1));
+  EXPECT_EQ(c.Get("languages.en.params"), nullptr);
   EXPECT_EQ(c.Get("languages.de"), nullptr);
 }
 

@@ -51,13 +51,6 @@ Value MergeThemeConfig(const Value& site, const Value& theme) {
   out = FillSection(out, theme, {"menus"}, /*deep=*/false);
   out = FillSection(out, theme, {"outputformats"}, /*deep=*/false);
   out = FillSection(out, theme, {"mediatypes"}, /*deep=*/false);
-  if (const Value* languages = site.Find("languages");
-      languages && languages->kind() == ValueKind::kMap) {
-    for (const auto& [lang, unused] : languages->AsMap()) {
-      out = FillSection(out, theme, {"languages", lang, "params"}, /*deep=*/true);
-      out = FillSection(out, theme, {"languages", lang, "menus"}, /*deep=*/false);
-    }
-  }
   return out;
 }
 

@@ -8,8 +8,9 @@
 
 namespace kiln {
 
-// `v` with every map key lower-cased (ASCII), recursively through maps and through maps
-// held in lists. When two keys differ only in case, the lower-case spelling's entry wins.
+// `v` with every map key lower-cased (ASCII), recursively through nested maps. Maps held
+// in lists keep their keys as written, as in Hugo (`menus.main[0].pageRef`, a front-matter
+// list of maps). When two keys differ only in case, the lower-case spelling's entry wins.
 Value LowerCaseKeys(const Value& v);
 
 }  // namespace kiln

@@ -5,7 +5,7 @@
 namespace kiln {
 namespace {
 
-TEST(LowerCaseKeysTest, RecursesThroughMapsAndLists) {
+TEST(LowerCaseKeysTest, RecursesThroughMapsButNotLists) {
   Value in = Value::Map({
       {"Title", Value::String("Keep Case")},
       {"Params", Value::Map({{"MyKey", Value::Int(1)}})},
@@ -14,7 +14,7 @@ TEST(LowerCaseKeysTest, RecursesThroughMapsAndLists) {
   Value want = Value::Map({
       {"title", Value::String("Keep Case")},
       {"params", Value::Map({{"mykey", Value::Int(1)}})},
-      {"menu", Value::List({Value::Map({{"name", Value::String("Home")}}), Value::Int(2)})},
+      {"menu", Value::List({Value::Map({{"Name", Value::String("Home")}}), Value::Int(2)})},
   });
   EXPECT_EQ(LowerCaseKeys(in), want);
 }
