@@ -18,7 +18,7 @@ void Check(int ok) {
 
 std::string Digest(const char* name, std::string_view data) {
   std::unique_ptr<EVP_MD, decltype(&EVP_MD_free)> md(EVP_MD_fetch(nullptr, name, nullptr),
-                                                      &EVP_MD_free);
+                                                     &EVP_MD_free);
   if (md == nullptr) std::abort();
   unsigned char out[EVP_MAX_MD_SIZE];
   unsigned int len = 0;
@@ -33,17 +33,17 @@ std::string Md5(std::string_view data) { return Digest("MD5", data); }
 
 std::string HmacSha256(std::string_view key, std::string_view data) {
   std::unique_ptr<EVP_MAC, decltype(&EVP_MAC_free)> mac(EVP_MAC_fetch(nullptr, "HMAC", nullptr),
-                                                         &EVP_MAC_free);
+                                                        &EVP_MAC_free);
   if (mac == nullptr) std::abort();
   std::unique_ptr<EVP_MAC_CTX, decltype(&EVP_MAC_CTX_free)> ctx(EVP_MAC_CTX_new(mac.get()),
-                                                                 &EVP_MAC_CTX_free);
+                                                                &EVP_MAC_CTX_free);
   char digest[] = "SHA256";
   OSSL_PARAM params[] = {OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, digest, 0),
                          OSSL_PARAM_construct_end()};
   Check(EVP_MAC_init(ctx.get(), reinterpret_cast<const unsigned char*>(key.data()), key.size(),
                      params));
-  Check(EVP_MAC_update(ctx.get(), reinterpret_cast<const unsigned char*>(data.data()),
-                       data.size()));
+  Check(
+      EVP_MAC_update(ctx.get(), reinterpret_cast<const unsigned char*>(data.data()), data.size()));
   unsigned char out[EVP_MAX_MD_SIZE];
   size_t len = 0;
   Check(EVP_MAC_final(ctx.get(), out, &len, sizeof(out)));

@@ -26,7 +26,7 @@ struct HttpRequest {
   std::string endpoint;  // scheme and authority, no trailing slash: "https://s3.amazonaws.com"
   std::string path;      // decoded, starting with '/': "/bucket/a b.html"
   std::vector<std::pair<std::string, std::string>> query;  // decoded names and values
-  HeaderList headers;    // sent as given, including Host; the signer appends its own
+  HeaderList headers;  // sent as given, including Host; the signer appends its own
   std::string body;
 
   // endpoint + URI-encoded path + encoded query, as sent on the wire.

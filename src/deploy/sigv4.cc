@@ -107,12 +107,12 @@ SigningResult SignRequest(HttpRequest* request, const Credentials& credentials,
   if (path.empty()) path = "/";
 
   SigningResult result;
-  result.canonical_request = request->method + "\n" + UriEncode(path, /*keep_slash=*/true) +
-                             "\n" + CanonicalQuery(*request) + "\n" + canonical_headers + "\n" +
+  result.canonical_request = request->method + "\n" + UriEncode(path, /*keep_slash=*/true) + "\n" +
+                             CanonicalQuery(*request) + "\n" + canonical_headers + "\n" +
                              signed_headers + "\n" + payload_hash;
   const std::string scope = date + "/" + params.region + "/" + params.service + "/aws4_request";
-  result.string_to_sign = "AWS4-HMAC-SHA256\n" + amz_date + "\n" + scope + "\n" +
-                          Sha256Hex(result.canonical_request);
+  result.string_to_sign =
+      "AWS4-HMAC-SHA256\n" + amz_date + "\n" + scope + "\n" + Sha256Hex(result.canonical_request);
   std::string key = HmacSha256("AWS4" + credentials.secret_access_key, date);
   key = HmacSha256(key, params.region);
   key = HmacSha256(key, params.service);

@@ -22,7 +22,7 @@ struct Credentials {
 
 struct SigningParams {
   std::string region;
-  std::string service;      // "s3", "cloudfront"
+  std::string service;       // "s3", "cloudfront"
   int64_t unix_seconds = 0;  // the signing time
   bool normalize_path = false;
   bool add_content_sha256 = false;  // S3 signs and sends x-amz-content-sha256

@@ -89,9 +89,8 @@ TEST_P(SigV4SuiteTest, MatchesExpectedSignature) {
   bool omit_token = context.value("omit_session_token", false);
   // A token that is "omitted" goes on the request after signing, so it is not signed.
   if (!omit_token) credentials.session_token = token;
-  SigningParams params{context["region"], context["service"],
-                       ParseTimestamp(context["timestamp"]), context["normalize"].get<bool>(),
-                       context["sign_body"].get<bool>()};
+  SigningParams params{context["region"], context["service"], ParseTimestamp(context["timestamp"]),
+                       context["normalize"].get<bool>(), context["sign_body"].get<bool>()};
 
   SigningResult result = SignRequest(&request, credentials, params);
 
@@ -131,20 +130,37 @@ struct S3Example {
 
 TEST(SigV4S3Test, DocumentationExamples) {
   const std::vector<S3Example> examples = {
-      {"get-object", "GET", "/test.txt", {}, {{"Range", "bytes=0-9"}}, "",
+      {"get-object",
+       "GET",
+       "/test.txt",
+       {},
+       {{"Range", "bytes=0-9"}},
+       "",
        "f0e8bdb87c964420e857bd35b5d6ed310bd44f0170aba48dd91039c6036bdb41"},
-      {"put-object", "PUT", "/test$file.text", {},
-       {{"Date", "Fri, 24 May 2013 00:00:00 GMT"},
-        {"x-amz-storage-class", "REDUCED_REDUNDANCY"}},
+      {"put-object",
+       "PUT",
+       "/test$file.text",
+       {},
+       {{"Date", "Fri, 24 May 2013 00:00:00 GMT"}, {"x-amz-storage-class", "REDUCED_REDUNDANCY"}},
        "Welcome to Amazon S3.",
        "98ad721746da40c64f1a55b78f14c238d841ea1380cd77a1b5971af0ece108bd"},
-      {"get-lifecycle", "GET", "/", {{"lifecycle", ""}}, {}, "",
+      {"get-lifecycle",
+       "GET",
+       "/",
+       {{"lifecycle", ""}},
+       {},
+       "",
        "fea454ca298b7da1c68078a5d1bdbfbbe0d65c699e0f91ac7a200a0136783543"},
-      {"list-objects", "GET", "/", {{"max-keys", "2"}, {"prefix", "J"}}, {}, "",
+      {"list-objects",
+       "GET",
+       "/",
+       {{"max-keys", "2"}, {"prefix", "J"}},
+       {},
+       "",
        "34b48302e7b5fa45bde8084f4b7868a86f0a534bc59db6670ed5711ef69dc6f7"},
   };
-  const Credentials credentials{"AKIAIOSFODNN7EXAMPLE",
-                                "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", ""};
+  const Credentials credentials{"AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+                                ""};
   for (const S3Example& example : examples) {
     SCOPED_TRACE(example.name);
     HttpRequest request;
@@ -153,11 +169,10 @@ TEST(SigV4S3Test, DocumentationExamples) {
     request.path = example.path;
     request.query = example.query;
     request.headers = {{"Host", "examplebucket.s3.amazonaws.com"}};
-    request.headers.insert(request.headers.end(), example.headers.begin(),
-                           example.headers.end());
+    request.headers.insert(request.headers.end(), example.headers.begin(), example.headers.end());
     request.body = example.body;
-    SigningResult result = SignRequest(&request, credentials,
-                                       {"us-east-1", "s3", 1369353600, false, true});
+    SigningResult result =
+        SignRequest(&request, credentials, {"us-east-1", "s3", 1369353600, false, true});
     EXPECT_EQ(result.signature, example.signature);
   }
 }

@@ -1,0 +1,268 @@
+#include "deploy/deployer.h"
+
+#include <atomic>
+#include <cstdio>
+#include <istream>
+#include <mutex>
+#include <ostream>
+#include <thread>
+
+#include "base/path.h"
+#include "base/strings.h"
+#include "deploy/cloudfront.h"
+#include "deploy/crypto.h"
+#include "deploy/local_files.h"
+#include "deploy/manifest.h"
+#include "deploy/planner.h"
+#include "deploy/s3_client.h"
+#include "deploy/sigv4.h"
+
+namespace kiln::deploy {
+
+namespace {
+
+// Runs fn(i) for i in [0, n) on up to `workers` threads. After the first failure no new item
+// starts; the first error is returned.
+Status ParallelFor(size_t n, int workers, const std::function<Status(size_t)>& fn) {
+  std::atomic<size_t> next{0};
+  std::atomic<bool> failed{false};
+  std::mutex mu;
+  Status first;
+  auto work = [&] {
+    for (size_t i; !failed && (i = next++) < n;) {
+      Status s = fn(i);
+      if (!s.ok()) {
+        std::lock_guard<std::mutex> lock(mu);
+        if (first.ok()) first = std::move(s);
+        failed = true;
+      }
+    }
+  };
+  size_t threads = std::min<size_t>(n, static_cast<size_t>(std::max(workers, 1)));
+  std::vector<std::thread> pool;
+  for (size_t t = 1; t < threads; ++t) pool.emplace_back(work);
+  work();
+  for (std::thread& t : pool) t.join();
+  return first;
+}
+
+bool IsMd5Etag(const std::string& etag) {
+  return etag.size() == 32 && etag.find_first_not_of("0123456789abcdef") == std::string::npos;
+}
+
+// Lists the bucket, reads the manifest and asks HEAD for whatever else the plan needs.
+StatusOr<RemoteIndex> LoadRemote(S3Client& s3, const Target& target,
+                                 const std::vector<LocalFile>& files, const DeployEnvironment& env,
+                                 int workers) {
+  const std::string prefix = target.bucket.prefix;
+  ASSIGN_OR_RETURN(std::vector<RemoteObject> listed, s3.ListObjects(prefix, env.list_page_size));
+  Manifest manifest;
+  ASSIGN_OR_RETURN(std::optional<std::string> manifest_json, s3.GetObject(prefix + kManifestKey));
+  if (manifest_json) {
+    StatusOr<Manifest> parsed = ManifestFromJson(*manifest_json);
+    if (parsed.ok()) {
+      manifest = std::move(*parsed);
+    } else {
+      *env.err << "WARN " << parsed.status().message() << "; reading headers with HEAD instead\n";
+    }
+  }
+  RemoteIndex remote;
+  for (const RemoteObject& o : listed) {
+    RemoteEntry e{o.size, IsMd5Etag(o.etag) ? o.etag : "", std::nullopt};
+    auto m = manifest.objects.find(o.key);
+    // The manifest speaks for an object only if the object is still the one it describes.
+    if (m != manifest.objects.end() && m->second.size == o.size &&
+        (e.md5_hex.empty() || e.md5_hex == m->second.md5_hex)) {
+      e.md5_hex = m->second.md5_hex;
+      e.headers = m->second.headers;
+    }
+    remote[o.key] = std::move(e);
+  }
+  // Objects kiln would otherwise skip but whose headers (or MD5) it does not know.
+  std::vector<std::string> to_head;
+  for (const LocalFile& f : files) {
+    auto it = remote.find(f.key);
+    if (it == remote.end() || it->second.size != f.size) continue;
+    if (it->second.headers && !it->second.md5_hex.empty()) continue;
+    to_head.push_back(f.key);
+  }
+  std::mutex mu;
+  RETURN_IF_ERROR(ParallelFor(to_head.size(), workers, [&](size_t i) -> Status {
+    ASSIGN_OR_RETURN(ObjectHead head, s3.HeadObject(to_head[i]));
+    std::lock_guard<std::mutex> lock(mu);
+    RemoteEntry& e = remote[to_head[i]];
+    e.headers = head.headers;
+    if (e.md5_hex.empty()) e.md5_hex = head.md5chksum;
+    return Status::Ok();
+  }));
+  return remote;
+}
+
+void PrintDryRun(const Plan& plan, const std::vector<LocalFile>& files, std::ostream& out) {
+  for (const PlannedUpload& up : plan.uploads) {
+    const LocalFile& f = files[up.file];
+    out << "[DRY RUN] Would upload: " << f.path << " (" << HumanBytes(f.size)
+        << ", Cache-Control: \"" << f.headers.cache_control << "\", Content-Encoding: \""
+        << f.headers.content_encoding << "\", Content-Type: \"" << f.headers.content_type
+        << "\"): " << UploadReasonText(up) << "\n";
+  }
+  for (const std::string& key : plan.deletes) out << "[DRY RUN] Would delete " << key << "\n";
+}
+
+// The keys whose cached copies a CDN must drop: changed or deleted objects that are not
+// immutable, relative to the target prefix.
+std::vector<std::string> KeysToInvalidate(const Plan& plan, const std::vector<LocalFile>& files,
+                                          const RemoteIndex& remote, const Target& target) {
+  std::vector<std::string> keys;
+  const size_t strip = target.bucket.prefix.size();
+  for (const PlannedUpload& up : plan.uploads) {
+    const LocalFile& f = files[up.file];
+    if (up.reason == UploadReason::kNew) continue;  // nothing cached yet
+    if (f.headers.cache_control.find("immutable") != std::string::npos) continue;
+    keys.push_back(f.key.substr(strip));
+  }
+  for (const std::string& key : plan.deletes) {
+    auto it = remote.find(key);
+    bool immutable = it != remote.end() && it->second.headers
+                         ? it->second.headers->cache_control.find("immutable") != std::string::npos
+                         : IsFingerprinted(key);
+    if (!immutable) keys.push_back(key.substr(strip));
+  }
+  return keys;
+}
+
+}  // namespace
+
+std::string HumanBytes(uint64_t bytes) {
+  if (bytes < 1000) return std::to_string(bytes) + " B";
+  static constexpr const char* kUnits[] = {"kB", "MB", "GB", "TB", "PB"};
+  double value = static_cast<double>(bytes);
+  int unit = -1;
+  while (value >= 1000 && unit < 4) {
+    value /= 1000;
+    ++unit;
+  }
+  char buf[32];
+  std::snprintf(buf, sizeof(buf), value < 10 ? "%.1f %s" : "%.0f %s", value, kUnits[unit]);
+  return buf;
+}
+
+StatusOr<DeployResult> RunDeploy(const DeployOptions& options, const DeploymentConfig& config,
+                                 const DeployEnvironment& env) {
+  std::ostream& out = *env.out;
+  std::ostream& err = *env.err;
+  ASSIGN_OR_RETURN(const Target* target, config.FindTarget(options.target));
+  ASSIGN_OR_RETURN(EnvMap vars, MergeDotEnv(env.env, *env.fs, options.site_dir));
+  ASSIGN_OR_RETURN(AwsSettings aws, ResolveAwsSettings(vars, *env.fs, target->bucket));
+  const int workers = std::max(options.workers, 1);
+
+  S3Bucket bucket{
+      aws.endpoint.empty() ? DefaultS3Endpoint(aws.region) : aws.endpoint, target->bucket.bucket,
+      aws.region,
+      target->bucket.force_path_style || target->bucket.bucket.find('.') != std::string::npos};
+  Backoff backoff(env.retry, env.sleeper, env.seed);
+  S3Client s3(env.transport, bucket, aws.credentials, env.clock, &backoff);
+
+  out << "Deploying to target \"" << target->name << "\" (" << target->url << ")\n";
+  ASSIGN_OR_RETURN(std::vector<LocalFile> files,
+                   ScanLocalFiles(*env.fs, options.publish_dir, *target, config));
+  ASSIGN_OR_RETURN(RemoteIndex remote, LoadRemote(s3, *target, files, env, workers));
+  Plan plan = MakePlan(files, remote, *target, {options.force, options.max_deletes, ".kiln/"});
+
+  DeployResult result;
+  result.skipped_deletes = plan.skipped_deletes;
+  if (plan.skipped_deletes > 0) {
+    err << "WARN Skipping " << plan.skipped_deletes
+        << " deletes because it is more than --maxDeletes (" << options.max_deletes
+        << "). If this is expected, set --maxDeletes to a larger number, or -1 "
+        << "to disable this check.\n";
+  }
+  if (plan.empty()) {
+    out << "No changes required.\n";
+    return result;
+  }
+  out << "Identified " << plan.uploads.size() << " file(s) to upload, totaling "
+      << HumanBytes(plan.upload_bytes) << ", and " << plan.deletes.size()
+      << " file(s) to delete.\n";
+
+  const std::string deploy_id = FormatAmzDate(env.clock->NowUnixNanos() / 1'000'000'000);
+  std::vector<std::string> invalidate = KeysToInvalidate(plan, files, remote, *target);
+  std::vector<std::string> paths = InvalidationPaths(invalidate, config.invalidation_max_paths);
+  bool cdn =
+      options.invalidate_cdn && !target->cloudfront_distribution_id.empty() && !paths.empty();
+  if (options.dry_run) {
+    PrintDryRun(plan, files, out);
+    if (cdn) {
+      out << "[DRY RUN] Would invalidate CloudFront CDN with ID "
+          << target->cloudfront_distribution_id << ": " << Join(paths, " ") << "\n";
+    }
+    return result;
+  }
+  if (options.confirm) {
+    out << "Continue? (Y/n) " << std::flush;
+    std::string answer;
+    if (env.in != nullptr) std::getline(*env.in, answer);
+    answer = AsciiLower(TrimSpace(answer));
+    if (!answer.empty() && answer != "y" && answer != "yes") {
+      return FailedPreconditionError("deploy cancelled");
+    }
+  }
+
+  // Uploads, group by group: a group starts only when the one before it fully succeeded.
+  std::atomic<size_t> done{0};
+  std::atomic<uint64_t> done_bytes{0};
+  std::mutex progress_mu;
+  const size_t total = plan.uploads.size();
+  for (const std::vector<size_t>& group : plan.groups) {
+    Status s = ParallelFor(group.size(), workers, [&](size_t i) -> Status {
+      const LocalFile& f = files[plan.uploads[group[i]].file];
+      ASSIGN_OR_RETURN(std::string body, ReadUploadBody(*env.fs, options.publish_dir, f));
+      RETURN_IF_ERROR(s3.PutObject(f.key, body, f.headers, f.md5_hex));
+      size_t n = ++done;
+      uint64_t b = done_bytes += f.size;
+      if (total >= 100 && (n % (total / 10) == 0 || n == total)) {
+        std::lock_guard<std::mutex> lock(progress_mu);
+        err << "Uploaded " << n << "/" << total << " files, " << HumanBytes(b) << "\n";
+      }
+      return Status::Ok();
+    });
+    if (!s.ok()) {
+      return std::move(s).WithContext("deploy stopped after " + std::to_string(done.load()) +
+                                      " of " + std::to_string(total) +
+                                      " uploads; nothing that pages need "
+                                      "was left missing, run kiln deploy again to finish");
+    }
+  }
+  result.uploaded = done;
+  result.uploaded_bytes = done_bytes;
+  RETURN_IF_ERROR(s3.DeleteObjects(plan.deletes));
+  result.deleted = plan.deletes.size();
+
+  // Record what the bucket now holds, for the next deploy's header comparison.
+  Manifest manifest;
+  manifest.deploy_id = deploy_id;
+  for (const LocalFile& f : files) manifest.objects[f.key] = {f.md5_hex, f.size, f.headers};
+  std::string json = ManifestToJson(manifest);
+  RETURN_IF_ERROR(s3.PutObject(target->bucket.prefix + kManifestKey, json,
+                               {"no-store", "application/json", ""}, Md5Hex(json)));
+  out << "Success!\n";
+
+  if (cdn) {
+    Backoff cdn_backoff(env.retry, env.sleeper, env.seed + 1);
+    CloudFrontClient cloudfront(
+        env.transport,
+        env.cloudfront_endpoint.empty() ? kCloudFrontEndpoint : env.cloudfront_endpoint,
+        aws.credentials, env.clock, &cdn_backoff);
+    out << "Invalidating CloudFront CDN " << target->cloudfront_distribution_id << " ("
+        << paths.size() << " path(s))...\n";
+    StatusOr<std::string> id = cloudfront.CreateInvalidation(target->cloudfront_distribution_id,
+                                                             paths, "kiln-" + deploy_id);
+    if (!id.ok()) {
+      return std::move(id).status().WithContext("Failed to invalidate CloudFront CDN");
+    }
+    result.invalidation_id = *id;
+  }
+  return result;
+}
+
+}  // namespace kiln::deploy

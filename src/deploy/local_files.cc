@@ -1,0 +1,124 @@
+#include "deploy/local_files.h"
+
+#include <zlib.h>
+
+#include "base/path.h"
+#include "deploy/crypto.h"
+#include "deploy/html_references.h"
+
+namespace kiln::deploy {
+
+namespace {
+
+Status Walk(const FileSystem& fs, const std::string& root, const std::string& rel,
+            std::vector<std::string>* out) {
+  ASSIGN_OR_RETURN(std::vector<FileInfo> entries,
+                   fs.ListDir(rel.empty() ? root : JoinPath(root, rel)));
+  for (const FileInfo& entry : entries) {
+    if (entry.name == ".DS_Store") continue;
+    if (entry.name.starts_with('.') && !(entry.is_dir && entry.name == ".well-known")) continue;
+    std::string path = rel.empty() ? entry.name : rel + "/" + entry.name;
+    if (entry.is_dir) {
+      RETURN_IF_ERROR(Walk(fs, root, path, out));
+    } else {
+      out->push_back(path);
+    }
+  }
+  return Status::Ok();
+}
+
+bool IsPage(const std::string& path) { return path.ends_with(".html") || path.ends_with(".htm"); }
+
+}  // namespace
+
+std::string GzipDeterministic(std::string_view data) {
+  z_stream zs{};
+  // 15 + 16: a gzip wrapper; zlib writes mtime 0 and no file name unless told otherwise.
+  deflateInit2(&zs, Z_BEST_COMPRESSION, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
+  std::string out(deflateBound(&zs, data.size()) + 32, '\0');
+  zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
+  zs.avail_in = static_cast<uInt>(data.size());
+  zs.next_out = reinterpret_cast<Bytef*>(out.data());
+  zs.avail_out = static_cast<uInt>(out.size());
+  deflate(&zs, Z_FINISH);
+  out.resize(zs.total_out);
+  deflateEnd(&zs);
+  return out;
+}
+
+std::string KeyForPath(const std::string& path, const Target& target) {
+  std::string key = path;
+  if (target.strip_index_html && key != "index.html" && key.ends_with("/index.html")) {
+    key.resize(key.size() - std::string_view("index.html").size());
+  }
+  return target.bucket.prefix + key;
+}
+
+bool TargetIncludes(const Target& target, const std::string& path) {
+  if (target.include && !target.include->Match(path)) return false;
+  if (target.exclude && target.exclude->Match(path)) return false;
+  return true;
+}
+
+StatusOr<std::string> ReadUploadBody(const FileSystem& fs, const std::string& publish_dir,
+                                     const LocalFile& file) {
+  ASSIGN_OR_RETURN(std::string data, fs.ReadFile(JoinPath(publish_dir, file.path)));
+  return file.gzip ? GzipDeterministic(data) : data;
+}
+
+StatusOr<std::vector<LocalFile>> ScanLocalFiles(const FileSystem& fs,
+                                                const std::string& publish_dir,
+                                                const Target& target,
+                                                const DeploymentConfig& config) {
+  if (!fs.IsDir(publish_dir)) {
+    return NotFoundError("publish directory \"" + publish_dir +
+                         "\" does not exist: build the site first");
+  }
+  std::vector<std::string> paths;
+  RETURN_IF_ERROR(Walk(fs, publish_dir, "", &paths));
+  std::sort(paths.begin(), paths.end());
+  std::vector<LocalFile> files;
+  for (const std::string& path : paths) {
+    if (!TargetIncludes(target, path)) continue;
+    LocalFile file;
+    file.path = path;
+    file.key = KeyForPath(path, target);
+    const Matcher* matcher = nullptr;
+    for (const Matcher& m : config.matchers) {
+      if (std::regex_search(path, m.regex)) {
+        matcher = &m;
+        break;
+      }
+    }
+    file.headers.content_type = ContentTypeFor(path);
+    file.headers.cache_control = DefaultCacheControl(path);
+    if (matcher != nullptr) {
+      if (!matcher->content_type.empty()) file.headers.content_type = matcher->content_type;
+      if (!matcher->cache_control.empty()) file.headers.cache_control = matcher->cache_control;
+      file.headers.content_encoding = matcher->gzip ? "gzip" : matcher->content_encoding;
+      file.gzip = matcher->gzip;
+      file.force = matcher->force;
+    }
+    file.phase = PhaseFor(path);
+    file.order_group = static_cast<int>(config.order_regexes.size());
+    for (size_t i = 0; i < config.order_regexes.size(); ++i) {
+      if (std::regex_search(path, config.order_regexes[i])) {
+        file.order_group = static_cast<int>(i);
+        break;
+      }
+    }
+    ASSIGN_OR_RETURN(std::string data, fs.ReadFile(JoinPath(publish_dir, path)));
+    if (IsPage(path)) {
+      HtmlReferences refs = FindHtmlReferences(data, path);
+      file.loads = std::move(refs.loads);
+      file.links = std::move(refs.links);
+    }
+    if (file.gzip) data = GzipDeterministic(data);
+    file.size = data.size();
+    file.md5_hex = Md5Hex(data);
+    files.push_back(std::move(file));
+  }
+  return files;
+}
+
+}  // namespace kiln::deploy

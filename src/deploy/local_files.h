@@ -1,0 +1,60 @@
+// The local side of a deploy: walks the publish directory, applies the target's
+// include/exclude globs and the first matching matcher, and describes each file as it will be
+// uploaded (key, size and MD5 of the bytes sent — gzipped when the matcher says so — headers,
+// upload phase and, for pages, what they load and link to).
+//
+// LocalFile is a plain value. ScanLocalFiles reads through the FileSystem and is safe to call
+// from one thread at a time per output vector.
+#ifndef KILN_DEPLOY_LOCAL_FILES_H_
+#define KILN_DEPLOY_LOCAL_FILES_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "base/file_system.h"
+#include "base/status.h"
+#include "deploy/deploy_config.h"
+#include "deploy/object_headers.h"
+#include "deploy/s3_client.h"
+
+namespace kiln::deploy {
+
+struct LocalFile {
+  std::string path;     // site path, relative to the publish directory: "blog/index.html"
+  std::string key;      // object key inside the target prefix ("blog/" with stripIndexHTML)
+  uint64_t size = 0;    // bytes uploaded
+  std::string md5_hex;  // of the bytes uploaded
+  ObjectHeaders headers;
+  bool gzip = false;
+  bool force = false;  // the matcher's `force`
+  Phase phase = Phase::kAssets;
+  int order_group = 0;  // index of the first `order` pattern it matches; patterns.size() if none
+  std::vector<std::string> loads;  // pages only: site paths it loads
+  std::vector<std::string> links;  // pages only: site paths it links to
+};
+
+// Compresses deterministically (gzip header with mtime 0 and no name), so the same input
+// always gives the same bytes and the same MD5 from one deploy to the next.
+std::string GzipDeterministic(std::string_view data);
+
+// The object key for a site path under the target's rules.
+std::string KeyForPath(const std::string& path, const Target& target);
+
+// Files sorted by path. Hidden files and directories are skipped (except .well-known), and so
+// is .DS_Store.
+StatusOr<std::vector<LocalFile>> ScanLocalFiles(const FileSystem& fs,
+                                                const std::string& publish_dir,
+                                                const Target& target,
+                                                const DeploymentConfig& config);
+
+// The bytes to upload for `file` (read again, and gzipped if needed).
+StatusOr<std::string> ReadUploadBody(const FileSystem& fs, const std::string& publish_dir,
+                                     const LocalFile& file);
+
+// Whether a path passes the target's include/exclude globs.
+bool TargetIncludes(const Target& target, const std::string& path);
+
+}  // namespace kiln::deploy
+
+#endif  // KILN_DEPLOY_LOCAL_FILES_H_

@@ -1,0 +1,35 @@
+// The deploy manifest: a JSON object kiln keeps in the bucket (at <prefix>.kiln/manifest.json)
+// describing every object the last deploy left there (MD5, size, headers). The next deploy
+// reads it to see header-only changes without a HEAD per object, and it is the record a
+// future rollback builds on. A plain value type.
+#ifndef KILN_DEPLOY_MANIFEST_H_
+#define KILN_DEPLOY_MANIFEST_H_
+
+#include <cstdint>
+#include <map>
+#include <string>
+
+#include "base/status.h"
+#include "deploy/s3_client.h"
+
+namespace kiln::deploy {
+
+inline constexpr char kManifestKey[] = ".kiln/manifest.json";
+
+struct ManifestEntry {
+  std::string md5_hex;
+  uint64_t size = 0;
+  ObjectHeaders headers;
+};
+
+struct Manifest {
+  std::string deploy_id;                         // "20261126T170000Z"
+  std::map<std::string, ManifestEntry> objects;  // by full key
+};
+
+std::string ManifestToJson(const Manifest& manifest);
+StatusOr<Manifest> ManifestFromJson(const std::string& json);
+
+}  // namespace kiln::deploy
+
+#endif  // KILN_DEPLOY_MANIFEST_H_
