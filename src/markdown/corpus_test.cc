@@ -1,6 +1,6 @@
 // kiln's own Markdown corpus, testdata/markdown/corpus/*.txtar: each archive's input.md rendered
-// with its config.toml must give hugo's .Content (want.html) and .TableOfContents (want.toc)
-// byte for byte. Archives listed as "corpus NAME" in testdata/markdown/known-failures.txt must
+// with its config.toml must give hugo's .Content (want.html), .TableOfContents (want.toc) and
+// summary, plain text and counts (want.helpers) byte for byte. Archives listed as "corpus NAME" in testdata/markdown/known-failures.txt must
 // still fail, so the list stays exact.
 #include <gtest/gtest.h>
 
@@ -12,6 +12,7 @@
 
 #include "base/strings.h"
 #include "base/txtar.h"
+#include "markdown/content_helpers.h"
 #include "markdown/markdown.h"
 #include "markdown/test_data.h"
 #include "markdown/toc.h"
@@ -41,6 +42,94 @@ MarkdownOptions OptionsFromConfig(const std::string& toml) {
     EXPECT_OK(SetMarkdownOption(full, value, &options));
   }
   return options;
+}
+
+// Decodes the JSON string or array of strings in a want.helpers value.
+std::vector<std::string> JsonStrings(std::string_view json) {
+  std::vector<std::string> out;
+  for (size_t i = 0; i < json.size(); ++i) {
+    if (json[i] != '"') continue;
+    std::string s;
+    for (++i; i < json.size() && json[i] != '"'; ++i) {
+      if (json[i] != '\\') {
+        s.push_back(json[i]);
+        continue;
+      }
+      char e = json[++i];
+      if (e == 'n') {
+        s.push_back('\n');
+      } else if (e == 't') {
+        s.push_back('\t');
+      } else if (e == 'u') {
+        unsigned code = std::stoul(std::string(json.substr(i + 1, 4)), nullptr, 16);
+        i += 4;
+        if (code < 0x80) {
+          s.push_back(static_cast<char>(code));
+        } else if (code < 0x800) {
+          s.push_back(static_cast<char>(0xC0 | (code >> 6)));
+          s.push_back(static_cast<char>(0x80 | (code & 0x3F)));
+        } else {
+          s.push_back(static_cast<char>(0xE0 | (code >> 12)));
+          s.push_back(static_cast<char>(0x80 | ((code >> 6) & 0x3F)));
+          s.push_back(static_cast<char>(0x80 | (code & 0x3F)));
+        }
+      } else {
+        s.push_back(e);
+      }
+    }
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+// What Hugo derives from a page's Markdown, rendered as hugo_oracle.py writes want.helpers.
+std::string Helpers(std::string_view source, const MarkdownOptions& options,
+                    std::string* content) {
+  DividedSource divided = ReplaceSummaryDivider(source);
+  auto doc = RenderMarkdown(divided.source, options);
+  if (!doc.ok()) return doc.status().ToString();
+  std::string summary;
+  bool truncated = divided.truncated;
+  *content = doc->html;
+  if (divided.found) {
+    SplitContent split = SplitSummary(doc->html);
+    summary = split.summary;
+    *content = split.content;
+  }
+  std::string plain = PlainText(*content);
+  if (!divided.found) {
+    AutoSummaryResult auto_summary = AutoSummary(plain, options.summary_length, false);
+    summary = auto_summary.summary;
+    truncated = auto_summary.truncated;
+  }
+  std::string words;
+  for (std::string_view w : PlainWords(plain)) words += std::string(w) + "|";
+  int count = WordCount(plain, false);
+  return "summary: " + summary + "\nplain: " + plain + "\nplainwords: " + words +
+         "\nwordcount: " + std::to_string(count) +
+         "\nfuzzywordcount: " + std::to_string(FuzzyWordCount(count)) +
+         "\nreadingtime: " + std::to_string(ReadingTime(count, false)) +
+         "\ntruncated: " + (truncated ? "true" : "false") + "\n";
+}
+
+// want.helpers in the shape Helpers returns.
+std::string WantHelpers(const std::string& data) {
+  std::istringstream in(data);
+  std::string line, out;
+  while (std::getline(in, line)) {
+    size_t colon = line.find(": ");
+    if (colon == std::string::npos) continue;
+    std::string key = line.substr(0, colon), value = line.substr(colon + 2);
+    if (key == "summary" || key == "plain") {
+      value = JsonStrings(value).at(0);
+    } else if (key == "plainwords") {
+      std::string words;
+      for (const std::string& w : JsonStrings(value)) words += w + "|";
+      value = words;
+    }
+    out += key + ": " + value + "\n";
+  }
+  return out;
 }
 
 std::set<std::string> KnownCorpusFailures() {
@@ -73,14 +162,21 @@ TEST(Corpus, MatchesHugo) {
     ASSERT_TRUE(input && want_html && want_toc) << name;
     const TxtarFile* config = archive.Find("config.toml");
     MarkdownOptions options = OptionsFromConfig(config ? config->data : "");
+    const TxtarFile* want_helpers = archive.Find("want.helpers");
+    ASSERT_TRUE(want_helpers) << name;
     ASSERT_OK_AND_ASSIGN(RenderedDocument doc, RenderMarkdown(input->data, options));
     std::string toc = TableOfContents(doc.headings, options.toc_start_level,
                                       options.toc_end_level, options.toc_ordered);
-    bool ok = doc.html == WantValue(want_html->data) && toc == WantValue(want_toc->data);
+    std::string content;
+    std::string helpers = Helpers(input->data, options, &content);
+    std::string want_helper_text = WantHelpers(want_helpers->data);
+    bool ok = content == WantValue(want_html->data) && toc == WantValue(want_toc->data) &&
+              helpers == want_helper_text;
     if (!ok) failing.insert(name);
     if (known.count(name) == 0) {
-      EXPECT_EQ(doc.html, WantValue(want_html->data)) << name;
+      EXPECT_EQ(content, WantValue(want_html->data)) << name;
       EXPECT_EQ(toc, WantValue(want_toc->data)) << name;
+      EXPECT_EQ(helpers, want_helper_text) << name;
     }
   }
   std::string failing_list, known_list;

@@ -1,5 +1,6 @@
 #include "markdown/markdown.h"
 
+#include "markdown/content_helpers.h"
 #include "markdown/definition_lists.h"
 #include "markdown/renderer.h"
 
@@ -97,6 +98,11 @@ StatusOr<RenderedDocument> RenderMarkdown(std::string_view source, const Markdow
   RETURN_IF_ERROR(AppendFootnoteList(options, code_renderer, &state, &doc.html));
   doc.headings = std::move(state.headings);
   return doc;
+}
+
+StatusOr<std::string> RenderInline(std::string_view source, const MarkdownOptions& options) {
+  ASSIGN_OR_RETURN(RenderedDocument doc, RenderMarkdown(source, options));
+  return TrimShortHtml(doc.html);
 }
 
 }  // namespace kiln::markdown
