@@ -4,11 +4,10 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <set>
 #include <nlohmann/json.hpp>
-#include <sstream>
 
+#include "base/file_system.h"
 #include "highlight/lexer.h"
 #include "highlight/registry.h"
 
@@ -18,10 +17,8 @@ namespace {
 namespace fs = std::filesystem;
 
 std::string ReadFile(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
+  StatusOr<std::string> data = RealFileSystem().ReadFile(path.string());
+  return data.ok() ? *data : "";
 }
 
 // Cases that need a Go-coded lexer kiln has not ported: V (the name "v" finds Verilog
