@@ -89,13 +89,14 @@ std::vector<std::string> InvalidationPaths(const std::vector<std::string>& keys,
 
 std::string InvalidationBatchXml(const std::vector<std::string>& paths,
                                  const std::string& caller_reference) {
+  // Element order as Debian's awscli writes it, so the golden requests compare byte for byte.
   std::string body =
-      "<InvalidationBatch "
-      "xmlns=\"http://cloudfront.amazonaws.com/doc/2020-05-31/\"><CallerReference>" +
-      XmlEscape(caller_reference) + "</CallerReference><Paths><Quantity>" +
+      "<InvalidationBatch xmlns=\"http://cloudfront.amazonaws.com/doc/2020-05-31/\"><Paths>"
+      "<Quantity>" +
       std::to_string(paths.size()) + "</Quantity><Items>";
   for (const std::string& p : paths) body += "<Path>" + XmlEscape(p) + "</Path>";
-  body += "</Items></Paths></InvalidationBatch>";
+  body += "</Items></Paths><CallerReference>" + XmlEscape(caller_reference) +
+          "</CallerReference></InvalidationBatch>";
   return body;
 }
 

@@ -177,8 +177,8 @@ TEST_F(DeployTest, FirstDeployUploadsAllThenNothingThenOneChange) {
   EXPECT_EQ(router_.cloudfront[0].path, "/2020-05-31/distribution/E2EXAMPLE/invalidation");
   EXPECT_EQ(router_.cloudfront[0].body,
             "<InvalidationBatch xmlns=\"http://cloudfront.amazonaws.com/doc/2020-05-31/\">"
-            "<CallerReference>kiln-20261126T150139Z</CallerReference><Paths><Quantity>1</Quantity>"
-            "<Items><Path>/index.xml</Path></Items></Paths></InvalidationBatch>");
+            "<Paths><Quantity>1</Quantity><Items><Path>/index.xml</Path></Items></Paths>"
+            "<CallerReference>kiln-20261126T150139Z</CallerReference></InvalidationBatch>");
   EXPECT_EQ(third.invalidation_id, "I2J0I21PCUYOIK");
 }
 
