@@ -282,6 +282,54 @@ std::string ExtractLookbehinds(std::string_view p, std::vector<LookbehindBody>& 
   return out;
 }
 
+// Splits a pattern that starts with a group of many alternatives, "(a|b|...)rest", into
+// patterns "(a|b)rest", "(c|d)rest", ... of at most `budget` bytes of alternatives each.
+// Tried in order they match exactly what the whole does: an anchored alternation takes the
+// first alternative that lets the rest match. Empty if the pattern has no such shape.
+std::vector<std::string> SplitAlternation(std::string_view p, size_t budget) {
+  if (p.empty() || p[0] != '(') return {};
+  size_t end = GroupEnd(p, 0);
+  if (end == std::string_view::npos) return {};
+  size_t body = 1;
+  if (p.substr(0, 3) == "(?:") body = 3;
+  std::string_view opener = p.substr(0, body);
+  std::string_view inner = p.substr(body, end - 1 - body);
+  std::string_view rest = p.substr(end);
+  std::vector<std::string_view> alternatives;
+  size_t start = 0;
+  int depth = 0;
+  for (size_t i = 0; i < inner.size(); ++i) {
+    char c = inner[i];
+    if (c == '\\') {
+      ++i;
+    } else if (c == '[') {
+      size_t close = GroupEnd("(" + std::string(inner.substr(i)) + ")", 0);
+      if (close == std::string_view::npos) return {};
+      i += close - 3;
+    } else if (c == '(') {
+      ++depth;
+    } else if (c == ')') {
+      --depth;
+    } else if (c == '|' && depth == 0) {
+      alternatives.push_back(inner.substr(start, i - start));
+      start = i + 1;
+    }
+  }
+  alternatives.push_back(inner.substr(start));
+  std::vector<std::string> out;
+  std::string chunk;
+  for (std::string_view alt : alternatives) {
+    if (!chunk.empty() && chunk.size() + alt.size() > budget) {
+      out.push_back(std::string(opener) + chunk + ")" + std::string(rest));
+      chunk.clear();
+    }
+    if (!chunk.empty()) chunk += '|';
+    chunk.append(alt);
+  }
+  out.push_back(std::string(opener) + chunk + ")" + std::string(rest));
+  return out.size() > 1 ? out : std::vector<std::string>{};
+}
+
 }  // namespace
 
 int Regex::Callout(pcre2_callout_block* block, void* data) {
@@ -306,6 +354,25 @@ StatusOr<std::unique_ptr<Regex>> Regex::Compile(std::string_view pattern, RegexF
   int error = 0;
   StatusOr<pcre2_code*> code = CompileRaw(translated, options | PCRE2_ANCHORED, pattern, &error);
   std::vector<Lookbehind> lookbehinds;
+  std::vector<pcre2_code*> more;
+  if (!code.ok() && error == PCRE2_ERROR_PATTERN_TOO_LARGE) {
+    // Racket's builtins: one alternation past PCRE2's compiled-size limit.
+    std::vector<std::string> parts = SplitAlternation(TranslatePattern(pattern), 8192);
+    for (size_t i = 0; i < parts.size(); ++i) {
+      StatusOr<pcre2_code*> part =
+          CompileRaw("(?:" + parts[i] + ")", options | PCRE2_ANCHORED, pattern);
+      if (!part.ok()) {
+        for (pcre2_code* c : more) pcre2_code_free(c);
+        if (i > 0) pcre2_code_free(*code);
+        return std::move(part).status();
+      }
+      if (i == 0) {
+        code = *part;
+      } else {
+        more.push_back(*part);
+      }
+    }
+  }
   if (!code.ok() && error == PCRE2_ERROR_LOOKBEHIND_NOT_FIXED_LENGTH) {
     std::vector<LookbehindBody> bodies;
     std::string rewritten = ExtractLookbehinds(translated, bodies);
@@ -327,17 +394,18 @@ StatusOr<std::unique_ptr<Regex>> Regex::Compile(std::string_view pattern, RegexF
   pcre2_pattern_info(*code, PCRE2_INFO_CAPTURECOUNT, &groups);
   std::unique_ptr<Regex> regex(new Regex(*code, static_cast<int>(groups)));
   regex->lookbehinds_ = std::move(lookbehinds);
+  regex->codes_.insert(regex->codes_.end(), more.begin(), more.end());
   if (groups >= kMaxGroups) {
     return InvalidArgumentError("pattern has too many groups: " + std::string(pattern));
   }
   // Without JIT (unsupported CPU) matching still works through the interpreter.
-  pcre2_jit_compile(*code, PCRE2_JIT_COMPLETE);
+  for (pcre2_code* c : regex->codes_) pcre2_jit_compile(c, PCRE2_JIT_COMPLETE);
   return regex;
 }
 
 Regex::~Regex() {
   for (Lookbehind& lb : lookbehinds_) pcre2_code_free(lb.code);
-  pcre2_code_free(code_);
+  for (pcre2_code* c : codes_) pcre2_code_free(c);
 }
 
 bool Regex::MatchAt(std::string_view subject, size_t pos, MatchScratch& scratch) const {
@@ -345,8 +413,12 @@ bool Regex::MatchAt(std::string_view subject, size_t pos, MatchScratch& scratch)
     scratch.regex_ = this;
     pcre2_set_callout(scratch.context_, &Regex::Callout, &scratch);
   }
-  int rc = pcre2_match(code_, reinterpret_cast<PCRE2_SPTR>(subject.data()), subject.size(), pos,
-                       PCRE2_NO_UTF_CHECK, scratch.data_, scratch.context_);
+  int rc = 0;
+  for (pcre2_code* code : codes_) {
+    rc = pcre2_match(code, reinterpret_cast<PCRE2_SPTR>(subject.data()), subject.size(), pos,
+                     PCRE2_NO_UTF_CHECK, scratch.data_, scratch.context_);
+    if (rc > 0) break;
+  }
   if (!lookbehinds_.empty()) pcre2_set_callout(scratch.context_, nullptr, nullptr);
   return rc > 0;
 }

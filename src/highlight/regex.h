@@ -74,10 +74,12 @@ class Regex {
     bool negative;
   };
   explicit Regex(pcre2_real_code_8* code, int group_count)
-      : code_(code), group_count_(group_count) {}
+      : codes_{code}, group_count_(group_count) {}
   static int Callout(pcre2_callout_block_8* block, void* data);
 
-  pcre2_real_code_8* code_;
+  // Usually one program; an alternation too large for PCRE2 is split into several, tried in
+  // order, all with the same groups.
+  std::vector<pcre2_real_code_8*> codes_;
   int group_count_;
   // Variable-length lookbehinds, checked from callouts (only when PCRE2 cannot do them).
   std::vector<Lookbehind> lookbehinds_;
