@@ -7,6 +7,7 @@
 
 #include "base/path.h"
 #include "base/strings.h"
+#include "content/file_walk.h"
 #include "content/front_matter.h"
 #include "content/page_meta.h"
 #include "value/lower_case_keys.h"
@@ -20,24 +21,14 @@ struct SourceEntry {
   int64_t mtime_ns = 0;
 };
 
-// Adds every file under `dir` to `files` unless an earlier directory already has its path.
-Status Walk(const FileSystem& fs, const std::string& root, const std::string& rel,
-            std::map<std::string, SourceEntry>* files) {
-  std::string dir = rel.empty() ? root : JoinPath(root, rel);
-  ASSIGN_OR_RETURN(std::vector<FileInfo> entries, fs.ListDir(dir));
-  for (const FileInfo& e : entries) {
-    std::string path = rel.empty() ? e.name : rel + "/" + e.name;
-    if (e.is_dir) {
-      RETURN_IF_ERROR(Walk(fs, root, path, files));
-    } else {
-      files->emplace(path, SourceEntry{JoinPath(root, path), e.mtime_ns});
-    }
-  }
-  return Status::Ok();
+// The extension without its dot: "md" for "a/b.md", "" for "a/b".
+std::string_view ExtOf(std::string_view path) {
+  std::string_view ext = PathExt(path);
+  return ext.empty() ? ext : ext.substr(1);
 }
 
 bool IsIndexFile(std::string_view path, std::string_view stem) {
-  return PathStem(path) == stem && IsContentExtension(PathExt(path).substr(1));
+  return PathStem(path) == stem && IsContentExtension(ExtOf(path));
 }
 
 // Entries of `child` missing from `parent` cascade down; `parent` entries win otherwise.
@@ -94,8 +85,10 @@ StatusOr<LoadedContent> LoadContent(const FileSystem& fs,
                                     const ContentOptions& options) {
   std::map<std::string, SourceEntry> files;
   for (const std::string& dir : content_dirs) {
-    if (!fs.IsDir(dir)) continue;
-    RETURN_IF_ERROR(Walk(fs, dir, "", &files));
+    ASSIGN_OR_RETURN(std::vector<WalkedFile> walked, WalkFiles(fs, dir));
+    for (WalkedFile& f : walked) {
+      files.emplace(std::move(f.rel_path), SourceEntry{std::move(f.fs_path), f.info.mtime_ns});
+    }
   }
   // Directories holding index.* (leaf bundles) and _index.* (branch bundles).
   std::set<std::string> leaf_dirs, branch_dirs;
@@ -141,17 +134,18 @@ StatusOr<LoadedContent> LoadContent(const FileSystem& fs,
       bundled.emplace_back(path_ptr, &entry);
       continue;
     }
-    std::string_view ext = PathExt(path);
-    if (!IsContentExtension(ext.empty() ? ext : ext.substr(1))) {
+    if (!IsContentExtension(ExtOf(path))) {
       out.loose_files.emplace_back(std::string(PathDir(path)),
-                                   Resource{entry.fs_path, std::string(PathBase(path))});
+                                   Resource{entry.fs_path, std::string(PathBase(path)), false});
       continue;
     }
     auto page = std::make_unique<Page>();
     page->has_file = true;
     page->file = MakeSourceFile(path, entry);
-    ASSIGN_OR_RETURN(std::string text, fs.ReadFile(entry.fs_path));
     std::string display = JoinPath("content", path);
+    StatusOr<std::string> read = fs.ReadFile(entry.fs_path);
+    if (!read.ok()) return std::move(read).status().At(SourceLocation{display, 0, 0, ""});
+    std::string text = std::move(read).value();
     ASSIGN_OR_RETURN(ParsedContent parsed, ParseContentFile(text, display));
     page->raw_content = std::string(parsed.body);
 
@@ -164,7 +158,11 @@ StatusOr<LoadedContent> LoadContent(const FileSystem& fs,
       inherited = inherited_cascade(PathDir(dir));
     }
     Value fm = MergeCascade(LowerCaseKeys(parsed.front_matter), inherited);
-    if (is_branch) cascades[std::string(dir)] = CascadeOf(fm, inherited);
+    if (is_branch) {
+      // A branch's cascade also reaches the branch page itself.
+      cascades[std::string(dir)] = CascadeOf(fm, inherited);
+      fm = MergeCascade(fm, cascades[std::string(dir)]);
+    }
 
     MetaSource source{display, text, page->file.base_file_name, entry.mtime_ns / 1000000000};
     ASSIGN_OR_RETURN(page->meta, ReadPageMeta(fm, options, source));
@@ -179,7 +177,8 @@ StatusOr<LoadedContent> LoadContent(const FileSystem& fs,
   }
   for (const auto& [path, entry] : bundled) {
     const std::string* leaf = leaf_of(*path);
-    leaf_pages.at(*leaf)->resources.push_back({entry->fs_path, path->substr(leaf->size() + 1)});
+    leaf_pages.at(*leaf)->resources.push_back(
+        {entry->fs_path, path->substr(leaf->size() + 1), IsContentExtension(ExtOf(*path))});
   }
   return out;
 }

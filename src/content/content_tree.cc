@@ -49,6 +49,20 @@ std::string PageDir(const Page& p) {
   return std::string(p.is_bundle ? PathDir(dir) : dir);
 }
 
+// A term as Hugo prints it: YAML's `y` arrives as a bool and names the term "true".
+std::string ScalarText(const Value& v) {
+  switch (v.kind()) {
+    case ValueKind::kString:
+      return v.AsString();
+    case ValueKind::kBool:
+      return v.AsBool() ? "true" : "false";
+    case ValueKind::kInt:
+      return std::to_string(v.AsInt());
+    default:
+      return "";
+  }
+}
+
 bool Listed(const Page& p) { return p.meta.build.list == BuildOptions::List::kAlways; }
 
 std::string SanitizedDir(std::string_view dir, const ContentOptions& o) {
@@ -102,6 +116,7 @@ Status ContentTree::Build(LoadedContent content) {
   std::vector<std::unique_ptr<Page>> taxonomy_sources;  // content/tags/_index.md and terms'
   std::set<std::string> plurals;
   for (const Taxonomy& t : o.taxonomies) plurals.insert(t.plural);
+  std::vector<std::string> dropped_dirs;  // sections whose _index is filtered out
   for (std::unique_ptr<Page>& p : content.pages) {
     std::string_view first = Split(p->file.path, '/')[0];
     if (p->kind == PageKind::kSection && plurals.count(std::string(first)) > 0) {
@@ -110,19 +125,37 @@ Status ContentTree::Build(LoadedContent content) {
     }
     Page* page = p.get();
     owned_.push_back(std::move(p));
+    if (page->meta.headless) {
+      // Headless pages publish their resources but are neither rendered nor listed.
+      page->meta.build.render = BuildOptions::Render::kNever;
+      page->meta.build.list = BuildOptions::List::kNever;
+    }
     if (page->kind == PageKind::kHome) {
       home_ = page;
     } else if (page->kind == PageKind::kSection) {
-      sections_[std::string(PathDir(page->file.path))] = page;
-      if (page->meta.title.empty()) {
-        page->meta.title = ListTitle(PathBase(PathDir(page->file.path)), o.pluralize_list_titles,
-                                     o.capitalize_list_titles);
+      std::string dir(PathDir(page->file.path));
+      if (IsFiltered(*page, o)) {
+        dropped_dirs.push_back(dir);
+        continue;
       }
-    } else if (!IsFiltered(*page, o) && !page->meta.headless &&
-               o.disabled_kinds.count("page") == 0) {
+      sections_[dir] = page;
+      if (page->meta.title.empty()) {
+        page->meta.title =
+            ListTitle(PathBase(dir), o.pluralize_list_titles, o.capitalize_list_titles);
+      }
+    } else if (!IsFiltered(*page, o) && o.disabled_kinds.count("page") == 0) {
       regular.push_back(page);
     }
   }
+  // A filtered-out section takes its whole subtree with it.
+  auto under_dropped = [&](std::string_view path) {
+    for (const std::string& d : dropped_dirs) {
+      if (path.starts_with(d + "/")) return true;
+    }
+    return false;
+  };
+  std::erase_if(regular, [&](const Page* p) { return under_dropped(p->file.path); });
+  std::erase_if(sections_, [&](const auto& entry) { return under_dropped(entry.first + "/"); });
   if (home_ == nullptr) home_ = NewPage(PageKind::kHome);
   // Top-level directories holding pages are sections even without _index.
   for (Page* page : regular) {
@@ -152,6 +185,7 @@ Status ContentTree::Build(LoadedContent content) {
     page->sections_path = page->parent->sections_path;
     if (page->meta.build.list != BuildOptions::List::kNever) page->parent->pages.push_back(page);
     if (Listed(*page)) regular_pages_.push_back(page);
+    if (!page->meta.headless) taxonomy_members_.push_back(page);
     for (Page* p = page->parent; p != nullptr; p = p->parent) {
       if (page->meta.build.list != BuildOptions::List::kNever) {
         p->regular_pages_recursive.push_back(page);
@@ -196,7 +230,7 @@ Status ContentTree::BuildTaxonomies(std::vector<std::unique_ptr<Page>>* taxonomy
     if (it != sources.end()) page->meta = it->second->meta, page->file = it->second->file;
   };
   // Pages in source-path order: the first page to use a term names it.
-  std::vector<Page*> by_path = regular_pages_;
+  std::vector<Page*> by_path = taxonomy_members_;
   std::sort(by_path.begin(), by_path.end(),
             [](const Page* a, const Page* b) { return a->file.path < b->file.path; });
   for (const Taxonomy& tax : o.taxonomies) {
@@ -212,12 +246,11 @@ Status ContentTree::BuildTaxonomies(std::vector<std::unique_ptr<Page>>* taxonomy
       if (v == nullptr) continue;
       std::vector<std::string> names;
       if (v->kind() == ValueKind::kList) {
-        for (const Value& item : v->AsList()) {
-          if (item.is_string()) names.push_back(item.AsString());
-        }
-      } else if (v->is_string()) {
-        names.push_back(v->AsString());
+        for (const Value& item : v->AsList()) names.push_back(ScalarText(item));
+      } else {
+        names.push_back(ScalarText(*v));
       }
+      std::erase(names, std::string());
       // Within one page the last spelling of a term wins.
       std::map<std::string, std::string> page_terms;
       for (const std::string& name : names) {
@@ -280,13 +313,16 @@ Status ContentTree::AssignPaths() {
     if (page->ShouldRender()) {
       auto [it, inserted] = claimed.emplace(page->html_path, page);
       if (!inserted) {
-        return InvalidArgumentError("page \"" + page->file.path + "\" and page \"" +
-                                    it->second->file.path + "\" both claim URL \"" +
-                                    page->rel_permalink + "\"");
+        std::string other =
+            it->second->has_file ? "content/" + it->second->file.path : it->second->rel_permalink;
+        return InvalidArgumentError("URL \"" + page->rel_permalink + "\" is already claimed by " +
+                                    other)
+            .At(page->meta.path_location);
       }
     }
     if (page->meta.build.publish_resources) {
       for (const Resource& r : page->resources) {
+        if (r.is_content) continue;
         resources_.push_back({r.filesystem_path, page->target_dir + r.rel_path});
       }
     }

@@ -54,6 +54,7 @@ class ContentTree {
   Page* home_ = nullptr;
   std::vector<Page*> pages_;
   std::vector<Page*> regular_pages_;
+  std::vector<Page*> taxonomy_members_;  // regular pages that count in taxonomies
   std::vector<PublishedResource> resources_;
   std::map<std::string, Page*> sections_;  // content dir ("posts/tips") → section page
 };

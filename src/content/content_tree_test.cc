@@ -61,7 +61,9 @@ TEST(ContentTreeTest, TwoPagesClaimingOneUrl) {
   ASSERT_OK(fs.WriteFile("site/content/b.md", "---\nurl: /x/\n---\n"));
   StatusOr<std::unique_ptr<ContentTree>> tree = Load(fs, Options());
   ASSERT_FALSE(tree.ok());
-  EXPECT_EQ(tree.status().message(), "page \"b.md\" and page \"a.md\" both claim URL \"/x/\"");
+  EXPECT_EQ(
+      tree.status().ToString(),
+      "content/b.md:2:6: URL \"/x/\" is already claimed by content/a.md\n  url: /x/\n       ^");
 }
 
 }  // namespace

@@ -47,6 +47,9 @@ struct PageMeta {
   Time expiry_date = Time::Zero();
   BuildOptions build;
   Value params;  // Map with lower-cased keys: every front-matter entry
+  // Where the page's URL is decided (its `url` or `slug` entry, else just its file), for
+  // errors about the URL.
+  SourceLocation path_location;
 };
 
 // `.File`: where a page came from, relative to its content directory.
@@ -63,6 +66,7 @@ struct SourceFile {
 struct Resource {
   std::string filesystem_path;  // where to read it
   std::string rel_path;         // path within the bundle: "images/a.jpg"
+  bool is_content = false;      // a content file (page resource): never published
 };
 
 struct Page {

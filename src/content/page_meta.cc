@@ -182,6 +182,13 @@ StatusOr<PageMeta> ReadPageMeta(const Value& front_matter, const ContentOptions&
     }
   }
   if (meta.lastmod.IsZero()) meta.lastmod = meta.date;
+  if (!meta.url.empty()) {
+    meta.path_location = LocateKey(source, "url");
+  } else if (!meta.slug.empty() && fm.count("slug") > 0) {
+    meta.path_location = LocateKey(source, "slug");
+  } else {
+    meta.path_location.file = std::string(source.file);
+  }
   return meta;
 }
 

@@ -88,13 +88,14 @@ StatusOr<std::string> PagePath(const Page& page, std::string_view natural,
   auto pattern = options.permalinks.find(page.section);
   if (page.kind == PageKind::kPage && pattern != options.permalinks.end()) {
     ASSIGN_OR_RETURN(path, ExpandPermalink(pattern->second, page, options));
+    if (!options.disable_path_to_lower) path = UnicodeLower(path);
   } else {
     path = "/" + std::string(natural);
   }
+  // A natural or pattern path names a directory even when its last segment has a dot.
   path = CleanPath(path);
   if (path == "/") return path;
-  if (options.ugly_urls && !HasFileExtension(path)) return path + ".html";
-  return HasFileExtension(path) ? path : path + "/";
+  return options.ugly_urls ? path + ".html" : path + "/";
 }
 
 std::string TargetFileForPath(std::string_view url_path, bool ugly) {

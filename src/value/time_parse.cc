@@ -11,9 +11,8 @@ namespace {
 constexpr std::array<std::string_view, 12> kMonthNames = {
     "January", "February", "March",     "April",   "May",      "June",
     "July",    "August",   "September", "October", "November", "December"};
-constexpr std::array<std::string_view, 7> kDayNames = {"Sunday",   "Monday", "Tuesday",
-                                                       "Wednesday", "Thursday", "Friday",
-                                                       "Saturday"};
+constexpr std::array<std::string_view, 7> kDayNames = {"Sunday",   "Monday", "Tuesday", "Wednesday",
+                                                       "Thursday", "Friday", "Saturday"};
 
 // The layouts Hugo tries, in its order, written in Go's reference-time notation.
 constexpr std::array<std::string_view, 24> kLayouts = {
@@ -245,8 +244,8 @@ std::optional<Time> ParseHugoTime(std::string_view text, int default_offset_seco
     }
     int offset = f.has_zone ? f.offset : default_offset_seconds;
     Time t;
-    t.unix_seconds = DaysFromCivil(f.year, f.month, f.day) * 86400 + f.hour * 3600 +
-                     f.minute * 60 + f.second - offset;
+    t.unix_seconds = DaysFromCivil(f.year, f.month, f.day) * 86400 + f.hour * 3600 + f.minute * 60 +
+                     f.second - offset;
     t.nanos = f.nanos;
     t.utc_offset_seconds = offset;
     t.zone_name = offset == 0 ? "UTC" : "";

@@ -1,0 +1,25 @@
+// WalkFiles: every file under a directory, recursively, for the loaders of content, data,
+// static files and layouts. Pure over a borrowed FileSystem; thread-safe as it is.
+#ifndef KILN_CONTENT_FILE_WALK_H_
+#define KILN_CONTENT_FILE_WALK_H_
+
+#include <string>
+#include <vector>
+
+#include "base/file_system.h"
+#include "base/status.h"
+
+namespace kiln {
+
+struct WalkedFile {
+  std::string rel_path;  // relative to the walked root, '/'-separated
+  std::string fs_path;   // root joined with rel_path
+  FileInfo info;
+};
+
+// Files under `root` in path order; a missing root gives an empty list.
+StatusOr<std::vector<WalkedFile>> WalkFiles(const FileSystem& fs, const std::string& root);
+
+}  // namespace kiln
+
+#endif  // KILN_CONTENT_FILE_WALK_H_

@@ -1,0 +1,32 @@
+// BuildSite: the whole build of one site, as `kiln` (no subcommand) runs it: load and
+// assemble the content, render every output in parallel, publish into the output
+// directory atomically. The CLI prints the returned summary.
+//
+// Until the Hugo layer lands, pages render through PlaceholderRenderer.
+#ifndef KILN_SITE_BUILD_H_
+#define KILN_SITE_BUILD_H_
+
+#include "base/clock.h"
+#include "base/file_system.h"
+#include "base/status.h"
+#include "config/site_config.h"
+#include "site/build_summary.h"
+#include "site/site.h"
+
+namespace kiln {
+
+struct BuildRequest {
+  const SiteConfig* config;
+  FileSystem* fs;
+  const Clock* clock;
+  int workers = 0;  // ≤ 0: one per core
+};
+
+StatusOr<BuildSummary> BuildSite(const BuildRequest& request);
+
+// The content, directory and output options of `config` at time `now_unix_seconds`.
+SiteOptions SiteOptionsFromConfig(const SiteConfig& config, int64_t now_unix_seconds);
+
+}  // namespace kiln
+
+#endif  // KILN_SITE_BUILD_H_

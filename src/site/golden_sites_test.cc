@@ -1,0 +1,160 @@
+// Golden sites: each testdata/sites/NAME.txtar holds a small site and the files Hugo
+// 0.111.3 published for it under want/public/ (tools/golden/regen rebuilds them). The
+// archive's comment may carry `flags: ...` (hugo's command-line flags) and `env: K=V`
+// lines. Each site is built in memory and its set of output paths compared with Hugo's.
+//
+// Invalid sites: testdata/sites_invalid/NAME.txtar holds a broken site, a previous
+// output under public/, and want/error with the exact message; a `fail-read: PATH` comment
+// line makes reading that file fail. The build must fail with that message and leave
+// public/ as it was.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include "base/strings.h"
+#include "base/txtar.h"
+#include "config/site_config.h"
+#include "site/build.h"
+#include "testing/status_matchers.h"
+#include "value/time_parse.h"
+
+namespace kiln {
+namespace {
+
+constexpr char kRoot[] = "site";
+
+struct SiteCase {
+  std::string name;
+  std::string path;
+};
+
+void PrintTo(const SiteCase& c, std::ostream* os) { *os << c.name; }
+
+// The paths only in `a`, for a readable failure message.
+std::string Missing(const std::set<std::string>& a, const std::set<std::string>& b) {
+  std::string out;
+  for (const std::string& p : a) {
+    if (b.count(p) == 0) out += "  " + p + "\n";
+  }
+  return out;
+}
+
+std::vector<SiteCase> Cases(const char* dir) {
+  std::vector<SiteCase> out;
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+    if (entry.path().extension() == ".txtar") {
+      out.push_back({entry.path().stem().string(), entry.path().string()});
+    }
+  }
+  std::sort(out.begin(), out.end(),
+            [](const SiteCase& a, const SiteCase& b) { return a.name < b.name; });
+  return out;
+}
+
+std::string ReadAll(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream buf;
+  buf << in.rdbuf();
+  return buf.str();
+}
+
+// The comment's `key: value` line, or "".
+std::string CommentValue(const TxtarArchive& a, std::string_view key) {
+  for (std::string_view line : Split(a.comment, '\n')) {
+    if (line.substr(0, key.size() + 1) == std::string(key) + ":") {
+      return std::string(TrimSpace(line.substr(key.size() + 1)));
+    }
+  }
+  return "";
+}
+
+ConfigOptions OptionsFor(const TxtarArchive& a) {
+  ConfigOptions o;
+  o.source_dir = kRoot;
+  const std::string flag_line = CommentValue(a, "flags");
+  const std::string env_line = CommentValue(a, "env");
+  std::vector<std::string_view> flags;
+  for (std::string_view f : Split(flag_line, ' ')) {
+    if (!f.empty()) flags.push_back(f);
+  }
+  for (size_t i = 0; i < flags.size(); ++i) {
+    std::string_view f = flags[i];
+    auto next = [&] { return i + 1 < flags.size() ? std::string(flags[++i]) : std::string(); };
+    if (f == "-D" || f == "--buildDrafts") o.build_drafts = true;
+    if (f == "-F" || f == "--buildFuture") o.build_future = true;
+    if (f == "-E" || f == "--buildExpired") o.build_expired = true;
+    if (f == "--cleanDestinationDir") o.clean_destination_dir = true;
+    if (f == "-e" || f == "--environment") o.environment = next();
+    if (f == "-b" || f == "--baseURL") o.base_url = next();
+    if (f == "-t" || f == "--theme") o.theme = next();
+  }
+  for (std::string_view kv : Split(env_line, ' ')) {
+    size_t eq = kv.find('=');
+    if (eq != std::string_view::npos)
+      o.env[std::string(kv.substr(0, eq))] = std::string(kv.substr(eq + 1));
+  }
+  return o;
+}
+
+void WriteInputs(const TxtarArchive& a, MemoryFileSystem& fs, bool include_public) {
+  for (const TxtarFile& f : a.files) {
+    if (f.name.starts_with("want/")) continue;
+    if (!include_public && f.name.starts_with("public/")) continue;
+    ASSERT_OK(fs.WriteFile(std::string(kRoot) + "/" + f.name, f.data));
+  }
+}
+
+StatusOr<BuildSummary> Build(const TxtarArchive& a, FileSystem& fs) {
+  ASSIGN_OR_RETURN(SiteConfig config, LoadSiteConfig(fs, OptionsFor(a)));
+  FakeClock clock(ParseHugoTime("2024-06-01")->unix_seconds * 1000000000);
+  return BuildSite(BuildRequest{&config, &fs, &clock, 2});
+}
+
+class GoldenSiteTest : public ::testing::TestWithParam<SiteCase> {};
+
+TEST_P(GoldenSiteTest, OutputPathsMatchHugo) {
+  TxtarArchive archive = ParseTxtar(ReadAll(GetParam().path));
+  MemoryFileSystem fs;
+  WriteInputs(archive, fs, false);
+  ASSERT_OK(Build(archive, fs).status());
+  std::set<std::string> want, got;
+  for (const TxtarFile& f : archive.files) {
+    if (f.name.starts_with("want/public/")) want.insert(f.name.substr(12));
+  }
+  for (const auto& [path, data] : fs.Snapshot(std::string(kRoot) + "/public")) got.insert(path);
+  EXPECT_EQ(got, want) << "missing:\n"
+                       << Missing(want, got) << "unexpected:\n"
+                       << Missing(got, want);
+}
+
+INSTANTIATE_TEST_SUITE_P(Sites, GoldenSiteTest, ::testing::ValuesIn(Cases("testdata/sites")),
+                         [](const auto& info) { return info.param.name; });
+
+class InvalidSiteTest : public ::testing::TestWithParam<SiteCase> {};
+
+TEST_P(InvalidSiteTest, FailsWithExactMessageAndKeepsPreviousOutput) {
+  TxtarArchive archive = ParseTxtar(ReadAll(GetParam().path));
+  MemoryFileSystem base;
+  WriteInputs(archive, base, true);
+  std::string fail_read = CommentValue(archive, "fail-read");
+  FaultInjectingFileSystem fs(&base, [&](std::string_view op, const std::string& path) {
+    return !fail_read.empty() && op == "read" && path == std::string(kRoot) + "/" + fail_read;
+  });
+  auto before = base.Snapshot(std::string(kRoot) + "/public");
+  StatusOr<BuildSummary> result = Build(archive, fs);
+  ASSERT_FALSE(result.ok());
+  const TxtarFile* want = archive.Find("want/error");
+  ASSERT_NE(want, nullptr);
+  EXPECT_EQ(result.status().ToString() + "\n", want->data);
+  EXPECT_EQ(base.Snapshot(std::string(kRoot) + "/public"), before);
+}
+
+INSTANTIATE_TEST_SUITE_P(Sites, InvalidSiteTest,
+                         ::testing::ValuesIn(Cases("testdata/sites_invalid")),
+                         [](const auto& info) { return info.param.name; });
+
+}  // namespace
+}  // namespace kiln

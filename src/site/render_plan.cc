@@ -1,0 +1,84 @@
+#include "site/render_plan.h"
+
+#include <algorithm>
+
+#include "content/pagination.h"
+#include "content/permalinks.h"
+
+namespace kiln {
+
+namespace {
+
+bool Enabled(const ContentOptions& o, const char* kind) {
+  return o.disabled_kinds.count(kind) == 0;
+}
+
+// The page's output formats: front-matter `outputs`, else HTML (+ RSS for lists).
+std::vector<OutputKind> Formats(const Page& page, const ContentOptions& o) {
+  std::vector<OutputKind> out;
+  if (!page.meta.outputs.empty()) {
+    for (const std::string& f : page.meta.outputs) {
+      if (f == "html") out.push_back(OutputKind::kHtml);
+      if (f == "rss" && page.IsList()) out.push_back(OutputKind::kRss);
+    }
+  } else {
+    out.push_back(OutputKind::kHtml);
+    if (page.IsList()) out.push_back(OutputKind::kRss);
+  }
+  if (!Enabled(o, "rss"))
+    out.erase(std::remove(out.begin(), out.end(), OutputKind::kRss), out.end());
+  return out;
+}
+
+}  // namespace
+
+RenderPlan PlanOutputs(const Site& site, const Renderer& renderer) {
+  RenderPlan plan;
+  const ContentTree& tree = site.content();
+  const ContentOptions& o = site.options().content;
+  auto alias = [&](std::string path, const Page& to) {
+    plan.jobs.push_back(
+        {OutputKind::kAlias, &to, 1, std::move(path), site.AbsUrl(to.rel_permalink)});
+    ++plan.aliases;
+  };
+  for (const Page* page : tree.pages()) {
+    if (!page->ShouldRender()) continue;
+    for (OutputKind kind : Formats(*page, o)) {
+      if (kind == OutputKind::kRss) {
+        plan.jobs.push_back({kind, page, 1, page->target_dir + "index.xml", ""});
+        ++plan.pages;
+        continue;
+      }
+      plan.jobs.push_back({kind, page, 1, page->html_path, ""});
+      ++plan.pages;
+      if (!page->IsList() || !renderer.Paginates(*page)) continue;
+      int pagers = PagerCount(PaginatedItems(*page, tree.regular_pages()).size(), o.paginate);
+      for (int n = 2; n <= pagers; ++n) {
+        plan.jobs.push_back({kind, page, n, PagerFile(*page, n, o), ""});
+        ++plan.paginator_pages;
+      }
+      alias(PagerFile(*page, 1, o), *page);
+    }
+    if (site.options().disable_aliases) continue;
+    for (const std::string& a : page->meta.aliases) {
+      std::string path = a;
+      while (path.size() > 1 && path.back() == '/') path.pop_back();
+      alias(TargetFileForPath(path, o.ugly_urls), *page);
+    }
+  }
+  if (Enabled(o, "sitemap")) {
+    plan.jobs.push_back({OutputKind::kSitemap, nullptr, 1, "sitemap.xml", ""});
+    ++plan.sitemaps;
+  }
+  if (site.options().enable_robots_txt && Enabled(o, "robotstxt")) {
+    plan.jobs.push_back({OutputKind::kRobotsTxt, nullptr, 1, "robots.txt", ""});
+    ++plan.pages;
+  }
+  if (renderer.Has404Layout() && Enabled(o, "404")) {
+    plan.jobs.push_back({OutputKind::k404, nullptr, 1, "404.html", ""});
+    ++plan.pages;
+  }
+  return plan;
+}
+
+}  // namespace kiln

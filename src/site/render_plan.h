@@ -1,0 +1,26 @@
+// The render plan: every output file of a build (page × output format × pager, aliases,
+// sitemap, robots.txt, 404) decided from the frozen site before any rendering starts, with
+// the counts Hugo prints in its build summary. Pure over its inputs; thread-safe.
+#ifndef KILN_SITE_RENDER_PLAN_H_
+#define KILN_SITE_RENDER_PLAN_H_
+
+#include <vector>
+
+#include "site/renderer.h"
+#include "site/site.h"
+
+namespace kiln {
+
+struct RenderPlan {
+  std::vector<RenderJob> jobs;
+  int pages = 0;            // page outputs: HTML, RSS, 404, robots.txt (Hugo's "Pages")
+  int paginator_pages = 0;  // pagers after the first
+  int aliases = 0;          // front-matter aliases plus the `/page/1/` aliases
+  int sitemaps = 0;
+};
+
+RenderPlan PlanOutputs(const Site& site, const Renderer& renderer);
+
+}  // namespace kiln
+
+#endif  // KILN_SITE_RENDER_PLAN_H_

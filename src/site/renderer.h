@@ -1,0 +1,46 @@
+// Renderer: the interface the render phase calls to turn one planned output into bytes.
+// The Hugo layer (layouts, Go templates, Markdown) implements it; until then
+// PlaceholderRenderer writes a short text naming the page. The site decides which outputs
+// exist (render_plan.h) and asks the renderer only what depends on layouts: whether a list
+// layout paginates, and whether a 404 layout exists.
+//
+// Prepare runs once, single-threaded, after assembly; Render is called from many threads
+// at once and must not mutate shared state.
+#ifndef KILN_SITE_RENDERER_H_
+#define KILN_SITE_RENDERER_H_
+
+#include <string>
+
+#include "base/status.h"
+#include "content/page.h"
+
+namespace kiln {
+
+class Site;
+
+// What one output file is.
+enum class OutputKind { kHtml, kRss, kSitemap, kRobotsTxt, k404, kAlias };
+
+struct RenderJob {
+  OutputKind kind = OutputKind::kHtml;
+  const Page* page = nullptr;  // null for sitemap, robots.txt and 404
+  int pager = 1;               // 1-based pager number for paginated list pages
+  std::string path;            // output path relative to the publish directory
+  std::string redirect_to;     // for kAlias: the permalink the alias points at
+};
+
+class Renderer {
+ public:
+  virtual ~Renderer() = default;
+  // Loads layouts or other per-build state. `site` outlives every later call.
+  virtual Status Prepare(const Site& site) = 0;
+  // Whether the HTML layout of list page `page` uses a paginator.
+  virtual bool Paginates(const Page& page) const = 0;
+  // Whether the site has a 404 layout.
+  virtual bool Has404Layout() const = 0;
+  virtual StatusOr<std::string> Render(const RenderJob& job) const = 0;
+};
+
+}  // namespace kiln
+
+#endif  // KILN_SITE_RENDERER_H_

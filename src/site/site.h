@@ -1,0 +1,55 @@
+// Site: one built site. It owns its options, the assembled content tree, the decoded
+// `data/` tree and the list of static files, and (with the Hugo layer) the templates.
+// Site::Load runs the load and assemble phases single-threaded; the returned Site is
+// frozen and may be read from many threads during rendering.
+#ifndef KILN_SITE_SITE_H_
+#define KILN_SITE_SITE_H_
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "base/file_system.h"
+#include "base/status.h"
+#include "content/content_options.h"
+#include "content/content_tree.h"
+#include "value/value.h"
+
+namespace kiln {
+
+struct SiteOptions {
+  ContentOptions content;
+  // Each list in priority order: the site's directory first, then each theme's.
+  std::vector<std::string> content_dirs, static_dirs, layout_dirs, data_dirs;
+  std::string base_url = "http://example.org/";
+  std::string title;
+  bool disable_aliases = false;
+  bool enable_robots_txt = false;
+};
+
+class Site {
+ public:
+  // Loads and assembles. `fs` is only used during the call.
+  static StatusOr<std::unique_ptr<Site>> Load(const FileSystem& fs, SiteOptions options);
+
+  const SiteOptions& options() const { return options_; }
+  const ContentTree& content() const { return *content_; }
+  // `.Site.Data`: a Map mirroring the data directories.
+  const Value& data() const { return data_; }
+  // Static files to copy, site over theme: one entry per output path.
+  const std::vector<PublishedResource>& static_files() const { return static_files_; }
+  // The absolute URL of a site-relative path such as a page's rel_permalink.
+  std::string AbsUrl(std::string_view rel_permalink) const;
+
+ private:
+  Site() = default;
+
+  SiteOptions options_;
+  std::unique_ptr<ContentTree> content_;
+  Value data_;
+  std::vector<PublishedResource> static_files_;
+};
+
+}  // namespace kiln
+
+#endif  // KILN_SITE_SITE_H_
