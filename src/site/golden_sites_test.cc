@@ -1,7 +1,8 @@
 // Golden sites: each testdata/sites/NAME.txtar holds a small site and the files Hugo
 // 0.111.3 published for it under want/public/ (tools/golden/regen rebuilds them). The
 // archive's comment may carry `flags: ...` (hugo's command-line flags) and `env: K=V`
-// lines. Each site is built in memory and its set of output paths compared with Hugo's.
+// lines. Each site is built in memory; its set of output paths and its build summary
+// (want/summary) are compared with Hugo's.
 //
 // Invalid sites: testdata/sites_invalid/NAME.txtar holds a broken site, a previous
 // output under public/, and want/error with the exact message; a `fail-read: PATH` comment
@@ -113,13 +114,32 @@ StatusOr<BuildSummary> Build(const TxtarArchive& a, FileSystem& fs) {
   return BuildSite(BuildRequest{&config, &fs, &clock, 2});
 }
 
+// The counts in the form tools/golden/regen records hugo's summary table.
+std::string SummaryText(const BuildSummary& s) {
+  const std::pair<const char*, int> rows[] = {{"Pages", s.pages},
+                                              {"Paginator pages", s.paginator_pages},
+                                              {"Non-page files", s.non_page_files},
+                                              {"Static files", s.static_files},
+                                              {"Processed images", s.processed_images},
+                                              {"Aliases", s.aliases},
+                                              {"Sitemaps", s.sitemaps},
+                                              {"Cleaned", s.cleaned}};
+  std::string out;
+  for (const auto& [name, count] : rows)
+    out += std::string(name) + ": " + std::to_string(count) + "\n";
+  return out;
+}
+
 class GoldenSiteTest : public ::testing::TestWithParam<SiteCase> {};
 
 TEST_P(GoldenSiteTest, OutputPathsMatchHugo) {
   TxtarArchive archive = ParseTxtar(ReadAll(GetParam().path));
   MemoryFileSystem fs;
   WriteInputs(archive, fs, false);
-  ASSERT_OK(Build(archive, fs).status());
+  ASSERT_OK_AND_ASSIGN(BuildSummary summary, Build(archive, fs));
+  const TxtarFile* want_summary = archive.Find("want/summary");
+  ASSERT_NE(want_summary, nullptr);
+  EXPECT_EQ(SummaryText(summary), want_summary->data);
   std::set<std::string> want, got;
   for (const TxtarFile& f : archive.files) {
     if (f.name.starts_with("want/public/")) want.insert(f.name.substr(12));

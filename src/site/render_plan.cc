@@ -43,6 +43,9 @@ RenderPlan PlanOutputs(const Site& site, const Renderer& renderer) {
   };
   for (const Page* page : tree.pages()) {
     if (!page->ShouldRender()) continue;
+    // Content files inside a leaf bundle are pages Hugo renders and counts but never
+    // publishes.
+    for (const Resource& r : page->resources) plan.pages += r.is_content ? 1 : 0;
     for (OutputKind kind : Formats(*page, o)) {
       if (kind == OutputKind::kRss) {
         plan.jobs.push_back({kind, page, 1, page->target_dir + "index.xml", ""});
