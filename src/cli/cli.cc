@@ -1,0 +1,197 @@
+#include "cli/cli.h"
+
+#include <CLI/CLI.hpp>
+
+#include "base/clock.h"
+#include "base/file_system.h"
+#include "base/path.h"
+#include "base/strings.h"
+#include "cli/build_report.h"
+#include "cli/new_site.h"
+#include "config/config_printer.h"
+#include "config/site_config.h"
+#include "site/build.h"
+
+namespace kiln {
+
+namespace {
+
+constexpr int kExitFailure = 1;
+constexpr int kExitUsage = 2;
+
+// Every flag, as parsed.
+struct Flags {
+  std::string source = ".";
+  std::string destination, base_url, environment, config;
+  std::vector<std::string> themes;
+  bool build_drafts = false, build_future = false, build_expired = false;
+  bool clean_destination_dir = false, verbose = false, quiet = false, minify = false;
+  int workers = 0;
+  std::string kind, new_path, new_site_dir, new_site_format = "toml", help_topic;
+};
+
+void AddGlobalFlags(CLI::App& app, Flags& f) {
+  app.add_option("-s,--source", f.source, "filesystem path to read files relative from");
+  app.add_option("-d,--destination", f.destination, "filesystem path to write files to");
+  app.add_flag("-D,--buildDrafts", f.build_drafts, "include content marked as draft");
+  app.add_flag("-F,--buildFuture", f.build_future,
+               "include content with publishdate in the future");
+  app.add_flag("-E,--buildExpired", f.build_expired, "include expired content");
+  app.add_option("-b,--baseURL", f.base_url, "hostname (and path) to the root");
+  app.add_option("-t,--theme", f.themes, "themes to use (located in themes/THEMENAME/)")
+      ->delimiter(',');
+  app.add_option("-e,--environment", f.environment, "build environment");
+  app.add_option("--config", f.config, "config file (default is hugo.yaml|json|toml)");
+  app.add_flag("--cleanDestinationDir", f.clean_destination_dir,
+               "remove files from destination not found in static directories");
+  app.add_flag("-v,--verbose", f.verbose, "verbose output");
+  app.add_flag("--quiet", f.quiet, "build in quiet mode");
+  app.add_flag("--minify", f.minify, "minify any supported output format (HTML, XML etc.)");
+  app.add_option("--workers", f.workers, "number of parallel workers (default: one per core)")
+      ->check(CLI::NonNegativeNumber);
+}
+
+std::string AbsolutePath(const std::string& working_dir, const std::string& path) {
+  if (!path.empty() && path.front() == '/') return CleanPath(path);
+  return CleanPath(JoinPath(working_dir, path));
+}
+
+ConfigOptions MakeConfigOptions(const Flags& f, const CliContext& context, const CLI::App& app) {
+  ConfigOptions o;
+  o.source_dir = f.source;
+  o.source_given = app.count("--source") > 0;
+  o.working_dir = AbsolutePath(context.working_dir, f.source);
+  o.env = context.env;
+  if (!f.environment.empty()) {
+    o.environment = f.environment;
+  } else if (auto it = context.env.find("HUGO_ENVIRONMENT"); it != context.env.end()) {
+    o.environment = it->second;
+  } else if (auto it2 = context.env.find("HUGO_ENV"); it2 != context.env.end()) {
+    o.environment = it2->second;
+  }
+  if (!f.config.empty()) {
+    for (std::string_view file : Split(f.config, ',')) o.config_files.emplace_back(file);
+  }
+  if (!f.destination.empty()) o.destination = f.destination;
+  if (!f.base_url.empty()) o.base_url = f.base_url;
+  if (!f.themes.empty()) o.theme = Join(f.themes, ",");
+  if (f.build_drafts) o.build_drafts = true;
+  if (f.build_future) o.build_future = true;
+  if (f.build_expired) o.build_expired = true;
+  o.clean_destination_dir = f.clean_destination_dir;
+  return o;
+}
+
+int Fail(std::ostream& err, const Status& status) {
+  err << "Error: " << status.ToString() << "\n";
+  return kExitFailure;
+}
+
+int Build(const Flags& f, const ConfigOptions& options, std::ostream& out, std::ostream& err) {
+  RealClock clock;
+  const int64_t start = clock.MonotonicNanos();
+  RealFileSystem fs;
+  if (!f.quiet) out << BuildBanner() << std::flush;
+  StatusOr<SiteConfig> config = LoadSiteConfig(fs, options);
+  if (!config.ok()) return Fail(err, config.status());
+  BuildRequest request{&*config, &fs, &clock, f.workers};
+  StatusOr<BuildSummary> summary = BuildSite(request);
+  if (!summary.ok()) return Fail(err, summary.status());
+  summary->duration_ms = (clock.MonotonicNanos() - start) / 1000000;
+  if (!f.quiet) {
+    out << BuildSummaryTable(*summary, config->default_content_language);
+    out << "Site written to " << config->publish_dir << "/\n";
+  }
+  return 0;
+}
+
+int PrintEffectiveConfig(const ConfigOptions& options, std::ostream& out, std::ostream& err) {
+  RealFileSystem fs;
+  StatusOr<SiteConfig> config = LoadSiteConfig(fs, options);
+  if (!config.ok()) return Fail(err, config.status());
+  out << PrintConfig(*config);
+  return 0;
+}
+
+int NewSite(const Flags& f, const CliContext& context, std::ostream& out, std::ostream& err) {
+  std::optional<DataFormat> format = DataFormatFromExtension(f.new_site_format);
+  if (!format) {
+    err << "Error: unknown config format \"" << f.new_site_format
+        << "\" (want toml, yaml or json)\n";
+    return kExitUsage;
+  }
+  RealFileSystem fs;
+  const std::string dir = AbsolutePath(AbsolutePath(context.working_dir, f.source), f.new_site_dir);
+  if (Status s = CreateSiteSkeleton(fs, dir, *format); !s.ok()) return Fail(err, s);
+  if (!f.quiet) {
+    out << "Created a new site in " << dir << ".\n\n"
+        << "Next: add a theme under themes/ or layouts of your own, add content with\n"
+        << "\"kiln new <section>/<name>.md\", and build it with \"kiln -s " << f.new_site_dir
+        << "\".\n";
+  }
+  return 0;
+}
+
+}  // namespace
+
+int RunCli(int argc, const char* const* argv, const CliContext& context, std::ostream& out,
+           std::ostream& err) {
+  Flags f;
+  CLI::App app{"kiln builds Hugo sites into static files, checks them and deploys them.", "kiln"};
+  app.fallthrough();  // global flags are accepted after a subcommand too
+  AddGlobalFlags(app, f);
+  CLI::App* version = app.add_subcommand("version", "Print the version number of kiln");
+  CLI::App* config = app.add_subcommand("config", "Print the site configuration");
+  CLI::App* help = app.add_subcommand("help", "Help about any command");
+  help->add_option("command", f.help_topic, "the command to describe");
+  CLI::App* create = app.add_subcommand("new", "Create new content for your site");
+  create->add_option("-k,--kind", f.kind, "content type to create");
+  create->add_option("path", f.new_path, "the content file to create, e.g. posts/hello.md");
+  CLI::App* site = create->add_subcommand("site", "Create a new site (skeleton)");
+  site->add_option("dir", f.new_site_dir, "the directory of the new site")->required();
+  site->add_option("-f,--format", f.new_site_format, "config file format (toml, yaml or json)");
+  app.require_subcommand(0, 1);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp&) {
+    out << app.help();
+    return 0;
+  } catch (const CLI::ParseError& e) {
+    err << "Error: " << e.what() << "\nRun 'kiln --help' for usage.\n";
+    return kExitUsage;
+  }
+
+  if (*help) {
+    if (f.help_topic.empty()) {
+      out << app.help();
+      return 0;
+    }
+    for (CLI::App* sub : app.get_subcommands({})) {
+      if (sub->get_name() == f.help_topic) {
+        out << sub->help();
+        return 0;
+      }
+    }
+    err << "Error: unknown help topic \"" << f.help_topic << "\"\nRun 'kiln --help' for usage.\n";
+    return kExitUsage;
+  }
+  if (*version) {
+    out << VersionLine() << "\n";
+    return 0;
+  }
+  const ConfigOptions options = MakeConfigOptions(f, context, app);
+  if (*config) return PrintEffectiveConfig(options, out, err);
+  if (*site) return NewSite(f, context, out, err);
+  if (*create) {
+    if (f.new_path.empty()) {
+      err << "Error: path needs to be provided\nRun 'kiln new --help' for usage.\n";
+      return kExitUsage;
+    }
+    return Fail(err, UnimplementedError("kiln new " + f.new_path +
+                                        ": content from archetypes is not implemented yet"));
+  }
+  return Build(f, options, out, err);
+}
+
+}  // namespace kiln

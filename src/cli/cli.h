@@ -1,0 +1,25 @@
+// The kiln command line, mirroring hugo 0.111's: `kiln` (build), `kiln version`,
+// `kiln help [command]`, `kiln new site DIR`, `kiln new [--kind K] PATH`, `kiln config`,
+// with hugo's global and build flags. The only module that prints and decides exit codes:
+// 0 on success, 1 when the command fails, 2 for a usage error (unknown flag or command).
+#ifndef KILN_CLI_CLI_H_
+#define KILN_CLI_CLI_H_
+
+#include <map>
+#include <ostream>
+#include <string>
+
+namespace kiln {
+
+// What the process hands the command line; passed in so nothing reads globals.
+struct CliContext {
+  std::map<std::string, std::string> env;  // the process environment
+  std::string working_dir;                 // the absolute current directory
+};
+
+int RunCli(int argc, const char* const* argv, const CliContext& context, std::ostream& out,
+           std::ostream& err);
+
+}  // namespace kiln
+
+#endif  // KILN_CLI_CLI_H_

@@ -1,0 +1,23 @@
+// kiln's entry point: gathers the process environment and hands over to RunCli.
+#include <unistd.h>
+
+#include <filesystem>
+#include <iostream>
+#include <map>
+#include <string>
+
+#include "cli/cli.h"
+
+extern char** environ;
+
+int main(int argc, char** argv) {
+  kiln::CliContext context;
+  for (char** e = environ; *e != nullptr; ++e) {
+    std::string entry = *e;
+    size_t eq = entry.find('=');
+    if (eq != std::string::npos) context.env.emplace(entry.substr(0, eq), entry.substr(eq + 1));
+  }
+  std::error_code ec;
+  context.working_dir = std::filesystem::current_path(ec).string();
+  return kiln::RunCli(argc, argv, context, std::cout, std::cerr);
+}
