@@ -62,6 +62,14 @@ Status InsertDefinitionLists(const DefinitionLists& lists, const MarkdownOptions
   return Status();
 }
 
+// A definition needs a line starting with ':'; ':' is rarer than '\n', so look for it first.
+bool HasLineStartingWithColon(std::string_view source) {
+  for (size_t at = source.find(':'); at != std::string_view::npos; at = source.find(':', at + 1)) {
+    if (at == 0 || source[at - 1] == '\n') return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 MarkdownOptions MarkdownOptions::CommonMark() {
@@ -86,8 +94,7 @@ StatusOr<RenderedDocument> RenderMarkdown(std::string_view source, const Markdow
     source = without_defs;
   }
   DefinitionLists lists;
-  if (options.definition_list && (source.substr(0, 1) == ":" ||
-                                  source.find("\n:") != std::string_view::npos)) {
+  if (options.definition_list && HasLineStartingWithColon(source)) {
     lists = ExtractDefinitionLists(source);
     source = lists.source;
   }

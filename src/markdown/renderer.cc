@@ -519,8 +519,7 @@ class Renderer {
   void AppendText(size_t begin, size_t end) {
     size_t from = begin;
     if (!state_->footnotes.empty()) {
-      for (size_t p = begin; p + 1 < end || (p + 1 == end && p + 1 < source_.size()); ++p) {
-        if (source_[p] != '[' || source_[p + 1] != '^') continue;
+      for (size_t p = NextFootnoteMark(begin); p < end; p = NextFootnoteMark(p + 1)) {
         size_t close = source_.find_first_of("[]\n", p + 2);
         if (close == std::string_view::npos || source_[close] != ']' || close == p + 2) continue;
         int index = 0, ordinal = 0;
@@ -542,20 +541,12 @@ class Renderer {
 
   void AppendLinkified(size_t begin, size_t end) {
     size_t from = begin;
-    if (options_.linkify && link_depth_ == 0) {
-      size_t eol = 0, next_at = 0;  // caches, so a long line is scanned once
+    if (options_.linkify && link_depth_ == 0 && MayLinkify(begin, end)) {
       for (size_t p = begin; p < end; ++p) {
         if (!IsLinkifyStart(source_, p)) continue;
-        if (p >= eol) {
-          eol = source_.find('\n', p);
-          if (eol == std::string_view::npos) eol = source_.size();
-        }
-        if (next_at < p) {
-          next_at = source_.find('@', p);
-          if (next_at == std::string_view::npos) next_at = source_.size();
-        }
         char c = source_[p];
-        if (c != 'h' && c != 'f' && c != 'w' && next_at >= eol) continue;
+        const size_t eol = LineEnd(p);
+        if (c != 'h' && c != 'f' && c != 'w' && NextAt(p) >= eol) continue;
         std::string_view line = source_.substr(p, eol - p);
         LinkifyMatch m;
         if (!MatchLinkify(line, &m)) continue;
@@ -570,6 +561,52 @@ class Renderer {
       }
     }
     AppendPlain(from, end);
+  }
+
+  // Whether source[begin, end) can hold the start of a linkified URL or e-mail address: a URL
+  // needs "://" or "www.", an address an '@' later on the line.
+  bool MayLinkify(size_t begin, size_t end) {
+    return NextUrlMark(begin) < end || NextAt(begin) < LineEnd(begin);
+  }
+
+  // The end of the line holding pos, and the first '@' at or after pos. Cached, because text
+  // arrives in source order and a line holds many pieces of text.
+  size_t LineEnd(size_t pos) {
+    if (pos < line_query_ || pos > line_end_) {
+      line_end_ = source_.find('\n', pos);
+      if (line_end_ == std::string_view::npos) line_end_ = source_.size();
+    }
+    line_query_ = pos;
+    return line_end_;
+  }
+  // The first "[^" at or after pos.
+  size_t NextFootnoteMark(size_t pos) {
+    if (pos < caret_query_ || pos > next_caret_) {
+      next_caret_ = std::min(source_.find("[^", pos), source_.size());
+    }
+    caret_query_ = pos;
+    return next_caret_;
+  }
+
+  // The first ':' or "www." at or after pos; each cached apart, so a search never repeats.
+  size_t NextUrlMark(size_t pos) {
+    if (pos < colon_query_ || pos > next_colon_) {
+      next_colon_ = std::min(source_.find(':', pos), source_.size());
+    }
+    colon_query_ = pos;
+    if (pos < www_query_ || pos > next_www_) {
+      next_www_ = std::min(source_.find("www.", pos), source_.size());
+    }
+    www_query_ = pos;
+    return std::min(next_colon_, next_www_);
+  }
+  size_t NextAt(size_t pos) {
+    if (pos < at_query_ || pos > next_at_) {
+      next_at_ = source_.find('@', pos);
+      if (next_at_ == std::string_view::npos) next_at_ = source_.size();
+    }
+    at_query_ = pos;
+    return next_at_;
   }
 
   void AppendPlain(size_t begin, size_t end) {
@@ -876,6 +913,11 @@ class Renderer {
   std::string html_block_;
   size_t last_pos_ = 0;  // end of the furthest source text reported so far
   size_t linkified_end_ = 0;  // source offset up to which a linkified URL consumed the text
+  size_t line_query_ = std::string_view::npos, line_end_ = 0;  // LineEnd's cache
+  size_t at_query_ = std::string_view::npos, next_at_ = 0;      // NextAt's cache
+  size_t colon_query_ = std::string_view::npos, next_colon_ = 0;  // NextUrlMark's caches
+  size_t www_query_ = std::string_view::npos, next_www_ = 0;
+  size_t caret_query_ = std::string_view::npos, next_caret_ = 0;  // NextFootnoteMark's cache
   int suppressed_spans_ = 0;
   int link_depth_ = 0;
 

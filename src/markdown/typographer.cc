@@ -1,5 +1,8 @@
 #include "markdown/typographer.h"
 
+#include <array>
+#include <cstdint>
+
 #include "markdown/html_escape.h"
 #include "markdown/unicode.h"
 
@@ -17,37 +20,56 @@ char32_t RuneAt(std::string_view s, size_t i) {
   return DecodeRune(s, i, &size);
 }
 
-bool IsTrigger(char c) {
-  return c == '\'' || c == '"' || c == '-' || c == '.' || c == '<' || c == '>';
+// Byte classes for Append's scan: 0 copies through.
+constexpr uint8_t kEscape = 1, kTrigger = 2;
+constexpr std::array<uint8_t, 256> MakeClasses() {
+  std::array<uint8_t, 256> t{};
+  t['&'] = kEscape;
+  for (char c : {'\'', '"', '-', '.', '<', '>'}) t[static_cast<unsigned char>(c)] = kTrigger;
+  return t;
 }
+constexpr auto kClass = MakeClasses();
+
+bool IsEscaped(char c) { return c == '&' || c == '<' || c == '>' || c == '"'; }
 
 }  // namespace
 
 void Typographer::Append(size_t begin, size_t end, std::string* out) {
+  // One pass: bytes that need neither escaping nor a look are copied in runs.
   size_t clean = begin;
   for (size_t i = begin; i < end;) {
-    if (!IsTrigger(source_[i])) {
+    const uint8_t cls = kClass[static_cast<unsigned char>(source_[i])];
+    if (cls == 0) {
       ++i;
       continue;
     }
     const char* entity = nullptr;
-    size_t used = Substitute(i, end, &entity);
-    if (used == 0) {
+    size_t used = cls == kTrigger ? Substitute(i, end, &entity) : 0;
+    if (used == 0 && !IsEscaped(source_[i])) {
       ++i;
       continue;
     }
-    AppendEscapedHtml(source_.substr(clean, i - clean), out);
-    out->append(entity);
+    out->append(source_.data() + clean, i - clean);
+    if (used == 0) {
+      AppendEscapedHtml(source_.substr(i, 1), out);
+      used = 1;
+    } else {
+      out->append(entity);
+    }
     i += used;
     clean = i;
   }
-  AppendEscapedHtml(source_.substr(clean, end - clean), out);
+  out->append(source_.data() + clean, end - clean);
 }
 
 size_t Typographer::Substitute(size_t pos, size_t end, const char** entity) {
   // goldmark looks at the rest of the source line, markup included.
-  size_t eol = source_.find('\n', pos);
-  eol = eol == std::string_view::npos ? source_.size() : eol + 1;
+  if (pos < eol_query_ || pos >= eol_) {
+    eol_ = source_.find('\n', pos);
+    eol_ = eol_ == std::string_view::npos ? source_.size() : eol_ + 1;
+  }
+  eol_query_ = pos;
+  const size_t eol = eol_;
   const std::string_view line = source_.substr(pos, eol - pos);
   const size_t avail = end - pos;  // substitutions must not reach past this text
   const char c = line[0];

@@ -28,6 +28,9 @@ class Typographer {
   std::string_view source_;
   int open_single_ = 0;
   int open_double_ = 0;
+  // The end of the line (past its '\n') holding the last position looked at.
+  size_t eol_query_ = std::string_view::npos;
+  size_t eol_ = 0;
 };
 
 }  // namespace kiln::markdown
