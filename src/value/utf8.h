@@ -1,0 +1,23 @@
+// UTF-8 helpers with Go's conventions: an invalid byte decodes as U+FFFD with width 1, and
+// encoding an invalid code point writes U+FFFD. Pure functions; thread-safe.
+#ifndef KILN_VALUE_UTF8_H_
+#define KILN_VALUE_UTF8_H_
+
+#include <string>
+#include <string_view>
+
+namespace kiln {
+
+inline constexpr char32_t kRuneError = 0xFFFD;
+
+// Decodes the rune starting at s[i]; *width receives its byte length (at least 1).
+char32_t DecodeRune(std::string_view s, size_t i, int* width);
+void AppendRune(std::string* out, char32_t r);
+size_t RuneCount(std::string_view s);
+// An approximation of Go's unicode.IsPrint: exact for Latin-1, and treats the C1 controls,
+// surrogates, private use, noncharacters and format characters as unprintable.
+bool IsPrintRune(char32_t r);
+
+}  // namespace kiln
+
+#endif  // KILN_VALUE_UTF8_H_

@@ -1,0 +1,3 @@
+module kiln/tools/gotemplate
+
+go 1.19
