@@ -188,8 +188,7 @@ StatusOr<SiteConfig> LoadSiteConfig(const FileSystem& fs, const ConfigOptions& o
   config.environment = options.environment;
   config.source_dir = options.source_dir;
   ASSIGN_OR_RETURN(config.printable_, MergeSources(fs, options, config));
-  const Value* theme = config.printable_.Find("theme");
-  config.themes = ThemeNames(theme ? *theme : Value());
+  for (const std::string& dir : config.theme_dirs) config.themes.emplace_back(PathBase(dir));
 
   Value root = WithTopLevelDefaults(config.printable_, UnprintedDefaults());
   const Value* markup = root.Find("markup");

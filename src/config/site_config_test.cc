@@ -222,6 +222,17 @@ TEST_F(SiteConfigTest, ThemesFillInOnlyWhatHugoTakes) {
   EXPECT_EQ(c.Get("languages.de"), nullptr);
 }
 
+TEST_F(SiteConfigTest, ThemeComponentsComeRightAfterTheirTheme) {
+  Write("site/hugo.toml", "theme = ['a', 'b']\n");
+  Write("site/themes/a/config.toml", "theme = 'c'\n[params]\npa = 1\n");
+  Write("site/themes/b/config.toml", "[params]\nx = 'b'\n");
+  Write("site/themes/c/config.toml", "theme = 'a'\n[params]\nx = 'c'\n");
+  ASSERT_OK_AND_ASSIGN(SiteConfig c, Load());
+  EXPECT_EQ(c.themes, (std::vector<std::string>{"a", "c", "b"}));
+  EXPECT_EQ(c.params, Value::Map({{"pa", Value::Int(1)}, {"x", Value::String("c")}}));
+  EXPECT_EQ(*c.printable().Find("theme"), Value::List({Value::String("a"), Value::String("b")}));
+}
+
 struct ErrorCase {
   std::string name;
   std::string path;

@@ -1,5 +1,7 @@
 #include "config/theme_config.h"
 
+#include <set>
+
 #include "base/path.h"
 #include "base/strings.h"
 #include "config/config_files.h"
@@ -25,6 +27,29 @@ Value FillSection(const Value& tree, const Value& theme, const std::vector<std::
   const Value* base = FindPath(tree, path);
   Value merged = deep ? FillIn(base ? *base : Value(), *extra) : AddMissingEntries(base, extra);
   return SetPath(tree, path, std::move(merged));
+}
+
+// Merges each theme and, right after it, the themes its config names (components), depth
+// first as Hugo orders them.
+Status AddThemes(const FileSystem& fs, const std::string& themes_dir,
+                 const std::vector<std::string>& names, const std::string& environment,
+                 std::set<std::string>& seen, Value& out, std::vector<std::string>& theme_dirs) {
+  for (const std::string& name : names) {
+    if (!seen.insert(name).second) continue;
+    const std::string dir = CleanPath(JoinPath(themes_dir, name));
+    if (!fs.IsDir(dir)) {
+      return NotFoundError("theme \"" + name + "\" not found: no directory " + dir +
+                           " (themes are looked up in " + themes_dir + ")");
+    }
+    theme_dirs.push_back(dir);
+    ASSIGN_OR_RETURN(ProjectConfig theme, LoadProjectConfig(fs, dir, environment));
+    out = MergeThemeConfig(out, theme.tree);
+    if (const Value* components = theme.tree.Find("theme")) {
+      RETURN_IF_ERROR(
+          AddThemes(fs, themes_dir, ThemeNames(*components), environment, seen, out, theme_dirs));
+    }
+  }
+  return Status::Ok();
 }
 
 }  // namespace
@@ -58,16 +83,8 @@ StatusOr<Value> ApplyThemes(const FileSystem& fs, const Value& site, const std::
                             const std::vector<std::string>& names, const std::string& environment,
                             std::vector<std::string>* theme_dirs) {
   Value out = site;
-  for (const std::string& name : names) {
-    const std::string dir = CleanPath(JoinPath(themes_dir, name));
-    if (!fs.IsDir(dir)) {
-      return NotFoundError("theme \"" + name + "\" not found: no directory " + dir +
-                           " (themes are looked up in " + themes_dir + ")");
-    }
-    theme_dirs->push_back(dir);
-    ASSIGN_OR_RETURN(ProjectConfig theme, LoadProjectConfig(fs, dir, environment));
-    out = MergeThemeConfig(out, theme.tree);
-  }
+  std::set<std::string> seen;
+  RETURN_IF_ERROR(AddThemes(fs, themes_dir, names, environment, seen, out, *theme_dirs));
   return out;
 }
 

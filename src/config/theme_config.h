@@ -21,8 +21,9 @@ std::vector<std::string> ThemeNames(const Value& setting);
 // `site` with `theme`'s contributions filled in.
 Value MergeThemeConfig(const Value& site, const Value& theme);
 
-// Loads each theme in `names` (highest priority first) from `themes_dir`, merges their
-// configs under `site` and stores each theme's directory in `theme_dirs`. A missing theme is
+// Loads each theme in `names` (highest priority first) from `themes_dir`, then the themes
+// their own configs name, merges their configs under `site` and stores each theme's
+// directory in `theme_dirs`, in priority order. A missing theme is
 // a kNotFound error naming it and the directory searched.
 StatusOr<Value> ApplyThemes(const FileSystem& fs, const Value& site, const std::string& themes_dir,
                             const std::vector<std::string>& names, const std::string& environment,

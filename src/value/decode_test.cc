@@ -114,6 +114,9 @@ INSTANTIATE_TEST_SUITE_P(
                    "a: 2023-01-02\nb: 2023-01-02T10:00:00Z\nc: 190:20:30\nd: 1.2.3\ne: \"12\"\n",
                    "{a: \"2023-01-02\", b: \"2023-01-02T10:00:00Z\", c: \"190:20:30\", "
                    "d: \"1.2.3\", e: \"12\"}"},
+        DecodeCase{DataFormat::kYaml, "a: 1.\nb: -.5e3\nc: 1e\nd: +1.5\ne: 1.5e+2\nf: 1_0.5\n",
+                   "{a: float 1, b: float -500, c: \"1e\", d: float 1.5, e: float 150, "
+                   "f: float 10.5}"},
         DecodeCase{DataFormat::kYaml, "a: !!str 12\nb: !!int \"12\"\nc: !!float 3\nd: |\n  x\n",
                    "{a: \"12\", b: int 12, c: float 3, d: \"x\n\"}"},
         DecodeCase{DataFormat::kYaml, "1: a\n1.5: b\nn: c\n~: d\n08: e\n2e6: f\n",

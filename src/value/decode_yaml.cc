@@ -6,7 +6,6 @@
 #include <charconv>
 #include <cmath>
 #include <limits>
-#include <regex>
 #include <string>
 
 #include "value/decode.h"
@@ -80,11 +79,38 @@ std::optional<int64_t> ParseGoInt(std::string_view s) {
   return static_cast<int64_t>(magnitude);
 }
 
+// Whether `s` has the shape YAML 1.1 floats take: [-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)
+// ([eE][-+]?[0-9]+)?. Hand-written: this runs on every number-like scalar of every page.
+bool HasYamlFloatShape(std::string_view s) {
+  size_t i = 0;
+  auto digits = [&] {
+    const size_t start = i;
+    while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
+    return i - start;
+  };
+  if (i < s.size() && (s[i] == '-' || s[i] == '+')) ++i;
+  if (i < s.size() && s[i] == '.') {
+    ++i;
+    if (digits() == 0) return false;
+  } else {
+    if (digits() == 0) return false;
+    if (i < s.size() && s[i] == '.') {
+      ++i;
+      digits();
+    }
+  }
+  if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
+    ++i;
+    if (i < s.size() && (s[i] == '-' || s[i] == '+')) ++i;
+    if (digits() == 0) return false;
+  }
+  return i == s.size();
+}
+
 // Also takes integers too large for int64, which Go decodes as uint64 or float64: a Float
 // is the closest Value.
 std::optional<double> ParseGoFloat(std::string_view s) {
-  static const std::regex kYamlFloat(R"(^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$)");
-  if (!std::regex_match(s.begin(), s.end(), kYamlFloat)) return std::nullopt;
+  if (!HasYamlFloatShape(s)) return std::nullopt;
   if (!s.empty() && s[0] == '+') s.remove_prefix(1);
   double d = 0;
   auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), d);
