@@ -19,22 +19,15 @@ WORDS = ("the quick brown fox jumps over lazy dog static site generator markdown
 
 def sentence(r):
     words = [r.choice(WORDS) for _ in range(r.randint(6, 18))]
-    i = r.randrange(len(words))
     kind = r.random()
-    if kind < 0.15:
-        words[i] = f"*{words[i]}*"
-    elif kind < 0.25:
-        words[i] = f"**{words[i]}**"
-    elif kind < 0.35:
-        words[i] = f"`{words[i]}()`"
-    elif kind < 0.45:
-        words[i] = f"[{words[i]}](https://example.com/{words[i]}/)"
-    elif kind < 0.50:
-        words[i] = f'"{words[i]}"'
-    elif kind < 0.53:
-        words[i] = f"{words[i]}'s"
-    elif kind < 0.55:
-        words[i] = "https://example.org/docs"
+    i = r.randrange(len(words))
+    # Cumulative odds of decorating one word, and how.
+    for odds, fmt in ((0.15, "*{}*"), (0.25, "**{}**"), (0.35, "`{}()`"),
+                      (0.45, "[{0}](https://example.com/{0}/)"), (0.50, '"{}"'), (0.53, "{}'s"),
+                      (0.55, "https://example.org/docs")):
+        if kind < odds:
+            words[i] = fmt.format(words[i])
+            break
     text = " ".join(words)
     return text[0].upper() + text[1:] + r.choice([".", ".", ".", "?", "!", " -- really."])
 

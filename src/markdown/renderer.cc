@@ -8,6 +8,7 @@
 // Known gaps against goldmark 1.5.4: definition lists, footnotes and block attributes are not
 // rendered; md4c's permissive autolinks stand in for goldmark's linkify.
 #include <md4c.h>
+#include <string.h>
 
 #include <algorithm>
 #include <string>
@@ -579,10 +580,17 @@ class Renderer {
     line_query_ = pos;
     return line_end_;
   }
+  // The first `needle` at or after pos, or the source size. memmem beats string_view::find,
+  // which runs memchr for every occurrence of the needle's first byte.
+  size_t Find(size_t pos, std::string_view needle) const {
+    const void* at = memmem(source_.data() + pos, source_.size() - pos, needle.data(), needle.size());
+    return at == nullptr ? source_.size() : static_cast<const char*>(at) - source_.data();
+  }
+
   // The first "[^" at or after pos.
   size_t NextFootnoteMark(size_t pos) {
     if (pos < caret_query_ || pos > next_caret_) {
-      next_caret_ = std::min(source_.find("[^", pos), source_.size());
+      next_caret_ = Find(pos, "[^");
     }
     caret_query_ = pos;
     return next_caret_;
@@ -595,7 +603,7 @@ class Renderer {
     }
     colon_query_ = pos;
     if (pos < www_query_ || pos > next_www_) {
-      next_www_ = std::min(source_.find("www.", pos), source_.size());
+      next_www_ = Find(pos, "www.");
     }
     www_query_ = pos;
     return std::min(next_colon_, next_www_);
