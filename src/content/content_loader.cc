@@ -1,5 +1,7 @@
 #include "content/content_loader.h"
 
+#include <oneapi/tbb/parallel_for.h>
+
 #include <algorithm>
 #include <map>
 #include <set>
@@ -115,15 +117,19 @@ StatusOr<LoadedContent> LoadContent(const FileSystem& fs,
                    [&](const std::string* a, const std::string* b) { return rank(a) < rank(b); });
 
   LoadedContent out;
-  std::map<std::string, Page*> leaf_pages;  // leaf dir → its page
-  std::map<std::string, Value> cascades;    // branch dir → cascade it hands down
-  auto inherited_cascade = [&](std::string_view dir) {
-    for (std::string_view d = dir;; d = PathDir(d)) {
-      auto it = cascades.find(std::string(d));
-      if (it != cascades.end()) return it->second;
-      if (d.empty()) return Value();
-    }
+  // One job per content file; reading and decoding run in parallel, cascades need branch
+  // pages (ordered first, shallowest first) to be read before their descendants.
+  struct Job {
+    const std::string* path;
+    const SourceEntry* entry;
+    bool is_branch = false;
+    const std::string* leaf = nullptr;  // for a leaf bundle's index file
+    std::unique_ptr<Page> page;
+    std::string display, text;
+    Value fm;
+    Status status;
   };
+  std::vector<Job> jobs;
   std::vector<std::pair<const std::string*, const SourceEntry*>> bundled;
   for (const std::string* path_ptr : order) {
     const std::string& path = *path_ptr;
@@ -132,48 +138,73 @@ StatusOr<LoadedContent> LoadContent(const FileSystem& fs,
     bool is_leaf_index = leaf != nullptr && IsIndexFile(path, "index") && PathDir(path) == *leaf;
     if (leaf != nullptr && !is_leaf_index) {
       bundled.emplace_back(path_ptr, &entry);
-      continue;
-    }
-    if (!IsContentExtension(ExtOf(path))) {
+    } else if (!IsContentExtension(ExtOf(path))) {
       out.loose_files.emplace_back(std::string(PathDir(path)),
                                    Resource{entry.fs_path, std::string(PathBase(path)), false});
-      continue;
+    } else {
+      Job& job = jobs.emplace_back();
+      job.path = path_ptr;
+      job.entry = &entry;
+      job.is_branch = IsIndexFile(path, "_index");
+      job.leaf = is_leaf_index ? leaf : nullptr;
     }
-    auto page = std::make_unique<Page>();
-    page->has_file = true;
-    page->file = MakeSourceFile(path, entry);
-    std::string display = JoinPath("content", path);
-    StatusOr<std::string> read = fs.ReadFile(entry.fs_path);
-    if (!read.ok()) return std::move(read).status().At(SourceLocation{display, 0, 0, ""});
-    std::string text = std::move(read).value();
-    ASSIGN_OR_RETURN(ParsedContent parsed, ParseContentFile(text, display));
-    page->raw_content = std::string(parsed.body);
+  }
+  auto read_and_decode = [&](Job& job) -> Status {
+    job.page = std::make_unique<Page>();
+    job.page->has_file = true;
+    job.page->file = MakeSourceFile(*job.path, *job.entry);
+    job.display = JoinPath("content", *job.path);
+    StatusOr<std::string> read = fs.ReadFile(job.entry->fs_path);
+    if (!read.ok()) return std::move(read).status().At(SourceLocation{job.display, 0, 0, ""});
+    job.text = std::move(read).value();
+    ASSIGN_OR_RETURN(ParsedContent parsed, ParseContentFile(job.text, job.display));
+    job.page->raw_content = std::string(parsed.body);
+    job.fm = LowerCaseKeys(parsed.front_matter);
+    return Status::Ok();
+  };
+  tbb::parallel_for(size_t{0}, jobs.size(),
+                    [&](size_t i) { jobs[i].status = read_and_decode(jobs[i]); });
+  for (const Job& job : jobs) RETURN_IF_ERROR(job.status);
 
-    bool is_branch = IsIndexFile(path, "_index");
-    std::string_view dir = PathDir(path);
-    Value inherited;
-    if (!is_branch) {
-      inherited = inherited_cascade(dir);
-    } else if (!dir.empty()) {
-      inherited = inherited_cascade(PathDir(dir));
+  std::map<std::string, Value> cascades;  // branch dir → cascade it hands down
+  auto inherited_cascade = [&](std::string_view dir) {
+    for (std::string_view d = dir;; d = PathDir(d)) {
+      auto it = cascades.find(std::string(d));
+      if (it != cascades.end()) return it->second;
+      if (d.empty()) return Value();
     }
-    Value fm = MergeCascade(LowerCaseKeys(parsed.front_matter), inherited);
-    if (is_branch) {
-      // A branch's cascade also reaches the branch page itself.
-      cascades[std::string(dir)] = CascadeOf(fm, inherited);
-      fm = MergeCascade(fm, cascades[std::string(dir)]);
+  };
+  auto read_meta = [&](Job& job, const Value& fm) -> Status {
+    MetaSource source{job.display, job.text, job.page->file.base_file_name,
+                      job.entry->mtime_ns / 1000000000};
+    ASSIGN_OR_RETURN(job.page->meta, ReadPageMeta(fm, options, source));
+    job.text.clear();
+    return Status::Ok();
+  };
+  size_t branches = 0;
+  for (; branches < jobs.size() && jobs[branches].is_branch; ++branches) {
+    Job& job = jobs[branches];
+    std::string_view dir = PathDir(*job.path);
+    Value inherited = dir.empty() ? Value() : inherited_cascade(PathDir(dir));
+    Value fm = MergeCascade(job.fm, inherited);
+    // A branch's cascade also reaches the branch page itself.
+    Value& cascade = cascades[std::string(dir)] = CascadeOf(fm, inherited);
+    RETURN_IF_ERROR(read_meta(job, MergeCascade(fm, cascade)));
+    job.page->kind = dir.empty() ? PageKind::kHome : PageKind::kSection;
+    job.page->is_bundle = true;
+  }
+  tbb::parallel_for(branches, jobs.size(), [&](size_t i) {
+    Job& job = jobs[i];
+    job.status = read_meta(job, MergeCascade(job.fm, inherited_cascade(PathDir(*job.path))));
+  });
+  std::map<std::string, Page*> leaf_pages;  // leaf dir → its page
+  for (Job& job : jobs) {
+    RETURN_IF_ERROR(job.status);
+    if (job.leaf != nullptr) {
+      job.page->is_bundle = true;
+      leaf_pages[*job.leaf] = job.page.get();
     }
-
-    MetaSource source{display, text, page->file.base_file_name, entry.mtime_ns / 1000000000};
-    ASSIGN_OR_RETURN(page->meta, ReadPageMeta(fm, options, source));
-    if (is_branch) {
-      page->kind = dir.empty() ? PageKind::kHome : PageKind::kSection;
-      page->is_bundle = true;
-    } else if (is_leaf_index) {
-      page->is_bundle = true;
-      leaf_pages[*leaf] = page.get();
-    }
-    out.pages.push_back(std::move(page));
+    out.pages.push_back(std::move(job.page));
   }
   for (const auto& [path, entry] : bundled) {
     const std::string* leaf = leaf_of(*path);

@@ -3,7 +3,9 @@
 // reads PageMeta, and groups bundle resources with their page. The result is the raw
 // material the assembler (content_tree.h) turns into the site's page tree.
 //
-// Single-threaded; the returned pages are owned by the caller.
+// Files are read and decoded in parallel on the current oneTBB arena (FileSystem reads are
+// thread-safe); everything else runs on the calling thread. The returned pages are owned by
+// the caller.
 #ifndef KILN_CONTENT_CONTENT_LOADER_H_
 #define KILN_CONTENT_CONTENT_LOADER_H_
 
