@@ -261,8 +261,8 @@ INSTANTIATE_TEST_SUITE_P(
                   "site/hugo.toml:2:11: invalid TOML: Error while parsing key-value pair: "
                   "expected value, saw '\\n'\n  baseURL = \n            ^"},
         ErrorCase{"SyntaxInConfigDir", "site/config/_default/params.yaml", "a: [1\n",
-                  "site/config/_default/params.yaml:2:1: invalid YAML: end of sequence flow not "
-                  "found"},
+                  "site/config/_default/params.yaml:2:1: invalid YAML: did not find expected "
+                  "',' or ']'"},
         ErrorCase{"NotATable", "site/config.yaml", "- a\n",
                   "config file site/config.yaml: the top level must be a table"},
         ErrorCase{"MissingTheme", "site/hugo.toml", "theme = 'gone'\n",

@@ -169,9 +169,9 @@ INSTANTIATE_TEST_SUITE_P(
                   "content/p.md:1:9: invalid TOML: Error while parsing key-value pair: expected "
                   "value, saw '\\n'\n  title = \n          ^"},
         ErrorCase{DataFormat::kYaml, "title: x\n  bad: [\n", 2,
-                  "content/p.md:3:6: invalid YAML: illegal map value\n    bad: [\n       ^"},
+                  "content/p.md:3:6: invalid YAML: mapping values are not allowed in this context\n    bad: [\n       ^"},
         ErrorCase{DataFormat::kYaml, "a: *nope\n", 1,
-                  "content/p.md:1:4: invalid YAML: the referenced anchor is not defined\n"
+                  "content/p.md:1:4: invalid YAML: unknown anchor 'nope' referenced\n"
                   "  a: *nope\n     ^"},
         ErrorCase{DataFormat::kYaml, "? [1, 2]\n: x\n", 1,
                   "content/p.md:1:3: invalid YAML: invalid map key: a key must be a scalar\n"

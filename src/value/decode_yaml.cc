@@ -1,11 +1,14 @@
-// YAML → Value with yaml-cpp, which leaves plain scalars untyped: the YAML 1.1 resolution
-// Hugo's YAML library applies (and its quirks, such as `y` and `on` being booleans and
-// timestamps staying strings) is done here. yaml-cpp's exceptions stop here.
-#include <yaml-cpp/yaml.h>
+// YAML → Value over libyaml's event parser (a YAML 1.1 parser, as Hugo's YAML library is).
+// libyaml leaves plain scalars untyped: the resolution Hugo's library applies (and its
+// quirks, such as `y` and `on` being booleans and timestamps staying strings), anchors,
+// aliases and `<<` merges are done here. libyaml reports errors as values; it throws
+// nothing. Events rather than a document tree keep front-matter decoding cheap.
+#include <yaml.h>
 
 #include <charconv>
 #include <cmath>
 #include <limits>
+#include <map>
 #include <string>
 
 #include "value/decode.h"
@@ -157,43 +160,168 @@ Value ResolvePlain(const std::string& text) {
   return Value::String(text);
 }
 
-class YamlConverter {
+// One libyaml event, released when it goes out of scope.
+class Event {
  public:
-  YamlConverter(std::string_view text, std::string_view file, int first_line)
-      : text_(text), file_(file), first_line_(first_line) {}
+  Event() = default;
+  Event(const Event&) = delete;
+  Event& operator=(const Event&) = delete;
+  ~Event() {
+    if (filled_) yaml_event_delete(&event_);
+  }
+  yaml_event_t* Fill() {
+    if (filled_) yaml_event_delete(&event_);
+    filled_ = true;
+    return &event_;
+  }
+  const yaml_event_t& operator*() const { return event_; }
+  const yaml_event_t* operator->() const { return &event_; }
 
-  StatusOr<Value> Convert(const YAML::Node& node) {
-    switch (node.Type()) {
-      case YAML::NodeType::Undefined:
-      case YAML::NodeType::Null:
-        return Value();
-      case YAML::NodeType::Scalar:
-        return Scalar(node);
-      case YAML::NodeType::Sequence: {
-        ValueList items;
-        items.reserve(node.size());
-        for (const YAML::Node& child : node) {
-          ASSIGN_OR_RETURN(Value item, Convert(child));
-          items.push_back(std::move(item));
-        }
-        return Value::List(std::move(items));
-      }
-      case YAML::NodeType::Map: {
-        ValueMap entries;
-        RETURN_IF_ERROR(AddMapping(node, entries));
-        return Value::Map(std::move(entries));
-      }
-    }
-    return Value();
+ private:
+  yaml_event_t event_{};
+  bool filled_ = false;
+};
+
+std::string_view ScalarText(const yaml_event_t& e) {
+  return {reinterpret_cast<const char*>(e.data.scalar.value), e.data.scalar.length};
+}
+
+std::string_view AnchorOf(const yaml_event_t& e) {
+  const yaml_char_t* anchor = nullptr;
+  if (e.type == YAML_SCALAR_EVENT) anchor = e.data.scalar.anchor;
+  if (e.type == YAML_SEQUENCE_START_EVENT) anchor = e.data.sequence_start.anchor;
+  if (e.type == YAML_MAPPING_START_EVENT) anchor = e.data.mapping_start.anchor;
+  return anchor ? std::string_view(reinterpret_cast<const char*>(anchor)) : std::string_view();
+}
+
+class YamlReader {
+ public:
+  YamlReader(std::string_view text, std::string_view file, int first_line)
+      : text_(text), file_(file), first_line_(first_line) {
+    yaml_parser_initialize(&parser_);
+    yaml_parser_set_input_string(&parser_, reinterpret_cast<const unsigned char*>(text.data()),
+                                 text.size());
+  }
+  YamlReader(const YamlReader&) = delete;
+  YamlReader& operator=(const YamlReader&) = delete;
+  ~YamlReader() { yaml_parser_delete(&parser_); }
+
+  // The first document of the stream; null for a stream without documents.
+  StatusOr<Value> FirstDocument() {
+    Event event;
+    RETURN_IF_ERROR(Next(event));  // stream start
+    RETURN_IF_ERROR(Next(event));
+    if (event->type != YAML_DOCUMENT_START_EVENT) return Value();
+    RETURN_IF_ERROR(Next(event));
+    return Node(event);
   }
 
  private:
-  StatusOr<Value> Scalar(const YAML::Node& node) {
-    const std::string& text = node.Scalar();
-    const std::string& tag = node.Tag();
-    if (tag == "?") return ResolvePlain(text);
-    if (tag == "!" || !tag.starts_with(kTagPrefix)) return Value::String(text);
-    const std::string_view kind = std::string_view(tag).substr(kTagPrefix.size());
+  Status Next(Event& event) {
+    if (!yaml_parser_parse(&parser_, event.Fill())) {
+      const yaml_mark_t mark = parser_.problem_mark;
+      return Error(parser_.problem ? parser_.problem : "syntax error", mark);
+    }
+    return Status::Ok();
+  }
+
+  Status Error(std::string_view message, const yaml_mark_t& mark) {
+    return DecodeError(DataFormat::kYaml, message, text_, file_, first_line_,
+                       static_cast<int>(mark.line) + 1, static_cast<int>(mark.column) + 1);
+  }
+
+  // The node that starts with `event`; consumes its events up to its end.
+  StatusOr<Value> Node(Event& event) {
+    const std::string anchor(AnchorOf(*event));
+    Value value;
+    switch (event->type) {
+      case YAML_ALIAS_EVENT: {
+        const std::string name(reinterpret_cast<const char*>(event->data.alias.anchor));
+        auto it = anchors_.find(name);
+        if (it == anchors_.end()) {
+          return Error("unknown anchor '" + name + "' referenced", event->start_mark);
+        }
+        return it->second;
+      }
+      case YAML_SCALAR_EVENT: {
+        ASSIGN_OR_RETURN(value, Scalar(*event));
+        break;
+      }
+      case YAML_SEQUENCE_START_EVENT: {
+        ValueList items;
+        for (;;) {
+          RETURN_IF_ERROR(Next(event));
+          if (event->type == YAML_SEQUENCE_END_EVENT) break;
+          ASSIGN_OR_RETURN(Value item, Node(event));
+          items.push_back(std::move(item));
+        }
+        value = Value::List(std::move(items));
+        break;
+      }
+      case YAML_MAPPING_START_EVENT: {
+        ASSIGN_OR_RETURN(value, Mapping(event));
+        break;
+      }
+      default:
+        return Error("unexpected event", event->start_mark);
+    }
+    if (!anchor.empty()) anchors_.insert_or_assign(anchor, value);
+    return value;
+  }
+
+  // Pairs in document order. A `<<` merge overwrites keys set before it; in a list of
+  // merged maps the earlier maps win.
+  StatusOr<Value> Mapping(Event& event) {
+    ValueMap entries;
+    for (;;) {
+      RETURN_IF_ERROR(Next(event));
+      if (event->type == YAML_MAPPING_END_EVENT) break;
+      const yaml_mark_t key_mark = event->start_mark;
+      const bool merge = event->type == YAML_SCALAR_EVENT && event->data.scalar.tag == nullptr &&
+                         event->data.scalar.style == YAML_PLAIN_SCALAR_STYLE &&
+                         ScalarText(*event) == "<<";
+      std::string key;
+      if (!merge) {
+        if (event->type == YAML_SEQUENCE_START_EVENT || event->type == YAML_MAPPING_START_EVENT) {
+          return Error("invalid map key: a key must be a scalar", key_mark);
+        }
+        ASSIGN_OR_RETURN(Value key_value, Node(event));
+        ASSIGN_OR_RETURN(key, KeyString(key_value, key_mark));
+      }
+      RETURN_IF_ERROR(Next(event));
+      const yaml_mark_t value_mark = event->start_mark;
+      ASSIGN_OR_RETURN(Value value, Node(event));
+      if (!merge) {
+        entries.insert_or_assign(std::move(key), std::move(value));
+        continue;
+      }
+      if (value.kind() == ValueKind::kMap) {
+        for (const auto& [k, v] : value.AsMap()) entries.insert_or_assign(k, v);
+        continue;
+      }
+      if (value.kind() != ValueKind::kList) {
+        return Error("map merge requires map or sequence of maps as the value", value_mark);
+      }
+      for (auto it = value.AsList().rbegin(); it != value.AsList().rend(); ++it) {
+        if (it->kind() != ValueKind::kMap) {
+          return Error("map merge requires map or sequence of maps as the value", value_mark);
+        }
+        for (const auto& [k, v] : it->AsMap()) entries.insert_or_assign(k, v);
+      }
+    }
+    return Value::Map(std::move(entries));
+  }
+
+  StatusOr<Value> Scalar(const yaml_event_t& e) {
+    const std::string text(ScalarText(e));
+    const char* tag = reinterpret_cast<const char*>(e.data.scalar.tag);
+    if (tag == nullptr) {
+      if (e.data.scalar.style == YAML_PLAIN_SCALAR_STYLE) return ResolvePlain(text);
+      return Value::String(text);
+    }
+    const std::string_view tag_view(tag);
+    if (!tag_view.starts_with(kTagPrefix)) return Value::String(text);
+    const std::string_view kind = tag_view.substr(kTagPrefix.size());
     if (kind == "str" || kind == "binary" || kind == "timestamp") return Value::String(text);
     Value resolved = ResolvePlain(text);
     const bool fits = (kind == "int" && resolved.kind() == ValueKind::kInt) ||
@@ -201,7 +329,7 @@ class YamlConverter {
                       (kind == "bool" && resolved.kind() == ValueKind::kBool) ||
                       (kind == "null" && resolved.is_null());
     if (!fits) {
-      return Error(node, "cannot decode " + std::string(text) + " as !!" + std::string(kind));
+      return Error("cannot decode " + text + " as !!" + std::string(kind), e.start_mark);
     }
     if (kind == "float" && resolved.kind() == ValueKind::kInt) {
       return Value::Float(static_cast<double>(resolved.AsInt()));
@@ -209,41 +337,8 @@ class YamlConverter {
     return resolved;
   }
 
-  // Adds `node`'s pairs to `entries` in document order. A `<<` merge overwrites keys set
-  // before it; in a list of merged maps the earlier maps win.
-  Status AddMapping(const YAML::Node& node, ValueMap& entries) {
-    for (const auto& pair : node) {
-      const YAML::Node& key = pair.first;
-      const YAML::Node& value = pair.second;
-      if (key.IsScalar() && key.Tag() == "?" && key.Scalar() == "<<") {
-        RETURN_IF_ERROR(Merge(value, entries));
-        continue;
-      }
-      ASSIGN_OR_RETURN(std::string name, KeyString(key));
-      ASSIGN_OR_RETURN(Value converted, Convert(value));
-      entries.insert_or_assign(std::move(name), std::move(converted));
-    }
-    return Status::Ok();
-  }
-
-  Status Merge(const YAML::Node& value, ValueMap& entries) {
-    if (value.IsMap()) return AddMapping(value, entries);
-    if (value.IsSequence()) {
-      for (size_t i = value.size(); i-- > 0;) {
-        if (!value[i].IsMap())
-          return Error(value[i], "map merge requires map or sequence of maps as the value");
-        RETURN_IF_ERROR(AddMapping(value[i], entries));
-      }
-      return Status::Ok();
-    }
-    return Error(value, "map merge requires map or sequence of maps as the value");
-  }
-
   // Hugo turns every mapping key into a string: `1` → "1", `yes` → "true", `~` → "<nil>".
-  StatusOr<std::string> KeyString(const YAML::Node& key) {
-    if (key.IsNull()) return std::string("<nil>");
-    if (!key.IsScalar()) return Error(key, "invalid map key: a key must be a scalar");
-    ASSIGN_OR_RETURN(Value v, Scalar(key));
+  StatusOr<std::string> KeyString(const Value& v, const yaml_mark_t& mark) {
     switch (v.kind()) {
       case ValueKind::kNull:
         return std::string("<nil>");
@@ -253,17 +348,15 @@ class YamlConverter {
         return std::to_string(v.AsInt());
       case ValueKind::kFloat:
         return GoFloatString(v.AsFloat());
-      default:
+      case ValueKind::kString:
         return v.AsString();
+      default:
+        return Error("invalid map key: a key must be a scalar", mark);
     }
   }
 
-  Status Error(const YAML::Node& node, std::string message) {
-    const YAML::Mark mark = node.Mark();
-    return DecodeError(DataFormat::kYaml, message, text_, file_, first_line_, mark.line + 1,
-                       mark.column + 1);
-  }
-
+  yaml_parser_t parser_;
+  std::map<std::string, Value> anchors_;
   std::string_view text_;
   std::string_view file_;
   int first_line_;
@@ -272,14 +365,8 @@ class YamlConverter {
 }  // namespace
 
 StatusOr<Value> DecodeYaml(std::string_view text, std::string_view file, int first_line) {
-  try {
-    YAML::Node root = YAML::Load(std::string(text));
-    YamlConverter converter(text, file, first_line);
-    return converter.Convert(root);
-  } catch (const YAML::Exception& e) {
-    return DecodeError(DataFormat::kYaml, e.msg, text, file, first_line, e.mark.line + 1,
-                       e.mark.column + 1);
-  }
+  YamlReader reader(text, file, first_line);
+  return reader.FirstDocument();
 }
 
 }  // namespace kiln
