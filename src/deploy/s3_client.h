@@ -60,7 +60,11 @@ class S3Client {
            Backoff* backoff);
 
   // Every object under `prefix`, following continuation tokens; `page_size` is max-keys.
-  StatusOr<std::vector<RemoteObject>> ListObjects(const std::string& prefix, int page_size = 1000);
+  // With a `delimiter`, keys that contain it after the prefix are rolled up into
+  // `common_prefixes` instead (one "directory" level), so callers can list levels in parallel.
+  StatusOr<std::vector<RemoteObject>> ListObjects(
+      const std::string& prefix, int page_size = 1000, const std::string& delimiter = "",
+      std::vector<std::string>* common_prefixes = nullptr);
   Status PutObject(const std::string& key, const std::string& body, const ObjectHeaders& headers,
                    const std::string& md5_hex);
   StatusOr<ObjectHead> HeadObject(const std::string& key);
