@@ -1,44 +1,10 @@
 #include "content/path_sanitize.h"
 
+#include "value/utf8.h"
+
 namespace kiln {
 
 namespace {
-
-constexpr char32_t kRuneError = 0xFFFD;
-
-// Minimal UTF-8 decoding: an invalid or truncated sequence is one U+FFFD of width 1.
-char32_t DecodeRune(std::string_view s, size_t i, int* width) {
-  unsigned char c = static_cast<unsigned char>(s[i]);
-  int n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
-  *width = 1;
-  if (n == 0 || i + static_cast<size_t>(n) > s.size()) return n == 1 ? c : kRuneError;
-  char32_t r = n == 1 ? c : c & (0x7F >> n);
-  for (int k = 1; k < n; ++k) {
-    unsigned char cc = static_cast<unsigned char>(s[i + static_cast<size_t>(k)]);
-    if ((cc & 0xC0) != 0x80) return kRuneError;
-    r = (r << 6) | (cc & 0x3F);
-  }
-  *width = n;
-  return r;
-}
-
-void AppendRune(std::string* out, char32_t r) {
-  if (r < 0x80) {
-    out->push_back(static_cast<char>(r));
-  } else if (r < 0x800) {
-    out->push_back(static_cast<char>(0xC0 | (r >> 6)));
-    out->push_back(static_cast<char>(0x80 | (r & 0x3F)));
-  } else if (r < 0x10000) {
-    out->push_back(static_cast<char>(0xE0 | (r >> 12)));
-    out->push_back(static_cast<char>(0x80 | ((r >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (r & 0x3F)));
-  } else {
-    out->push_back(static_cast<char>(0xF0 | (r >> 18)));
-    out->push_back(static_cast<char>(0x80 | ((r >> 12) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | ((r >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (r & 0x3F)));
-  }
-}
 
 bool IsHex(char c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
