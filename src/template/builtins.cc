@@ -241,6 +241,13 @@ std::string EvalArgsString(std::span<const Value> args) {
   return s;
 }
 
+void AppendByteEscape(std::string* out, std::string_view prefix, unsigned char c, bool upper) {
+  const char* hex = upper ? "0123456789ABCDEF" : "0123456789abcdef";
+  out->append(prefix);
+  out->push_back(hex[c >> 4]);
+  out->push_back(hex[c & 0xF]);
+}
+
 void AppendHTMLEscaped(std::string* out, std::string_view s) {
   for (char c : s) {
     switch (c) {
@@ -256,7 +263,6 @@ void AppendHTMLEscaped(std::string* out, std::string_view s) {
 }
 
 void AppendJSEscaped(std::string* out, std::string_view s) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
   for (size_t i = 0; i < s.size();) {
     unsigned char c = static_cast<unsigned char>(s[i]);
     if (c < 0x80) {
@@ -270,9 +276,7 @@ void AppendJSEscaped(std::string* out, std::string_view s) {
         case '=': out->append("\\u003D"); break;
         default:
           if (c < ' ') {
-            out->append("\\u00");
-            out->push_back(kHex[c >> 4]);
-            out->push_back(kHex[c & 0xF]);
+            AppendByteEscape(out, "\\u00", c, true);
           } else {
             out->push_back(static_cast<char>(c));
           }
@@ -294,7 +298,6 @@ void AppendJSEscaped(std::string* out, std::string_view s) {
 }
 
 void AppendQueryEscaped(std::string* out, std::string_view s) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
   for (char ch : s) {
     unsigned char c = static_cast<unsigned char>(ch);
     if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
@@ -303,9 +306,7 @@ void AppendQueryEscaped(std::string* out, std::string_view s) {
     } else if (c == ' ') {
       out->push_back('+');
     } else {
-      out->push_back('%');
-      out->push_back(kHex[c >> 4]);
-      out->push_back(kHex[c & 0xF]);
+      AppendByteEscape(out, "%", c, true);
     }
   }
 }

@@ -77,6 +77,9 @@ void AppendHTMLEscaped(std::string* out, std::string_view s);  // html: &#34; &#
 void AppendJSEscaped(std::string* out, std::string_view s);    // js: \' \" \u003C ...
 void AppendQueryEscaped(std::string* out, std::string_view s);  // urlquery: url.QueryEscape
 
+// Appends `prefix` and c as two hex digits ("\u00" + "1f", "%" + "2F").
+void AppendByteEscape(std::string* out, std::string_view prefix, unsigned char c, bool upper);
+
 // The string Go's evalArgs makes of escaper arguments: the single string itself, or
 // fmt.Sprint of all of them.
 std::string EvalArgsString(std::span<const Value> args);
