@@ -86,7 +86,9 @@ StatusOr<std::string> PagePath(const Page& page, std::string_view natural,
     return path;
   }
   auto pattern = options.permalinks.find(page.section);
-  if (page.kind == PageKind::kPage && pattern != options.permalinks.end()) {
+  // Patterns apply to regular pages by section, and to terms by taxonomy.
+  bool patterned = page.kind == PageKind::kPage || page.kind == PageKind::kTerm;
+  if (patterned && pattern != options.permalinks.end()) {
     ASSIGN_OR_RETURN(path, ExpandPermalink(pattern->second, page, options));
     if (!options.disable_path_to_lower) path = UnicodeLower(path);
   } else {

@@ -64,7 +64,14 @@ RenderPlan PlanOutputs(const Site& site, const Renderer& renderer) {
     }
     if (site.options().disable_aliases) continue;
     for (const std::string& a : page->meta.aliases) {
+      // A relative alias sits beside the page: in the directory of its URL.
       std::string path = a;
+      if (!path.starts_with("/")) {
+        std::string_view url = page->rel_permalink;
+        url.remove_prefix(o.base_url_path.size() - 1);
+        if (url.ends_with("/")) url.remove_suffix(1);
+        path = std::string(url.substr(0, url.rfind('/') + 1)) + path;
+      }
       while (path.size() > 1 && path.back() == '/') path.pop_back();
       alias(TargetFileForPath(path, o.ugly_urls), *page);
     }
