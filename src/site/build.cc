@@ -1,6 +1,7 @@
 #include "site/build.h"
 
 #include "base/path.h"
+#include "base/strings.h"
 #include "content/page_meta.h"
 #include "publish/publisher.h"
 #include "site/placeholder_renderer.h"
@@ -59,6 +60,15 @@ SiteOptions SiteOptionsFromConfig(const SiteConfig& config, int64_t now_unix_sec
     o.static_dirs.push_back(JoinPath(theme, "static"));
     o.layout_dirs.push_back(JoinPath(theme, "layouts"));
     o.data_dirs.push_back(JoinPath(theme, "data"));
+  }
+  if (config.outputs.kind() == ValueKind::kMap) {
+    for (const auto& [kind, formats] : config.outputs.AsMap()) {
+      std::vector<std::string>& names = o.outputs[AsciiLower(kind)];
+      if (formats.kind() != ValueKind::kList) continue;
+      for (const Value& f : formats.AsList()) {
+        if (f.is_string()) names.push_back(AsciiLower(f.AsString()));
+      }
+    }
   }
   o.base_url = config.base_url;
   o.title = config.title;

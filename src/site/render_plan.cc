@@ -13,11 +13,18 @@ bool Enabled(const ContentOptions& o, const char* kind) {
   return o.disabled_kinds.count(kind) == 0;
 }
 
-// The page's output formats: front-matter `outputs`, else HTML (+ RSS for lists).
-std::vector<OutputKind> Formats(const Page& page, const ContentOptions& o) {
+// The page's output formats: front-matter `outputs`, else the site's `[outputs]` for its
+// kind, else HTML (+ RSS for lists).
+std::vector<OutputKind> Formats(const Page& page, const SiteOptions& site) {
+  const ContentOptions& o = site.content;
+  const std::vector<std::string>* names = &page.meta.outputs;
+  if (names->empty()) {
+    auto it = site.outputs.find(PageKindName(page.kind));
+    if (it != site.outputs.end()) names = &it->second;
+  }
   std::vector<OutputKind> out;
-  if (!page.meta.outputs.empty()) {
-    for (const std::string& f : page.meta.outputs) {
+  if (!names->empty()) {
+    for (const std::string& f : *names) {
       if (f == "html") out.push_back(OutputKind::kHtml);
       if (f == "rss" && page.IsList()) out.push_back(OutputKind::kRss);
     }
@@ -46,7 +53,7 @@ RenderPlan PlanOutputs(const Site& site, const Renderer& renderer) {
     // Content files inside a leaf bundle are pages Hugo renders and counts but never
     // publishes.
     for (const Resource& r : page->resources) plan.pages += r.is_content ? 1 : 0;
-    for (OutputKind kind : Formats(*page, o)) {
+    for (OutputKind kind : Formats(*page, site.options())) {
       if (kind == OutputKind::kRss) {
         plan.jobs.push_back({kind, page, 1, page->target_dir + "index.xml", ""});
         ++plan.pages;

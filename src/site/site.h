@@ -5,6 +5,7 @@
 #ifndef KILN_SITE_SITE_H_
 #define KILN_SITE_SITE_H_
 
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -23,6 +24,8 @@ struct SiteOptions {
   std::vector<std::string> content_dirs, static_dirs, layout_dirs, data_dirs;
   std::string base_url = "http://example.org/";
   std::string title;
+  // `[outputs]`: kind ("home", "section", …) → lower-case format names.
+  std::map<std::string, std::vector<std::string>> outputs;
   bool disable_aliases = false;
   bool enable_robots_txt = false;
 };
