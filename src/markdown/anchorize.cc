@@ -1,5 +1,7 @@
 #include "markdown/anchorize.h"
 
+#include <algorithm>
+
 #include "markdown/unicode.h"
 
 namespace kiln::markdown {
@@ -88,7 +90,8 @@ std::string HeadingIdFactory::Generate(std::string_view text) {
   std::string id = Anchorize(text, type_);
   if (id.empty()) id = "heading";
   if (used_.count(id) != 0) {
-    for (int n = 1;; ++n) {
+    int& n = next_suffix_[id];
+    for (n = std::max(n, 1);; ++n) {
       std::string candidate = id + "-" + std::to_string(n);
       if (used_.count(candidate) == 0) {
         id = std::move(candidate);

@@ -7,6 +7,7 @@
 
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace kiln::markdown {
@@ -35,6 +36,9 @@ class HeadingIdFactory {
  private:
   HeadingIdType type_;
   std::unordered_set<std::string> used_;
+  // Per base ID, the suffix to try first: IDs are never released, so the first free suffix
+  // only grows, and remembering it keeps many equal headings linear.
+  std::unordered_map<std::string, int> next_suffix_;
 };
 
 }  // namespace kiln::markdown

@@ -137,31 +137,25 @@ bool ParseBlock(Cursor* c, HeadingAttributes* attrs) {
 
 bool ParseTrailingHeadingAttributes(std::string_view line, HeadingAttributes* attrs,
                                     size_t* start) {
-  // goldmark tries every unescaped '{' and keeps the outcome of the last one.
-  bool ok = false;
-  size_t block_start = 0, block_end = 0;
-  HeadingAttributes parsed;
+  // goldmark tries every unescaped '{' but keeps only the outcome of the last attempt, so the
+  // last one alone decides (and trying only it keeps long lines linear).
+  size_t last = std::string_view::npos;
   for (size_t i = 0; i < line.size(); ++i) {
     if (line[i] == '\\') {
       if (i + 1 < line.size() && line[i + 1] == '{') ++i;
-      continue;
-    }
-    if (line[i] != '{') continue;
-    Cursor c(line, i);
-    HeadingAttributes candidate;
-    ok = ParseBlock(&c, &candidate);
-    if (ok) {
-      parsed = std::move(candidate);
-      block_start = i;
-      block_end = c.pos();
+    } else if (line[i] == '{') {
+      last = i;
     }
   }
-  if (!ok) return false;
-  for (size_t i = block_end; i < line.size(); ++i) {
+  if (last == std::string_view::npos) return false;
+  Cursor c(line, last);
+  HeadingAttributes parsed;
+  if (!ParseBlock(&c, &parsed)) return false;
+  for (size_t i = c.pos(); i < line.size(); ++i) {
     if (!IsSpaceByte(line[i])) return false;
   }
   *attrs = std::move(parsed);
-  *start = block_start;
+  *start = last;
   return true;
 }
 

@@ -73,7 +73,7 @@ TEST(Linkify, Matches) {
   };
   for (const Case& c : cases) {
     LinkifyMatch m;
-    bool ok = MatchLinkify(c.line, &m);
+    bool ok = MatchLinkify(c.line, true, &m);
     EXPECT_EQ(ok ? m.length : 0, c.length) << c.line;
   }
 }

@@ -117,7 +117,13 @@ bool IsLinkifyStart(std::string_view source, size_t pos) {
   return c == ' ' || c == '\n' || c == '*' || c == '_' || c == '~' || c == '(';
 }
 
-bool MatchLinkify(std::string_view line, LinkifyMatch* match) {
+size_t EmailLocalPartEnd(std::string_view line) {
+  size_t i = 0;
+  while (i < line.size() && Is(line[i], kEmail)) ++i;
+  return i;
+}
+
+bool MatchLinkify(std::string_view line, bool try_email, LinkifyMatch* match) {
   if (line.empty()) return false;
   LinkifyKind kind = LinkifyKind::kUrl;
   size_t end = MatchUrl(line);
@@ -140,7 +146,7 @@ bool MatchLinkify(std::string_view line, LinkifyMatch* match) {
       if (i != end - 1 && i > 0 && line[i - 1] == '&') end = i - 1;
     }
   } else {
-    if (Is(line[0], kPunct)) return false;
+    if (!try_email || Is(line[0], kPunct)) return false;
     end = MatchEmail(line);
     if (end == 0) return false;
     kind = LinkifyKind::kEmail;

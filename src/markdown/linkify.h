@@ -20,7 +20,11 @@ struct LinkifyMatch {
 bool IsLinkifyStart(std::string_view source, size_t pos);
 
 // Matches a link at the start of `line` (the rest of the source line). False if there is none.
-bool MatchLinkify(std::string_view line, LinkifyMatch* match);
+// With try_email false, only URLs are tried (the caller knows no address can start here).
+bool MatchLinkify(std::string_view line, bool try_email, LinkifyMatch* match);
+
+// The end of the run of e-mail local-part characters starting at line[0].
+size_t EmailLocalPartEnd(std::string_view line);
 
 }  // namespace kiln::markdown
 

@@ -545,12 +545,18 @@ class Renderer {
     if (options_.linkify && link_depth_ == 0 && MayLinkify(begin, end)) {
       for (size_t p = begin; p < end; ++p) {
         if (!IsLinkifyStart(source_, p)) continue;
-        char c = source_[p];
         const size_t eol = LineEnd(p);
-        if (c != 'h' && c != 'f' && c != 'w' && NextAt(p) >= eol) continue;
         std::string_view line = source_.substr(p, eol - p);
+        const bool url = line.substr(0, 7) == "http://" || line.substr(0, 8) == "https://" ||
+                         line.substr(0, 6) == "ftp://" || line.substr(0, 4) == "www.";
+        const bool email = NextAt(p) < eol && EmailMayStart(p, eol);
+        if (!url && !email) continue;
         LinkifyMatch m;
-        if (!MatchLinkify(line, &m)) continue;
+        if (!MatchLinkify(line, email, &m)) {
+          // Every later start in the same local-part run reaches the same '@' and fails alike.
+          if (email) failed_email_run_ = true;
+          continue;
+        }
         AppendPlain(from, p);
         AppendAutoLink(line.substr(0, m.length), m.kind);
         from = p + m.length;
@@ -562,6 +568,17 @@ class Renderer {
       }
     }
     AppendPlain(from, end);
+  }
+
+  // Whether an e-mail address may start at pos: its local-part run must end at an '@' and not
+  // be one already tried. The run is cached, as every position inside it shares the answer.
+  bool EmailMayStart(size_t pos, size_t eol) {
+    if (pos < email_run_start_ || pos >= email_run_end_) {
+      email_run_start_ = pos;
+      email_run_end_ = pos + EmailLocalPartEnd(source_.substr(pos, eol - pos));
+      failed_email_run_ = false;
+    }
+    return !failed_email_run_ && email_run_end_ < eol && source_[email_run_end_] == '@';
   }
 
   // Whether source[begin, end) can hold the start of a linkified URL or e-mail address: a URL
@@ -926,6 +943,8 @@ class Renderer {
   size_t colon_query_ = std::string_view::npos, next_colon_ = 0;  // NextUrlMark's caches
   size_t www_query_ = std::string_view::npos, next_www_ = 0;
   size_t caret_query_ = std::string_view::npos, next_caret_ = 0;  // NextFootnoteMark's cache
+  size_t email_run_start_ = 0, email_run_end_ = 0;  // EmailMayStart's cache
+  bool failed_email_run_ = false;
   int suppressed_spans_ = 0;
   int link_depth_ = 0;
 
