@@ -1,6 +1,7 @@
 #include "highlight/html_formatter.h"
 
 #include <map>
+#include <unordered_map>
 
 namespace kiln::highlight {
 namespace {
@@ -162,8 +163,12 @@ class Writer {
         out_ += "<span" + StyleAttr(TokenType::kCodeLine) + ">";
       }
       for (const Token& token : lines[i]) {
-        std::string attr = StyleAttr(token.type);
-        if (!attr.empty()) out_ += "<span" + attr + ">";
+        const std::string& attr = StyleAttr(token.type);
+        if (!attr.empty()) {
+          out_ += "<span";
+          out_ += attr;
+          out_ += '>';
+        }
         EscapeHtml(token.value, out_);
         if (!attr.empty()) out_ += "</span>";
       }
@@ -200,7 +205,14 @@ class Writer {
     return index < ranges.size() && line >= ranges[index].first && line <= ranges[index].second;
   }
 
-  std::string StyleAttr(TokenType t, std::string_view extra = {}) {
+  // Memoised per type: called for every token.
+  const std::string& StyleAttr(TokenType t) {
+    auto it = attr_cache_.find(t);
+    if (it == attr_cache_.end()) it = attr_cache_.emplace(t, StyleAttr(t, {})).first;
+    return it->second;
+  }
+
+  std::string StyleAttr(TokenType t, std::string_view extra) {
     if (o_.classes) {
       std::string cls = ClassFor(o_, t);
       return cls.empty() ? "" : " class=\"" + cls + "\"";
@@ -242,6 +254,7 @@ class Writer {
   const FormatterOptions& o_;
   CssMap css_;
   std::string& out_;
+  std::unordered_map<TokenType, std::string> attr_cache_;
 };
 
 }  // namespace

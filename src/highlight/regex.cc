@@ -399,8 +399,48 @@ StatusOr<std::unique_ptr<Regex>> Regex::Compile(std::string_view pattern, RegexF
     return InvalidArgumentError("pattern has too many groups: " + std::string(pattern));
   }
   // Without JIT (unsupported CPU) matching still works through the interpreter.
-  for (pcre2_code* c : regex->codes_) pcre2_jit_compile(c, PCRE2_JIT_COMPLETE);
+  regex->jit_ = true;
+  for (pcre2_code* c : regex->codes_) {
+    if (pcre2_jit_compile(c, PCRE2_JIT_COMPLETE) != 0) regex->jit_ = false;
+  }
+  if (regex->codes_.size() == 1 && regex->lookbehinds_.empty()) {
+    regex->ComputeFirstBytes(translated, options);
+  }
   return regex;
+}
+
+// PCRE2 only studies the possible first code units of unanchored patterns, so an unanchored
+// twin is compiled (no JIT) just to ask, then freed.
+void Regex::ComputeFirstBytes(const std::string& translated, uint32_t options) {
+  StatusOr<pcre2_code*> twin = CompileRaw(translated, options, translated);
+  if (!twin.ok()) return;
+  uint32_t empty = 1;
+  uint32_t type = 0;
+  pcre2_pattern_info(*twin, PCRE2_INFO_MATCHEMPTY, &empty);
+  pcre2_pattern_info(*twin, PCRE2_INFO_FIRSTCODETYPE, &type);
+  if (empty == 0 && type == 1) {
+    uint32_t unit = 0;
+    pcre2_pattern_info(*twin, PCRE2_INFO_FIRSTCODEUNIT, &unit);
+    bool caseless = (options & PCRE2_CASELESS) != 0;
+    // A caseless non-ASCII first character may have another case with another lead byte.
+    if (!(caseless && unit >= 0x80)) {
+      first_bytes_.reset();
+      first_bytes_.set(unit);
+      if (caseless && unit >= 'a' && unit <= 'z') first_bytes_.set(unit - 32);
+      if (caseless && unit >= 'A' && unit <= 'Z') first_bytes_.set(unit + 32);
+      filter_ = true;
+    }
+  } else if (empty == 0 && type == 0) {
+    const uint8_t* bitmap = nullptr;
+    if (pcre2_pattern_info(*twin, PCRE2_INFO_FIRSTBITMAP, &bitmap) == 0 && bitmap != nullptr) {
+      first_bytes_.reset();
+      for (int b = 0; b < 256; ++b) {
+        if (bitmap[b / 8] & (1u << (b % 8))) first_bytes_.set(b);
+      }
+      filter_ = true;
+    }
+  }
+  pcre2_code_free(*twin);
 }
 
 Regex::~Regex() {
@@ -409,6 +449,13 @@ Regex::~Regex() {
 }
 
 bool Regex::MatchAt(std::string_view subject, size_t pos, MatchScratch& scratch) const {
+  if (filter_ && (pos >= subject.size() || !first_bytes_.test(static_cast<uint8_t>(subject[pos])))) {
+    return false;
+  }
+  if (jit_ && codes_.size() == 1 && lookbehinds_.empty()) {
+    return pcre2_jit_match(codes_[0], reinterpret_cast<PCRE2_SPTR>(subject.data()),
+                           subject.size(), pos, 0, scratch.data_, scratch.context_) > 0;
+  }
   if (!lookbehinds_.empty()) {
     scratch.regex_ = this;
     pcre2_set_callout(scratch.context_, &Regex::Callout, &scratch);

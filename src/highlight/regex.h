@@ -9,6 +9,8 @@
 #ifndef KILN_HIGHLIGHT_REGEX_H_
 #define KILN_HIGHLIGHT_REGEX_H_
 
+#include <bitset>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -76,6 +78,7 @@ class Regex {
   explicit Regex(pcre2_real_code_8* code, int group_count)
       : codes_{code}, group_count_(group_count) {}
   static int Callout(pcre2_callout_block_8* block, void* data);
+  void ComputeFirstBytes(const std::string& translated, uint32_t options);
 
   // Usually one program; an alternation too large for PCRE2 is split into several, tried in
   // order, all with the same groups.
@@ -83,6 +86,11 @@ class Regex {
   int group_count_;
   // Variable-length lookbehinds, checked from callouts (only when PCRE2 cannot do them).
   std::vector<Lookbehind> lookbehinds_;
+  bool jit_ = false;
+  // When filter_, a match can only start with one of first_bytes_: most rules of a state are
+  // rejected on one byte without entering PCRE2.
+  bool filter_ = false;
+  std::bitset<256> first_bytes_;
 };
 
 // Rewrites a .NET/regexp2 pattern into PCRE2 syntax (exposed for tests).

@@ -167,6 +167,16 @@ StyleEntry Style::Raw(TokenType type) const {
 }
 
 StyleEntry Style::Get(TokenType type) const {
+  auto it = resolved_.find(type);
+  return it != resolved_.end() ? it->second : Compute(type);
+}
+
+void Style::Resolve() {
+  resolved_.clear();
+  for (TokenType t : AllTokenTypes()) resolved_[t] = Compute(t);
+}
+
+StyleEntry Style::Compute(TokenType type) const {
   return Raw(type).Inherit({Raw(TokenType::kBackground), Raw(TokenType::kText),
                             Raw(TokenTypeCategory(type)), Raw(TokenTypeSubCategory(type))});
 }

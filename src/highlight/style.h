@@ -60,11 +60,16 @@ struct StyleEntry {
 class Style {
  public:
   Style(std::string name, std::map<TokenType, StyleEntry> entries)
-      : name_(std::move(name)), entries_(std::move(entries)) {}
+      : name_(std::move(name)), entries_(std::move(entries)) {
+    Resolve();
+  }
 
   const std::string& name() const { return name_; }
   // Replaces the entry of `type` (hugo gen chromastyles' --highlightStyle and --linesStyle).
-  void Set(TokenType type, StyleEntry entry) { entries_[type] = entry; }
+  void Set(TokenType type, StyleEntry entry) {
+    entries_[type] = entry;
+    Resolve();
+  }
   // The effective entry for `type`, inheritance applied.
   StyleEntry Get(TokenType type) const;
 
@@ -72,9 +77,13 @@ class Style {
 
  private:
   StyleEntry Raw(TokenType type) const;
+  StyleEntry Compute(TokenType type) const;
+  // Precomputes Get() for every token type: formatting asks for it per token.
+  void Resolve();
 
   std::string name_;
   std::map<TokenType, StyleEntry> entries_;
+  std::map<TokenType, StyleEntry> resolved_;
 };
 
 class StyleRegistry {

@@ -114,11 +114,20 @@ constexpr TypeInfo kTypes[] = {
     {TokenType::kTextPunctuation, "TextPunctuation", nullptr},
 };
 
+constexpr std::array<TypeInfo, std::size(kTypes)> SortedByValue() {
+  std::array<TypeInfo, std::size(kTypes)> sorted{};
+  for (size_t i = 0; i < std::size(kTypes); ++i) sorted[i] = kTypes[i];
+  std::sort(sorted.begin(), sorted.end(),
+            [](const TypeInfo& a, const TypeInfo& b) { return a.type < b.type; });
+  return sorted;
+}
+constexpr auto kSorted = SortedByValue();
+
+// Called per token while formatting: a binary search.
 const TypeInfo* Find(TokenType type) {
-  for (const TypeInfo& info : kTypes) {
-    if (info.type == type) return &info;
-  }
-  return nullptr;
+  auto it = std::lower_bound(kSorted.begin(), kSorted.end(), type,
+                             [](const TypeInfo& info, TokenType t) { return info.type < t; });
+  return it != kSorted.end() && it->type == type ? &*it : nullptr;
 }
 
 constexpr std::array<TokenType, std::size(kTypes)> MakeAll() {
