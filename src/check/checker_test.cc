@@ -137,5 +137,19 @@ TEST(RunCheckTest, UnreadableFileIsAFinding) {
   EXPECT_TRUE(report.Failed(false));
 }
 
+TEST(RunCheckTest, WarningsFailOnlyWhenTheyCountAsErrors) {
+  MemoryFileSystem fs;
+  ASSERT_OK(fs.WriteFile("public/index.html", "<img src=\"a.png\"><a href=\"a.png\">a</a>"));
+  ASSERT_OK(fs.WriteFile("public/a.png", "png"));
+  FakeClock clock(0);
+  CheckOptions options;
+  options.dir = "public";
+  ASSERT_OK_AND_ASSIGN(CheckReport report, RunCheck(options, fs, clock));
+  EXPECT_EQ(report.errors(), 0);
+  EXPECT_EQ(report.warnings(), 1);
+  EXPECT_FALSE(report.Failed(/*warnings_as_errors=*/false));
+  EXPECT_TRUE(report.Failed(/*warnings_as_errors=*/true));
+}
+
 }  // namespace
 }  // namespace kiln::check
