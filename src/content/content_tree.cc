@@ -73,6 +73,15 @@ std::string SanitizedDir(std::string_view dir, const ContentOptions& o) {
   return Join(parts, "/");
 }
 
+// Links each page to the one before (`newer`) and after (`older`) it in `pages`.
+void LinkNeighbours(const std::vector<Page*>& pages, const Page* Page::*newer,
+                    const Page* Page::*older) {
+  for (size_t i = 0; i < pages.size(); ++i) {
+    pages[i]->*newer = i > 0 ? pages[i - 1] : nullptr;
+    pages[i]->*older = i + 1 < pages.size() ? pages[i + 1] : nullptr;
+  }
+}
+
 // A list page's date: its own, else the newest of its children.
 void FillListDates(Page* list) {
   if (!list->meta.date.IsZero()) return;
@@ -199,6 +208,14 @@ Status ContentTree::Build(LoadedContent content) {
       SortPagesDefault(&p->pages);
       SortPagesDefault(&p->regular_pages_recursive);
     }
+  }
+  LinkNeighbours(regular_pages_, &Page::next, &Page::prev);
+  for (const auto& [dir, section] : sections_) {
+    std::vector<Page*> siblings;
+    for (Page* p : section->pages) {
+      if (!p->IsList()) siblings.push_back(p);
+    }
+    LinkNeighbours(siblings, &Page::next_in_section, &Page::prev_in_section);
   }
   FillListDates(home_);
   for (const std::unique_ptr<Page>& p : owned_) {

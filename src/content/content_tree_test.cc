@@ -53,6 +53,18 @@ TEST(ContentTreeTest, SectionsBundlesTaxonomiesInDefaultOrder) {
   ASSERT_EQ(tree->resources().size(), 1u);
   EXPECT_EQ(tree->resources()[0].target, "about/pic.jpg");
   EXPECT_EQ(tree->home().meta.date, *ParseHugoTime("2023-01-03"));
+  // Default order: c (weight 1), b, a, about; Next is the newer neighbour.
+  const std::vector<Page*>& regular = tree->regular_pages();
+  ASSERT_EQ(regular.size(), 4u);
+  EXPECT_EQ(regular[0]->meta.title, "C");
+  EXPECT_EQ(regular[1]->meta.title, "B");
+  EXPECT_EQ(regular[1]->next, regular[0]);
+  EXPECT_EQ(regular[1]->prev, regular[2]);
+  EXPECT_EQ(regular[0]->next, nullptr);
+  EXPECT_EQ(regular[1]->Type(), "posts");
+  EXPECT_EQ(regular[3]->Type(), "page");
+  EXPECT_EQ(regular[1]->next_in_section, regular[0]);  // posts/deep has no _index: in posts
+  EXPECT_EQ(regular[1]->prev_in_section, regular[2]);
 }
 
 TEST(ContentTreeTest, TwoPagesClaimingOneUrl) {

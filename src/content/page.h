@@ -87,10 +87,21 @@ struct Page {
   Page* parent = nullptr;                  // the enclosing list page (home for top-level ones)
   std::vector<Page*> pages;                // .Pages, in default sort
   std::vector<Page*> regular_pages_recursive;
+  // `.Next`/`.Prev` over the site's regular pages in default order (Next is the newer
+  // neighbour), and the same within the parent section; null at the ends.
+  const Page* next = nullptr;
+  const Page* prev = nullptr;
+  const Page* next_in_section = nullptr;
+  const Page* prev_in_section = nullptr;
   std::string taxonomy;  // plural, for taxonomy and term pages
   std::string term;      // the sanitised term key, for term pages
 
   bool IsList() const { return kind != PageKind::kPage; }
+  // `.Type`: front-matter `type`, else the section, else "page".
+  const std::string& Type() const {
+    static const std::string kPage = "page";
+    return !meta.type.empty() ? meta.type : !section.empty() ? section : kPage;
+  }
   bool ShouldRender() const { return meta.build.render == BuildOptions::Render::kAlways; }
 };
 

@@ -29,7 +29,7 @@ const std::string* PlaceholderRenderer::FindLayout(
 
 bool PlaceholderRenderer::Paginates(const Page& page) const {
   std::vector<std::string> c;
-  std::string t = !page.meta.type.empty() ? page.meta.type : page.section;
+  const std::string& t = page.Type();
   switch (page.kind) {
     case PageKind::kHome:
       c = {"index.html",          "home.html",          "list.html",
