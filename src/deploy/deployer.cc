@@ -55,19 +55,24 @@ StatusOr<RemoteIndex> LoadRemote(S3Client& s3, const Target& target,
                                  const std::vector<LocalFile>& files, const DeployEnvironment& env,
                                  int workers) {
   const std::string prefix = target.bucket.prefix;
-  // List the top level, then each top-level "directory" in parallel: a large bucket lists in
-  // a fraction of the time one long chain of continuation tokens takes.
-  std::vector<std::string> dirs;
-  ASSIGN_OR_RETURN(std::vector<RemoteObject> listed,
-                   s3.ListObjects(prefix, env.list_page_size, "/", &dirs));
-  std::sort(dirs.begin(), dirs.end());
-  dirs.erase(std::unique(dirs.begin(), dirs.end()), dirs.end());
-  std::vector<std::vector<RemoteObject>> per_dir(dirs.size());
-  RETURN_IF_ERROR(ParallelFor(dirs.size(), workers, [&](size_t i) -> Status {
-    ASSIGN_OR_RETURN(per_dir[i], s3.ListObjects(dirs[i], env.list_page_size));
+  // Large buckets are listed as disjoint key ranges in parallel, split at local keys (which
+  // are spread like the remote ones): one long chain of continuation tokens is much slower.
+  std::vector<std::string> bounds = {""};
+  constexpr size_t kKeysPerRange = 1000;
+  const size_t ranges =
+      std::min<size_t>(static_cast<size_t>(workers), files.size() / kKeysPerRange);
+  for (size_t r = 1; r < ranges; ++r) {
+    const std::string& key = files[r * files.size() / ranges].key;
+    if (key > bounds.back()) bounds.push_back(key);
+  }
+  std::vector<std::vector<RemoteObject>> per_range(bounds.size());
+  RETURN_IF_ERROR(ParallelFor(bounds.size(), workers, [&](size_t i) -> Status {
+    const std::string last = i + 1 < bounds.size() ? bounds[i + 1] : "";
+    ASSIGN_OR_RETURN(per_range[i], s3.ListObjects(prefix, env.list_page_size, bounds[i], last));
     return Status::Ok();
   }));
-  for (std::vector<RemoteObject>& objects : per_dir) {
+  std::vector<RemoteObject> listed;
+  for (std::vector<RemoteObject>& objects : per_range) {
     listed.insert(listed.end(), std::make_move_iterator(objects.begin()),
                   std::make_move_iterator(objects.end()));
   }

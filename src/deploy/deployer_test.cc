@@ -331,6 +331,28 @@ TEST_F(DeployTest, CredentialsFromDotEnvAndProfile) {
   ASSERT_OK(Deploy().status());
 }
 
+TEST_F(DeployTest, LargeSiteIsListedInParallelRanges) {
+  for (int i = 0; i < 2500; ++i) {
+    ASSERT_OK(
+        fs_.WriteFile("site/public/p" + std::to_string(i % 7) + "/" + std::to_string(i) + ".txt",
+                      std::to_string(i)));
+  }
+  env_.list_page_size = 100;
+  ASSERT_OK_AND_ASSIGN(DeployResult first, Deploy());
+  EXPECT_EQ(first.uploaded, 2500u);
+  ASSERT_OK_AND_ASSIGN(DeployResult second, Deploy());
+  EXPECT_EQ(second.uploaded, 0u);
+  // Remove files at and around where the ranges split: each must still be found and deleted.
+  for (const char* gone :
+       {"site/public/p0/0.txt", "site/public/p3/1242.txt", "site/public/p6/993.txt"}) {
+    ASSERT_OK(fs_.RemoveAll(gone));
+  }
+  ASSERT_OK_AND_ASSIGN(DeployResult third, Deploy());
+  EXPECT_EQ(third.uploaded, 0u);
+  EXPECT_EQ(third.deleted, 3u);
+  EXPECT_EQ(s3_.Objects().size(), 2498u);  // 2497 files and the manifest
+}
+
 struct FaultCase {
   const char* name;
   Fault fault;

@@ -1,7 +1,6 @@
 #include "deploy/fake_s3.h"
 
 #include <pugixml.hpp>
-#include <set>
 
 #include "base/strings.h"
 #include "deploy/crypto.h"
@@ -126,23 +125,15 @@ HttpResponse FakeS3::List(const HttpRequest& request) const {
   std::string prefix = QueryValue(request, "prefix");
   std::string token = QueryValue(request, "continuation-token");
   std::string max = QueryValue(request, "max-keys");
-  std::string delimiter = QueryValue(request, "delimiter");
-  std::set<std::string> common;
+  std::string start_after = QueryValue(request, "start-after");
+  if (token.empty() && !start_after.empty()) token = start_after;
   size_t max_keys = max.empty() ? 1000 : std::stoul(max);
   std::string body = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><ListBucketResult>";
   size_t count = 0;
   std::string last;
   bool truncated = false;
-  for (auto it = token.empty() ? objects_.lower_bound(prefix) : objects_.upper_bound(token);
+  for (auto it = token < prefix ? objects_.lower_bound(prefix) : objects_.upper_bound(token);
        it != objects_.end() && it->first.starts_with(prefix); ++it) {
-    if (!delimiter.empty()) {
-      size_t d = it->first.find(delimiter, prefix.size());
-      if (d != std::string::npos) {
-        // Rolled up into a common prefix; skip the rest of that "directory".
-        common.insert(it->first.substr(0, d + delimiter.size()));
-        continue;
-      }
-    }
     if (count == max_keys) {
       truncated = true;
       break;
@@ -152,9 +143,6 @@ HttpResponse FakeS3::List(const HttpRequest& request) const {
             Md5Hex(it->second.body) + "&quot;</ETag></Contents>";
     last = it->first;
     ++count;
-  }
-  for (const std::string& c : common) {
-    body += "<CommonPrefixes><Prefix>" + XmlEscape(c) + "</Prefix></CommonPrefixes>";
   }
   body += std::string("<IsTruncated>") + (truncated ? "true" : "false") + "</IsTruncated>";
   if (truncated) body += "<NextContinuationToken>" + XmlEscape(last) + "</NextContinuationToken>";

@@ -129,17 +129,20 @@ StatusOr<HttpResponse> S3Client::Call(HttpRequest request, const std::string& wh
   return last;
 }
 
-StatusOr<std::vector<RemoteObject>> S3Client::ListObjects(
-    const std::string& prefix, int page_size, const std::string& delimiter,
-    std::vector<std::string>* common_prefixes) {
+StatusOr<std::vector<RemoteObject>> S3Client::ListObjects(const std::string& prefix, int page_size,
+                                                          const std::string& start_after,
+                                                          const std::string& last) {
   std::vector<RemoteObject> out;
   std::string token;
   do {
     HttpRequest request = NewRequest("GET", "");
     request.query = {{"list-type", "2"}, {"max-keys", std::to_string(page_size)}};
     if (!prefix.empty()) request.query.emplace_back("prefix", prefix);
-    if (!token.empty()) request.query.emplace_back("continuation-token", token);
-    if (!delimiter.empty()) request.query.emplace_back("delimiter", delimiter);
+    if (!token.empty()) {
+      request.query.emplace_back("continuation-token", token);
+    } else if (!start_after.empty()) {
+      request.query.emplace_back("start-after", start_after);
+    }
     ASSIGN_OR_RETURN(HttpResponse response, Call(std::move(request), "ListObjectsV2", {200}));
     pugi::xml_document doc;
     if (!doc.load_buffer(response.body.data(), response.body.size())) {
@@ -147,13 +150,10 @@ StatusOr<std::vector<RemoteObject>> S3Client::ListObjects(
     }
     pugi::xml_node result = doc.child("ListBucketResult");
     for (pugi::xml_node c : result.children("Contents")) {
-      out.push_back({c.child_value("Key"), std::stoull("0" + std::string(c.child_value("Size"))),
+      std::string key = c.child_value("Key");
+      if (!last.empty() && key > last) return out;  // past the end of the range
+      out.push_back({std::move(key), std::stoull("0" + std::string(c.child_value("Size"))),
                      Unquote(c.child_value("ETag"))});
-    }
-    if (common_prefixes != nullptr) {
-      for (pugi::xml_node c : result.children("CommonPrefixes")) {
-        common_prefixes->push_back(c.child_value("Prefix"));
-      }
     }
     token = std::string(result.child_value("IsTruncated")) == "true"
                 ? result.child_value("NextContinuationToken")

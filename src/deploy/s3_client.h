@@ -60,11 +60,11 @@ class S3Client {
            Backoff* backoff);
 
   // Every object under `prefix`, following continuation tokens; `page_size` is max-keys.
-  // With a `delimiter`, keys that contain it after the prefix are rolled up into
-  // `common_prefixes` instead (one "directory" level), so callers can list levels in parallel.
-  StatusOr<std::vector<RemoteObject>> ListObjects(
-      const std::string& prefix, int page_size = 1000, const std::string& delimiter = "",
-      std::vector<std::string>* common_prefixes = nullptr);
+  // A key range narrows it to keys > `start_after` and, when `last` is not empty, <= `last`,
+  // so a caller can list disjoint ranges of a large bucket in parallel.
+  StatusOr<std::vector<RemoteObject>> ListObjects(const std::string& prefix, int page_size = 1000,
+                                                  const std::string& start_after = "",
+                                                  const std::string& last = "");
   Status PutObject(const std::string& key, const std::string& body, const ObjectHeaders& headers,
                    const std::string& md5_hex);
   StatusOr<ObjectHead> HeadObject(const std::string& key);
