@@ -25,9 +25,8 @@ std::string ReadFile(const fs::path& path) {
 // instead) and CQL (inside the markdown sample's fenced block).
 const std::set<std::string> kNeedUnported = {"v/v.actual", "v/v.mode.actual", "markdown.actual"};
 
-// Known divergences, kept visible: Fish relies on variable-length lookbehind, which kiln
-// emulates with PCRE2 callouts; one rule still decides differently.
-const std::set<std::string> kKnownFailures = {"fish.actual"};
+// Known divergences, kept visible here when there are any.
+const std::set<std::string> kKnownFailures = {};
 
 struct Case {
   std::string lexer;
@@ -104,10 +103,7 @@ TEST(ChromaConformance, LexersTestdata) {
                     << "\n got:  " << got.substr(from, 300);
     }
   }
-  std::cout << "[ chroma   ] " << passed << " of " << passed + failed.size()
-            << " cases pass (known failures:";
-  for (const std::string& n : kKnownFailures) std::cout << " " << n;
-  std::cout << "); " << no_lexer.size() << " cases for lexers not ported:";
+  std::cout << "[ chroma   ] " << passed << " of " << passed + failed.size() << " cases pass; " << no_lexer.size() << " cases for lexers not ported:";
   for (const std::string& n : no_lexer) std::cout << " " << n;
   std::cout << "\n";
 }

@@ -3,6 +3,7 @@
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 
+#include <algorithm>
 #include <utility>
 #include <vector>
 
@@ -194,8 +195,10 @@ constexpr uint32_t kBaseOptions = PCRE2_UTF | PCRE2_UCP | PCRE2_NO_UTF_CHECK | P
 // How far back an emulated variable-length lookbehind may look.
 constexpr size_t kLookbehindWindow = 1024;
 
+// `prefix`: bytes added before the original pattern, for reporting the error offset in it.
 StatusOr<pcre2_code*> CompileRaw(std::string_view pattern, uint32_t options,
-                                 std::string_view original, int* error_code = nullptr) {
+                                 std::string_view original, int* error_code = nullptr,
+                                 size_t prefix = 0) {
   pcre2_compile_context* ctx = pcre2_compile_context_create(nullptr);
   pcre2_set_newline(ctx, PCRE2_NEWLINE_LF);
   int error = 0;
@@ -207,9 +210,10 @@ StatusOr<pcre2_code*> CompileRaw(std::string_view pattern, uint32_t options,
   if (code == nullptr) {
     PCRE2_UCHAR message[256];
     pcre2_get_error_message(error, message, sizeof(message));
+    size_t at = std::min<size_t>(offset > prefix ? offset - prefix : 0, original.size());
     return InvalidArgumentError("invalid pattern " + std::string(original) + ": " +
                                 reinterpret_cast<char*>(message) + " at offset " +
-                                std::to_string(offset));
+                                std::to_string(at));
   }
   return code;
 }
@@ -340,7 +344,7 @@ int Regex::Callout(pcre2_callout_block* block, void* data) {
   while (start > 0 && (block->subject[start] & 0xC0) == 0x80) --start;
   int rc = pcre2_match(lb.code, block->subject, pos, start, PCRE2_NO_UTF_CHECK | PCRE2_NO_JIT,
                        scratch->aux_data_, nullptr);
-  bool found = rc > 0;
+  bool found = rc >= 0;  // 0: matched, with more groups than aux_data_ holds
   return found != lb.negative ? 0 : 1;
 }
 
@@ -352,7 +356,8 @@ StatusOr<std::unique_ptr<Regex>> Regex::Compile(std::string_view pattern, RegexF
   if (flags.case_insensitive) options |= PCRE2_CASELESS;
   if (flags.dot_all) options |= PCRE2_DOTALL;
   int error = 0;
-  StatusOr<pcre2_code*> code = CompileRaw(translated, options | PCRE2_ANCHORED, pattern, &error);
+  StatusOr<pcre2_code*> code =
+      CompileRaw(translated, options | PCRE2_ANCHORED, pattern, &error, /*prefix=*/3);
   std::vector<Lookbehind> lookbehinds;
   std::vector<pcre2_code*> more;
   if (!code.ok() && error == PCRE2_ERROR_PATTERN_TOO_LARGE) {
