@@ -167,7 +167,7 @@ class Renderer {
       li_pending_ = false;
     }
     if ((!lists_.empty() && lists_.back().tight && block_depth_in_li_ == 0) ||
-        (lists_.empty() && tight_ && depth_ == 1)) {
+        (lists_.empty() && tight_paragraph_open_ && depth_ == 1)) {
       inline_in_li_ = true;
     }
     if (task_pending_) {
@@ -191,7 +191,12 @@ class Renderer {
       paragraph_images_ = 0;
       paragraph_other_ = false;
     }
+    // goldmark makes only the first top-level paragraph of a tight description tight.
     const bool tight_paragraph = type == MD_BLOCK_P && tight_ && depth_ == 1;
+    if (tight_paragraph) {
+      tight_ = false;
+      tight_paragraph_open_ = true;
+    }
     if (const FixedTags* tags = FixedBlockTags(type); tags && !tight_paragraph) {
       out_->append(tags->open);
     }
@@ -244,6 +249,7 @@ class Renderer {
         break;
       case MD_BLOCK_TH:
       case MD_BLOCK_TD: {
+        cell_open_ = true;
         out_->append(type == MD_BLOCK_TH ? "<th" : "<td");
         cell_starts_.push_back(out_->size());
         switch (static_cast<MD_BLOCK_TD_DETAIL*>(detail)->align) {
@@ -271,7 +277,8 @@ class Renderer {
   int LeaveBlock(MD_BLOCKTYPE type, void* detail) {
     if (type == MD_BLOCK_DOC) return 0;
     if (--depth_ == 0) ends_with_paragraph_ = type == MD_BLOCK_P;
-    if (type == MD_BLOCK_P && tight_ && depth_ == 0) {
+    if (type == MD_BLOCK_P && tight_paragraph_open_ && depth_ == 0) {
+      tight_paragraph_open_ = false;
       typographer_.EndBlock();
       return 0;
     }
@@ -322,10 +329,12 @@ class Renderer {
         UnalignPaddingCells();
         break;
       case MD_BLOCK_TH:
+        cell_open_ = false;
         out_->append("</th>\n");
         typographer_.EndBlock();
         break;
       case MD_BLOCK_TD:
+        cell_open_ = false;
         out_->append("</td>\n");
         typographer_.EndBlock();
         break;
@@ -501,7 +510,18 @@ class Renderer {
         break;
       }
       case MD_TEXT_CODE:
-        AppendEscapedHtml(text, out_);
+        if (cell_open_ && text.find("\\|") != std::string_view::npos) {
+          // In a table cell "\|" is the cell's escape for '|', code spans included.
+          std::string unescaped;
+          for (size_t i = 0; i < text.size(); ++i) {
+            if (!(text[i] == '\\' && i + 1 < text.size() && text[i + 1] == '|')) {
+              unescaped.push_back(text[i]);
+            }
+          }
+          AppendEscapedHtml(unescaped, out_);
+        } else {
+          AppendEscapedHtml(text, out_);
+        }
         break;
       case MD_TEXT_HTML:
         if (options_.unsafe) {
@@ -910,7 +930,8 @@ class Renderer {
   const MarkdownOptions& options_;
   const CodeBlockRenderer* code_renderer_;
   DocumentState* state_;
-  bool tight_;  // top-level paragraphs without <p>
+  bool tight_;  // the next top-level paragraph goes without <p>
+  bool tight_paragraph_open_ = false;
   std::string* out_;
   Typographer typographer_;
   int depth_ = 0;  // open blocks below the document
@@ -954,6 +975,7 @@ class Renderer {
     bool single;
   };
   std::vector<Strike> dels_;
+  bool cell_open_ = false;
   std::vector<size_t> cell_starts_;  // output offsets just past "<td" / "<th" in this row
   size_t row_start_pos_ = 0;
   size_t paragraph_start_ = 0;

@@ -28,7 +28,7 @@ struct DocumentState {
 
 // How RenderBlocks treats the top level of its source.
 struct BlockContext {
-  // Top-level paragraphs lose their <p>, as in a tight list item or definition.
+  // The first top-level paragraph loses its <p>, as in goldmark's tight definitions.
   bool tight = false;
   // Set to whether the last top-level block was a paragraph, where goldmark puts a footnote's
   // backlinks. May be null.
