@@ -7,6 +7,7 @@
 #include "base/path.h"
 #include "base/strings.h"
 #include "cli/build_report.h"
+#include "cli/new_content.h"
 #include "cli/new_site.h"
 #include "config/config_printer.h"
 #include "config/site_config.h"
@@ -132,6 +133,21 @@ int NewSite(const Flags& f, const CliContext& context, std::ostream& out, std::o
   return 0;
 }
 
+int NewContent(const Flags& f, const ConfigOptions& options, const CliContext& context,
+               std::ostream& out, std::ostream& err) {
+  RealFileSystem fs;
+  RealClock clock;
+  StatusOr<SiteConfig> config = LoadSiteConfig(fs, options);
+  if (!config.ok()) return Fail(err, config.status());
+  StatusOr<std::string> written =
+      CreateContent(NewContentRequest{&*config, &fs, &clock, f.new_path, f.kind});
+  if (!written.ok()) return Fail(err, written.status());
+  if (!f.quiet) {
+    out << "Content \"" << AbsolutePath(context.working_dir, *written) << "\" created\n";
+  }
+  return 0;
+}
+
 }  // namespace
 
 int RunCli(int argc, const char* const* argv, const CliContext& context, std::ostream& out,
@@ -188,8 +204,7 @@ int RunCli(int argc, const char* const* argv, const CliContext& context, std::os
       err << "Error: path needs to be provided\nRun 'kiln new --help' for usage.\n";
       return kExitUsage;
     }
-    return Fail(err, UnimplementedError("kiln new " + f.new_path +
-                                        ": content from archetypes is not implemented yet"));
+    return NewContent(f, options, context, out, err);
   }
   return Build(f, options, out, err);
 }

@@ -194,11 +194,17 @@ TEST_F(CliTest, NewSite) {
   EXPECT_EQ(r.err, "Error: " + (dir_ / "blog").string() + " already exists and is not empty\n");
 }
 
-TEST_F(CliTest, NewContentIsNotImplementedYet) {
-  KilnRun r = Kiln("new posts/hello.md");
+TEST_F(CliTest, NewContent) {
+  WriteSite();
+  KilnRun r = Kiln("-s site new posts/hello-world.md");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  const std::string path = (dir_ / "site/content/posts/hello-world.md").string();
+  EXPECT_EQ(r.out, "Content \"" + path + "\" created\n");
+  EXPECT_TRUE(ReadAll(path).starts_with("---\ntitle: \"Hello World\"\ndate: "));
+
+  r = Kiln("new posts/hello-world.md -s site");
   EXPECT_EQ(r.exit_code, 1);
-  EXPECT_EQ(r.err,
-            "Error: kiln new posts/hello.md: content from archetypes is not implemented yet\n");
+  EXPECT_EQ(r.err, "Error: site/content/posts/hello-world.md already exists\n");
 }
 
 }  // namespace

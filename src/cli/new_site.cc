@@ -1,6 +1,7 @@
 #include "cli/new_site.h"
 
 #include "base/path.h"
+#include "cli/new_content.h"
 
 namespace kiln {
 
@@ -8,15 +9,6 @@ namespace {
 
 constexpr const char* kDirectories[] = {"assets", "content", "data",  "layouts",
                                         "public", "static",  "themes"};
-
-// The default archetype: a Go template the `new` command fills in.
-constexpr std::string_view kDefaultArchetype =
-    "---\n"
-    "title: \"{{ replace .Name \"-\" \" \" | title }}\"\n"
-    "date: {{ .Date }}\n"
-    "draft: true\n"
-    "---\n"
-    "\n";
 
 std::string_view ConfigText(DataFormat format) {
   switch (format) {
@@ -49,7 +41,7 @@ Status CreateSiteSkeleton(FileSystem& fs, const std::string& dir, DataFormat con
     }
   }
   for (const char* sub : kDirectories) RETURN_IF_ERROR(fs.MakeDirs(JoinPath(dir, sub)));
-  RETURN_IF_ERROR(fs.WriteFile(JoinPath(dir, "archetypes/default.md"), kDefaultArchetype));
+  RETURN_IF_ERROR(fs.WriteFile(JoinPath(dir, "archetypes/default.md"), DefaultArchetype()));
   return fs.WriteFile(JoinPath(dir, std::string("config.") + DataFormatName(config_format)),
                       ConfigText(config_format));
 }
