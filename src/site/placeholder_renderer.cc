@@ -1,6 +1,7 @@
 #include "site/placeholder_renderer.h"
 
 #include "content/file_walk.h"
+#include "content/pagination.h"
 #include "site/site.h"
 
 namespace kiln {
@@ -27,7 +28,7 @@ const std::string* PlaceholderRenderer::FindLayout(
   return nullptr;
 }
 
-bool PlaceholderRenderer::Paginates(const Page& page) const {
+std::optional<size_t> PlaceholderRenderer::PaginatedItemCount(const Page& page) const {
   std::vector<std::string> c;
   const std::string& t = page.Type();
   switch (page.kind) {
@@ -53,8 +54,10 @@ bool PlaceholderRenderer::Paginates(const Page& page) const {
       return false;
   }
   const std::string* layout = FindLayout(c);
-  return layout != nullptr && (layout->find(".Paginator") != std::string::npos ||
-                               layout->find(".Paginate") != std::string::npos);
+  if (layout == nullptr) return std::nullopt;
+  if (layout->find(".Paginate .Pages") != std::string::npos) return page.pages.size();
+  if (layout->find(".Paginat") == std::string::npos) return std::nullopt;
+  return PaginatedItems(page, site_->content().regular_pages()).size();
 }
 
 bool PlaceholderRenderer::Has404Layout() const { return layouts_.count("404.html") > 0; }

@@ -1,7 +1,9 @@
 // PlaceholderRenderer: stands in for the Hugo layer until templates render. Each output is
 // a few lines naming the page's kind, title and permalink, so tests see which paths exist.
 // It reads the layouts only to answer what decides the output set: a list layout that
-// mentions `.Paginator` or `.Paginate` paginates, and `404.html` enables the 404 page.
+// mentions `.Paginator` paginates Hugo's default collection (the site's regular pages on
+// home, `.Pages` elsewhere), one with `.Paginate .Pages` the page's `.Pages`; `404.html`
+// enables the 404 page.
 //
 // Thread-safe after Prepare.
 #ifndef KILN_SITE_PLACEHOLDER_RENDERER_H_
@@ -22,7 +24,7 @@ class PlaceholderRenderer final : public Renderer {
   explicit PlaceholderRenderer(const FileSystem* fs) : fs_(fs) {}
 
   Status Prepare(const Site& site) override;
-  bool Paginates(const Page& page) const override;
+  std::optional<size_t> PaginatedItemCount(const Page& page) const override;
   bool Has404Layout() const override;
   StatusOr<std::string> Render(const RenderJob& job) const override;
 

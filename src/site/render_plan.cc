@@ -61,8 +61,10 @@ RenderPlan PlanOutputs(const Site& site, const Renderer& renderer) {
       }
       plan.jobs.push_back({kind, page, 1, page->html_path, ""});
       ++plan.pages;
-      if (!page->IsList() || !renderer.Paginates(*page)) continue;
-      int pagers = PagerCount(PaginatedItems(*page, tree.regular_pages()).size(), o.paginate);
+      std::optional<size_t> items =
+          page->IsList() ? renderer.PaginatedItemCount(*page) : std::nullopt;
+      if (!items) continue;
+      int pagers = PagerCount(*items, o.paginate);
       for (int n = 2; n <= pagers; ++n) {
         plan.jobs.push_back({kind, page, n, PagerFile(*page, n, o), ""});
         ++plan.paginator_pages;

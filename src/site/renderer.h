@@ -1,7 +1,7 @@
 // Renderer: the interface the render phase calls to turn one planned output into bytes.
 // The Hugo layer (layouts, Go templates, Markdown) implements it; until then
 // PlaceholderRenderer writes a short text naming the page. The site decides which outputs
-// exist (render_plan.h) and asks the renderer only what depends on layouts: whether a list
+// exist (render_plan.h) and asks the renderer only what depends on layouts: what a list
 // layout paginates, and whether a 404 layout exists.
 //
 // Prepare runs once, single-threaded, after assembly; Render is called from many threads
@@ -9,6 +9,7 @@
 #ifndef KILN_SITE_RENDERER_H_
 #define KILN_SITE_RENDERER_H_
 
+#include <optional>
 #include <string>
 
 #include "base/status.h"
@@ -34,8 +35,9 @@ class Renderer {
   virtual ~Renderer() = default;
   // Loads layouts or other per-build state. `site` outlives every later call.
   virtual Status Prepare(const Site& site) = 0;
-  // Whether the HTML layout of list page `page` uses a paginator.
-  virtual bool Paginates(const Page& page) const = 0;
+  // How many items the HTML layout of list page `page` paginates, or nullopt when it does
+  // not paginate (then no pager pages and no `/page/1/` alias are written).
+  virtual std::optional<size_t> PaginatedItemCount(const Page& page) const = 0;
   // Whether the site has a 404 layout.
   virtual bool Has404Layout() const = 0;
   virtual StatusOr<std::string> Render(const RenderJob& job) const = 0;
