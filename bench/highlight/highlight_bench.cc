@@ -46,7 +46,8 @@ void BM_HighlightCorpus(benchmark::State& state) {
   int64_t bytes = 0;
   for (const Block& b : Corpus()) bytes += static_cast<int64_t>(b.code.size());
   // Warm-up: lexers compile their rules on first use.
-  for (const Block& b : Corpus()) benchmark::DoNotOptimize(kiln::highlight::Highlight(b.code, b.lang, options));
+  for (const Block& b : Corpus())
+    benchmark::DoNotOptimize(kiln::highlight::Highlight(b.code, b.lang, options));
   for (auto _ : state) {
     for (const Block& b : Corpus()) {
       benchmark::DoNotOptimize(kiln::highlight::Highlight(b.code, b.lang, options));

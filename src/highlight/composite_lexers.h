@@ -22,9 +22,7 @@ class DelegatingLexer : public Lexer {
   const LexerConfig& config() const override { return language_->config(); }
   Status TokeniseInto(std::string_view text, const TokeniseOptions& options,
                       TokeniseContext& context, std::vector<Token>& out) const override;
-  float AnalyseText(std::string_view text) const override {
-    return root_->AnalyseText(text);
-  }
+  float AnalyseText(std::string_view text) const override { return root_->AnalyseText(text); }
 
  private:
   const Lexer* root_;

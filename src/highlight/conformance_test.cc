@@ -4,8 +4,8 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <set>
 #include <nlohmann/json.hpp>
+#include <set>
 
 #include "base/file_system.h"
 #include "highlight/lexer.h"
@@ -103,7 +103,8 @@ TEST(ChromaConformance, LexersTestdata) {
                     << "\n got:  " << got.substr(from, 300);
     }
   }
-  std::cout << "[ chroma   ] " << passed << " of " << passed + failed.size() << " cases pass; " << no_lexer.size() << " cases for lexers not ported:";
+  std::cout << "[ chroma   ] " << passed << " of " << passed + failed.size() << " cases pass; "
+            << no_lexer.size() << " cases for lexers not ported:";
   for (const std::string& n : no_lexer) std::cout << " " << n;
   std::cout << "\n";
 }

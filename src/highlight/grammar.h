@@ -59,9 +59,9 @@ struct EmitterDef {
 struct MutatorDef {
   enum class Kind { kNone, kPush, kPop, kInclude, kCombined, kMultiple };
   Kind kind = Kind::kNone;
-  std::vector<std::string> states;  // push ("#pop" pops; empty pushes the current state),
-                                    // include (one), combined (several)
-  int depth = 1;                    // pop
+  std::vector<std::string> states;   // push ("#pop" pops; empty pushes the current state),
+                                     // include (one), combined (several)
+  int depth = 1;                     // pop
   std::vector<MutatorDef> children;  // kMultiple
 };
 

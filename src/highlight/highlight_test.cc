@@ -4,7 +4,9 @@
 
 #include <gtest/gtest.h>
 
+#include <atomic>
 #include <filesystem>
+#include <thread>
 
 #include "base/file_system.h"
 #include "base/strings.h"
@@ -96,16 +98,41 @@ TEST(HighlightOptionsTest, OptionStrings) {
     EXPECT_EQ(o.line_no_start, c.start) << c.input;
   }
   HighlightOptions o;
-  EXPECT_EQ(ApplyHighlightOptionString(o, "linenos").message(), "invalid Highlight option: linenos");
+  EXPECT_EQ(ApplyHighlightOptionString(o, "linenos").message(),
+            "invalid Highlight option: linenos");
   EXPECT_EQ(ApplyHighlightOptionString(o, "tabwidth=x").message(),
             "invalid number \"x\" for highlight option tabwidth");
 }
 
 TEST(HighlightTest, FenceAttributesGoOnTheWrapper) {
-  ASSERT_OK_AND_ASSIGN(std::string html,
-                       Highlight("x", "text", HighlightOptions(),
-                                 {{"class", "wide"}, {"id", "a\"b"}}));
+  ASSERT_OK_AND_ASSIGN(std::string html, Highlight("x", "text", HighlightOptions(),
+                                                   {{"class", "wide"}, {"id", "a\"b"}}));
   EXPECT_EQ(html.substr(0, 45), "<div class=\"highlight wide\" id=\"a&#34;b\"><pre");
+}
+
+// Lexers compile lazily on first use; several threads racing to be first must agree.
+TEST(HighlightTest, ConcurrentCallsAgree) {
+  const std::vector<std::string> langs = {"go", "rust", "python", "html", "php", "sql", "yaml"};
+  std::string code = "fn main() { let x = \"<a>\"; } # comment\n<?php echo 1; ?>\n";
+  std::vector<std::string> expected;
+  for (const std::string& lang : langs) {
+    ASSERT_OK_AND_ASSIGN(std::string html, Highlight(code, lang, HighlightOptions()));
+    expected.push_back(html);
+  }
+  std::vector<std::thread> threads;
+  std::atomic<int> mismatches = 0;
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([&] {
+      for (int round = 0; round < 20; ++round) {
+        for (size_t i = 0; i < langs.size(); ++i) {
+          StatusOr<std::string> html = Highlight(code, langs[i], HighlightOptions());
+          if (!html.ok() || *html != expected[i]) ++mismatches;
+        }
+      }
+    });
+  }
+  for (std::thread& t : threads) t.join();
+  EXPECT_EQ(mismatches, 0);
 }
 
 }  // namespace

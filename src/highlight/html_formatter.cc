@@ -116,9 +116,8 @@ class Writer {
   void Write(const std::vector<Token>& tokens) {
     std::vector<std::vector<Token>> lines = SplitIntoLines(tokens);
     const bool table = o_.line_numbers && o_.line_numbers_in_table;
-    const int digits =
-        static_cast<int>(std::to_string(o_.base_line_number + static_cast<int>(lines.size()) - 1)
-                             .size());
+    const int digits = static_cast<int>(
+        std::to_string(o_.base_line_number + static_cast<int>(lines.size()) - 1).size());
     if (table) {
       out_ += "<div" + StyleAttr(TokenType::kPreWrapper) + ">\n";
       out_ += "<table" + StyleAttr(TokenType::kLineTable) + "><tr>";
@@ -149,8 +148,8 @@ class Writer {
             out_ += " class=\"" + ClassFor(o_, TokenType::kLine) + " " +
                     ClassFor(o_, TokenType::kLineHighlight) + "\"";
           } else {
-            out_ += " style=\"" + css_[TokenType::kLine] + " " + css_[TokenType::kLineHighlight] +
-                    "\"";
+            out_ +=
+                " style=\"" + css_[TokenType::kLine] + " " + css_[TokenType::kLineHighlight] + "\"";
           }
           out_ += ">";
         } else {
@@ -233,8 +232,8 @@ class Writer {
 
   std::string LineTitle(int digits, int line) {
     std::string number = std::to_string(line);
-    std::string title = std::string(std::max(0, digits - static_cast<int>(number.size())), ' ') +
-                        number;
+    std::string title =
+        std::string(std::max(0, digits - static_cast<int>(number.size())), ' ') + number;
     if (!o_.linkable_line_numbers) return title;
     return "<a" + StyleAttr(TokenType::kLineLink) + " href=\"#" + o_.line_id_prefix + number +
            "\">" + title + "</a>";
@@ -309,8 +308,8 @@ std::string WriteCss(const Style& style, const FormatterOptions& o) {
     if (t == TokenType::kBackground || t == TokenType::kPreWrapper) continue;
     std::string cls = ClassFor(o, t);
     if (cls.empty()) continue;
-    out += "/* " + std::string(TokenTypeName(t)) + " */ ." + p + "chroma ." + cls + " { " +
-           styles + " }\n";
+    out += "/* " + std::string(TokenTypeName(t)) + " */ ." + p + "chroma ." + cls + " { " + styles +
+           " }\n";
   }
   return out;
 }

@@ -52,20 +52,22 @@ bool AnyLine(std::string_view text, F f) {
 
 // (?m)^#!.*/bin/(?:env |)(?:bash|zsh|sh|ksh)
 float AnalyseBash(std::string_view text) {
-  return AnyLine(text, [](std::string_view s) {
-           if (!s.starts_with("#!")) return false;
-           std::string_view line = s.substr(0, s.find('\n'));
-           for (size_t k = line.find("/bin/"); k != std::string_view::npos;
-                k = line.find("/bin/", k + 1)) {
-             std::string_view rest = line.substr(k + 5);
-             for (std::string_view r : {rest, rest.starts_with("env ") ? rest.substr(4) : ""}) {
-               for (std::string_view shell : {"bash", "zsh", "sh", "ksh"}) {
-                 if (r.starts_with(shell)) return true;
+  return AnyLine(
+             text,
+             [](std::string_view s) {
+               if (!s.starts_with("#!")) return false;
+               std::string_view line = s.substr(0, s.find('\n'));
+               for (size_t k = line.find("/bin/"); k != std::string_view::npos;
+                    k = line.find("/bin/", k + 1)) {
+                 std::string_view rest = line.substr(k + 5);
+                 for (std::string_view r : {rest, rest.starts_with("env ") ? rest.substr(4) : ""}) {
+                   for (std::string_view shell : {"bash", "zsh", "sh", "ksh"}) {
+                     if (r.starts_with(shell)) return true;
+                   }
+                 }
                }
-             }
-           }
-           return false;
-         })
+               return false;
+             })
              ? 1.0f
              : 0.0f;
 }
@@ -77,16 +79,17 @@ float AnalyseDns(std::string_view text) {
     while (i < s.size() && IsRe2Space(s[i])) ++i;
     return i > from;
   };
-  return AnyLine(text, [&](std::string_view s) {
-           size_t i = 0;
-           if (s.empty() || s[0] != '@') return false;
-           ++i;
-           if (!spaces(s, i) || s.substr(i, 2) != "IN") return false;
-           i += 2;
-           if (!spaces(s, i) || s.substr(i, 3) != "SOA") return false;
-           i += 3;
-           return spaces(s, i);
-         })
+  return AnyLine(text,
+                 [&](std::string_view s) {
+                   size_t i = 0;
+                   if (s.empty() || s[0] != '@') return false;
+                   ++i;
+                   if (!spaces(s, i) || s.substr(i, 2) != "IN") return false;
+                   i += 2;
+                   if (!spaces(s, i) || s.substr(i, 3) != "SOA") return false;
+                   i += 3;
+                   return spaces(s, i);
+                 })
              ? 1.0f
              : 0.0f;
 }
@@ -134,8 +137,8 @@ std::string_view EmbeddedGrammar(std::string_view file) {
 std::unique_ptr<RegexLexer> FromGrammar(GrammarDef (*make)(), const Registry* registry,
                                         Analyser analyser = nullptr) {
   LexerConfig config = make().config;
-  return std::make_unique<RegexLexer>(std::move(config), [make] { return make(); }, registry,
-                                      std::move(analyser));
+  return std::make_unique<RegexLexer>(
+      std::move(config), [make] { return make(); }, registry, std::move(analyser));
 }
 
 }  // namespace
@@ -154,8 +157,7 @@ void RegisterPortedLexers(Registry& registry) {
   std::string_view go_template = EmbeddedGrammar("go_template.xml");
   auto template_source = [go_template] { return ParseXmlGrammar(go_template); };
   const Lexer* text_template = registry.Register(std::make_unique<RegexLexer>(
-      NamedConfig("Go Text Template", "go-text-template"), template_source,
-      &registry));
+      NamedConfig("Go Text Template", "go-text-template"), template_source, &registry));
   const Lexer* raw_strings = registry.Own(std::make_unique<TypeRemappingLexer>(
       text_template, text_template->config(),
       std::vector<TypeMapping>{{TokenType::kOther, TokenType::kLiteralString, {}}}));
@@ -166,8 +168,7 @@ void RegisterPortedLexers(Registry& registry) {
 
   const Lexer* html = registry.Register(FromGrammar(HtmlGrammar, &registry));
   const Lexer* html_template = registry.Own(std::make_unique<RegexLexer>(
-      NamedConfig("Go HTML Template", "go-html-template"), template_source,
-      &registry));
+      NamedConfig("Go HTML Template", "go-html-template"), template_source, &registry));
   registry.Register(std::make_unique<DelegatingLexer>(html, html_template));
 
   registry.Register(FromGrammar(MakefileGrammar, &registry));

@@ -49,12 +49,18 @@ bool ClassCategory(std::string_view p, size_t i, size_t& len, std::string& name,
   if (i + 1 >= p.size() || p[i] != '\\') return false;
   char n = p[i + 1];
   switch (n) {
-    case 'w': case 'W': case 's': case 'S': case 'd': case 'D':
+    case 'w':
+    case 'W':
+    case 's':
+    case 'S':
+    case 'd':
+    case 'D':
       len = 2;
       name = static_cast<char>(n | 0x20);
       negated = n < 'a';
       return true;
-    case 'p': case 'P': {
+    case 'p':
+    case 'P': {
       if (i + 2 >= p.size() || p[i + 2] != '{') return false;
       size_t close = p.find('}', i + 3);
       if (close == std::string_view::npos) return false;
@@ -454,12 +460,13 @@ Regex::~Regex() {
 }
 
 bool Regex::MatchAt(std::string_view subject, size_t pos, MatchScratch& scratch) const {
-  if (filter_ && (pos >= subject.size() || !first_bytes_.test(static_cast<uint8_t>(subject[pos])))) {
+  if (filter_ &&
+      (pos >= subject.size() || !first_bytes_.test(static_cast<uint8_t>(subject[pos])))) {
     return false;
   }
   if (jit_ && codes_.size() == 1 && lookbehinds_.empty()) {
-    return pcre2_jit_match(codes_[0], reinterpret_cast<PCRE2_SPTR>(subject.data()),
-                           subject.size(), pos, 0, scratch.data_, scratch.context_) > 0;
+    return pcre2_jit_match(codes_[0], reinterpret_cast<PCRE2_SPTR>(subject.data()), subject.size(),
+                           pos, 0, scratch.data_, scratch.context_) > 0;
   }
   if (!lookbehinds_.empty()) {
     scratch.regex_ = this;

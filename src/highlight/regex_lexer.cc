@@ -338,9 +338,9 @@ class Run {
       case EmitterDef::Kind::kUsing:
         return Nested(*e.lexer, groups[0], {.state = "root", .nested = true, .ensure_lf = false});
       case EmitterDef::Kind::kUsingSelf:
-        return Nested(lexer_, groups[0],
-                      {.state = compiled_.state_names[e.state], .nested = true,
-                       .ensure_lf = false});
+        return Nested(
+            lexer_, groups[0],
+            {.state = compiled_.state_names[e.state], .nested = true, .ensure_lf = false});
       case EmitterDef::Kind::kUsingByGroup:
         return EmitUsingByGroup(e, groups);
     }

@@ -17,11 +17,11 @@ TEST(TranslatePatternTest, RewritesDotNetSyntaxForPcre2) {
       {R"(a\Z)", R"(a\z)"},
       {R"(\u00e9)", R"(\x{00e9})"},
       {R"(\b?x\B*y)", R"(xy)"},
-      {R"([^\W\d])", R"([^\W])"},       // regexp2 stops at the first negated category
+      {R"([^\W\d])", R"([^\W])"},  // regexp2 stops at the first negated category
       {R"([^\d\W])", R"([^\d\W])"},
       {R"([\W\d_])", R"([\W_])"},
       {R"([\s\S])", R"([\s\S])"},
-      {R"([\S\s])", R"([\s\S])"},       // a category and its complement: anything
+      {R"([\S\s])", R"([\s\S])"},  // a category and its complement: anything
       {R"([^\S\s])", R"((?!))"},
       {R"([\w:.-]+)", R"([\w:.-]+)"},
       {R"([\w-a])", R"([\w\-a])"},
@@ -49,7 +49,7 @@ TEST(RegexTest, MatchesLikeRegexp2) {
       {"b+", m, "abbbc", 1, true, 4},
       {"b+", m, "abbbc", 0, false, 0},  // anchored at pos
       {"^x", m, "a\nx", 2, true, 3},
-      {"^", m, "a\n", 2, true, 2},       // after a final newline too
+      {"^", m, "a\n", 2, true, 2},         // after a final newline too
       {"a$", single, "a\n", 0, false, 0},  // RE2 mode: $ is the very end
       {"a$", m, "a\n", 0, true, 1},
       {"(?<=ab)c", m, "abc", 2, true, 3},

@@ -9,8 +9,8 @@ namespace {
 
 // Backup and template suffixes Chroma ignores when matching file names.
 constexpr std::string_view kIgnoredSuffixes[] = {
-    "~",        ".bak",       ".old",     ".orig",    ".dpkg-dist", ".dpkg-old", ".ucf-dist",
-    ".ucf-new", ".ucf-old",   ".rpmnew",  ".rpmorig", ".rpmsave",   ".in",
+    "~",        ".bak",     ".old",    ".orig",    ".dpkg-dist", ".dpkg-old", ".ucf-dist",
+    ".ucf-new", ".ucf-old", ".rpmnew", ".rpmorig", ".rpmsave",   ".in",
 };
 
 float EffectivePriority(const Lexer* l) {

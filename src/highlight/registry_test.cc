@@ -79,8 +79,10 @@ TEST(TokeniseTest, CoalescesAndSanitises) {
   ASSERT_OK_AND_ASSIGN(std::vector<Token> tokens, Tokenise(*text, "a\r\nb\xff"));
   ASSERT_EQ(tokens.size(), 1u);
   EXPECT_EQ(tokens[0].value, "a\nb\xEF\xBF\xBD");
-  EXPECT_EQ(CoalesceTokens({{TokenType::kText, "a"}, {TokenType::kText, ""},
-                            {TokenType::kText, "b"}, {TokenType::kKeyword, "c"}}),
+  EXPECT_EQ(CoalesceTokens({{TokenType::kText, "a"},
+                            {TokenType::kText, ""},
+                            {TokenType::kText, "b"},
+                            {TokenType::kKeyword, "c"}}),
             (std::vector<Token>{{TokenType::kText, "ab"}, {TokenType::kKeyword, "c"}}));
 }
 

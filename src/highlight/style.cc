@@ -15,17 +15,17 @@ struct NamedColour {
 
 // Pygments' ANSI colour names.
 constexpr NamedColour kAnsiColours[] = {
-    {"#ansiblack", "000000"},     {"#ansidarkred", "7f0000"},   {"#ansidarkgreen", "007f00"},
-    {"#ansibrown", "7f7fe0"},     {"#ansidarkblue", "00007f"},  {"#ansipurple", "7f007f"},
-    {"#ansiteal", "007f7f"},      {"#ansilightgray", "e5e5e5"}, {"#ansidarkgray", "555555"},
-    {"#ansired", "ff0000"},       {"#ansigreen", "00ff00"},     {"#ansiyellow", "ffff00"},
-    {"#ansiblue", "0000ff"},      {"#ansifuchsia", "ff00ff"},   {"#ansiturquoise", "00ffff"},
-    {"#ansiwhite", "ffffff"},     {"#black", "000000"},         {"#darkred", "7f0000"},
-    {"#darkgreen", "007f00"},     {"#brown", "7f7fe0"},         {"#darkblue", "00007f"},
-    {"#purple", "7f007f"},        {"#teal", "007f7f"},          {"#lightgray", "e5e5e5"},
-    {"#darkgray", "555555"},      {"#red", "ff0000"},           {"#green", "00ff00"},
-    {"#yellow", "ffff00"},        {"#blue", "0000ff"},          {"#fuchsia", "ff00ff"},
-    {"#turquoise", "00ffff"},     {"#white", "ffffff"},
+    {"#ansiblack", "000000"}, {"#ansidarkred", "7f0000"},   {"#ansidarkgreen", "007f00"},
+    {"#ansibrown", "7f7fe0"}, {"#ansidarkblue", "00007f"},  {"#ansipurple", "7f007f"},
+    {"#ansiteal", "007f7f"},  {"#ansilightgray", "e5e5e5"}, {"#ansidarkgray", "555555"},
+    {"#ansired", "ff0000"},   {"#ansigreen", "00ff00"},     {"#ansiyellow", "ffff00"},
+    {"#ansiblue", "0000ff"},  {"#ansifuchsia", "ff00ff"},   {"#ansiturquoise", "00ffff"},
+    {"#ansiwhite", "ffffff"}, {"#black", "000000"},         {"#darkred", "7f0000"},
+    {"#darkgreen", "007f00"}, {"#brown", "7f7fe0"},         {"#darkblue", "00007f"},
+    {"#purple", "7f007f"},    {"#teal", "007f7f"},          {"#lightgray", "e5e5e5"},
+    {"#darkgray", "555555"},  {"#red", "ff0000"},           {"#green", "00ff00"},
+    {"#yellow", "ffff00"},    {"#blue", "0000ff"},          {"#fuchsia", "ff00ff"},
+    {"#turquoise", "00ffff"}, {"#white", "ffffff"},
 };
 
 Colour FromRgb(int r, int g, int b) { return Colour{((r << 16) | (g << 8) | b) + 1}; }

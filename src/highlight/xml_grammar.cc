@@ -139,7 +139,8 @@ StatusOr<RuleDef> RuleFrom(const pugi::xml_node& node) {
 
 StatusOr<pugi::xml_node> LexerNode(std::string_view xml, pugi::xml_document& doc) {
   pugi::xml_parse_result parsed = doc.load_buffer(xml.data(), xml.size());
-  if (!parsed) return InvalidArgumentError(std::string("invalid lexer XML: ") + parsed.description());
+  if (!parsed)
+    return InvalidArgumentError(std::string("invalid lexer XML: ") + parsed.description());
   pugi::xml_node lexer = doc.child("lexer");
   if (!lexer) return InvalidArgumentError("invalid lexer XML: no <lexer> element");
   return lexer;
@@ -156,7 +157,8 @@ StatusOr<LexerConfig> ParseXmlLexerConfig(std::string_view xml) {
   std::string_view slice = xml.substr(begin, end + 9 - begin);
   pugi::xml_document doc;
   pugi::xml_parse_result parsed = doc.load_buffer(slice.data(), slice.size());
-  if (!parsed) return InvalidArgumentError(std::string("invalid lexer XML: ") + parsed.description());
+  if (!parsed)
+    return InvalidArgumentError(std::string("invalid lexer XML: ") + parsed.description());
   return ConfigFrom(doc.child("config"));
 }
 
