@@ -16,6 +16,8 @@
 
 namespace kiln::tmpl {
 
+struct Function;
+
 enum class NodeType : uint8_t {
   kText, kAction, kBool, kChain, kCommand, kDot, kField, kIdentifier, kIf, kList, kNil,
   kNumber, kPipe, kRange, kString, kTemplate, kVariable, kWith, kBreak, kContinue,
@@ -105,10 +107,12 @@ struct ActionNode final : Node {
 };
 
 struct IdentifierNode final : Node {
-  IdentifierNode(size_t p, std::string n) : Node(NodeType::kIdentifier, p), name(std::move(n)) {}
+  IdentifierNode(size_t p, std::string n, const Function* f = nullptr)
+      : Node(NodeType::kIdentifier, p), name(std::move(n)), fn(f) {}
   void AppendString(std::string* out) const override;
   NodePtr Clone() const override;
   std::string name;
+  const Function* fn;  // resolved when parsed, so execution needs no lookup; may be null
 };
 
 struct DotNode final : Node {

@@ -37,6 +37,11 @@ std::pair<std::string, ContentType> Stringify(Args args) {
   if (args.size() == 1 && args[0].is_string()) {
     return {args[0].AsString(), ContentTypeOf(args[0].safe_kind())};
   }
+  if (args.size() == 1) {
+    std::string s;
+    if (!args[0].is_null()) AppendGoValue(&s, args[0]);
+    return {std::move(s), ContentType::kPlain};
+  }
   std::vector<Value> kept;
   for (const Value& a : args) {
     if (!a.is_null()) kept.push_back(a);
@@ -70,6 +75,15 @@ const Table kHTMLNospaceNormTable = MakeTable(
      {'<', "&lt;"}, {'=', "&#61;"}, {'>', "&gt;"}, {'`', "&#96;"}});
 
 void HTMLReplace(std::string* out, std::string_view s, const Table& table, bool bad_runes) {
+  // Fast path: copy runs of bytes that need no replacement in one append.
+  size_t run = 0;
+  while (run < s.size()) {
+    unsigned char c = static_cast<unsigned char>(s[run]);
+    if (c >= 0x80 || !table[c].empty()) break;
+    ++run;
+  }
+  out->append(s.substr(0, run));
+  s.remove_prefix(run);
   for (size_t i = 0; i < s.size();) {
     unsigned char c = static_cast<unsigned char>(s[i]);
     if (c < 0x80) {
@@ -145,11 +159,41 @@ std::string StripTags(std::string_view html) {
 
 StatusOr<Value> Str(std::string s) { return Value::String(std::move(s)); }
 
-StatusOr<Value> HTMLEscaper(const CallContext&, Args args) {
+// Stringify without copying a single string argument; `storage` holds anything built.
+std::pair<std::string_view, ContentType> StringifyView(Args args, std::string* storage) {
+  if (args.size() == 1 && args[0].is_string()) {
+    return {args[0].AsString(), ContentTypeOf(args[0].safe_kind())};
+  }
   auto [s, t] = Stringify(args);
-  if (t == ContentType::kHTML) return Str(std::move(s));
+  *storage = std::move(s);
+  return {*storage, t};
+}
+
+void AppendHTMLEscaper(std::string* out, Args args) {
+  std::string storage;
+  auto [s, t] = StringifyView(args, &storage);
+  if (t == ContentType::kHTML) {
+    out->append(s);
+  } else {
+    HTMLReplace(out, s, kHTMLTable, true);
+  }
+}
+
+void AppendAttrEscaper(std::string* out, Args args) {
+  std::string storage;
+  auto [s, t] = StringifyView(args, &storage);
+  if (t == ContentType::kHTML) {
+    HTMLReplace(out, StripTags(s), kHTMLNormTable, true);
+  } else {
+    HTMLReplace(out, s, kHTMLTable, true);
+  }
+}
+
+// The Value-returning form of an appending escaper.
+template <void (*kAppend)(std::string*, Args)>
+StatusOr<Value> Returning(const CallContext&, Args args) {
   std::string out;
-  HTMLReplace(&out, s, kHTMLTable, true);
+  kAppend(&out, args);
   return Str(std::move(out));
 }
 
@@ -164,10 +208,6 @@ StatusOr<Value> EscapeWithTables(Args args, const Table& plain, const Table& htm
     HTMLReplace(&out, s, plain, bad_runes);
   }
   return Str(std::move(out));
-}
-
-StatusOr<Value> AttrEscaper(const CallContext&, Args args) {
-  return EscapeWithTables(args, kHTMLTable, kHTMLNormTable, true, true);
 }
 
 StatusOr<Value> RCDATAEscaper(const CallContext&, Args args) {
@@ -471,7 +511,14 @@ bool ProcessURL(std::string_view s, bool norm, std::string* b) {
   return written != 0;
 }
 
+// Whether a call's result would be its single plain-string argument unchanged, so the
+// argument can be returned without building a new string.
+bool IsPlainStringArg(Args args) {
+  return args.size() == 1 && args[0].is_string() && args[0].safe_kind() == SafeKind::kNone;
+}
+
 StatusOr<Value> URLFilter(const CallContext&, Args args) {
+  if (IsPlainStringArg(args) && IsSafeURL(args[0].AsString())) return args[0];
   auto [s, t] = Stringify(args);
   if (t == ContentType::kURL) return Str(std::move(s));
   if (!IsSafeURL(s)) return Str("#" + std::string(kFilterFailsafe));
@@ -479,10 +526,11 @@ StatusOr<Value> URLFilter(const CallContext&, Args args) {
 }
 
 StatusOr<Value> URLProcessor(bool norm, Args args) {
-  auto [s, t] = Stringify(args);
+  std::string storage;
+  auto [s, t] = StringifyView(args, &storage);
   if (t == ContentType::kURL) norm = true;
   std::string b;
-  ProcessURL(s, norm, &b);
+  if (!ProcessURL(s, norm, &b) && IsPlainStringArg(args)) return args[0];
   return Str(std::move(b));
 }
 
@@ -548,18 +596,20 @@ StatusOr<Value> EvalArgs(const CallContext&, Args args) { return Str(EvalArgsStr
 const std::map<std::string, Function, std::less<>>& EscapeFunctions() {
   static const auto* kFuncs = [] {
     auto* m = new std::map<std::string, Function, std::less<>>;
-    auto add = [&](const char* name, Function::Impl impl) {
+    auto add = [&](const char* name, Function::Impl impl,
+                   void (*append)(std::string*, Args) = nullptr) {
       Function f;
       f.impl = std::move(impl);
       f.variadic = true;
+      f.append = append;
       (*m)[name] = std::move(f);
     };
-    add("_html_template_attrescaper", AttrEscaper);
+    add("_html_template_attrescaper", Returning<AppendAttrEscaper>, AppendAttrEscaper);
     add("_html_template_commentescaper", CommentEscaper);
     add("_html_template_cssescaper", CSSEscaper);
     add("_html_template_cssvaluefilter", CSSValueFilter);
     add("_html_template_htmlnamefilter", HTMLNameFilter);
-    add("_html_template_htmlescaper", HTMLEscaper);
+    add("_html_template_htmlescaper", Returning<AppendHTMLEscaper>, AppendHTMLEscaper);
     add("_html_template_jsregexpescaper", JSRegexpEscaper);
     add("_html_template_jsstrescaper", JSStrEscaper);
     add("_html_template_jsvalescaper", JSValEscaper);

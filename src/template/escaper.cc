@@ -1,5 +1,6 @@
 #include "template/escaper.h"
 
+#include "template/escape_funcs.h"
 #include "template/template_set.h"
 #include "value/go_format.h"
 
@@ -39,7 +40,7 @@ const IdentifierNode* FirstIdent(const CommandNode* cmd) {
 
 std::unique_ptr<CommandNode> NewIdentCmd(const std::string& name, size_t pos) {
   auto cmd = std::make_unique<CommandNode>(pos);
-  cmd->args.push_back(std::make_unique<IdentifierNode>(pos, name));
+  cmd->args.push_back(std::make_unique<IdentifierNode>(pos, name, FindEscapeFunction(name)));
   return cmd;
 }
 
@@ -63,7 +64,8 @@ void EnsurePipelineContains(PipeNode* p, std::vector<std::string> s) {
       std::string esc = id->name;
       if (p->cmds.size() == 1 && last->args.size() > 1) {
         size_t pos = last->args[0]->pos;
-        last->args[0] = std::make_unique<IdentifierNode>(pos, "_eval_args_");
+        last->args[0] =
+            std::make_unique<IdentifierNode>(pos, "_eval_args_", FindEscapeFunction("_eval_args_"));
         AppendCmd(&p->cmds, NewIdentCmd(esc, p->pos));
         ++len;
       }

@@ -150,8 +150,21 @@ ExecState::Flow ExecState::Walk(const Val& dot, const Node* node) {
     case NodeType::kAction: {
       At(node);
       auto* a = static_cast<const ActionNode*>(node);
-      Val v = EvalPipeline(dot, a->pipe.get());
-      if (a->pipe->decl.empty()) PrintValue(node, v);
+      const PipeNode* pipe = a->pipe.get();
+      // An action ending in an escaper that can append writes straight into the output.
+      if (pipe->decl.empty() && pipe->cmds.size() >= 2) {
+        const CommandNode* last = pipe->cmds.back().get();
+        if (last->args.size() == 1 && last->args[0]->type == NodeType::kIdentifier) {
+          const Function* fn = static_cast<const IdentifierNode*>(last->args[0].get())->fn;
+          if (fn && fn->append && fn->variadic && fn->params.empty()) {
+            Val v = EvalPipeline(dot, pipe, pipe->cmds.size() - 1);
+            fn->append(out_, std::span<const Value>(&v.v, 1));
+            break;
+          }
+        }
+      }
+      Val v = EvalPipeline(dot, pipe);
+      if (pipe->decl.empty()) PrintValue(node, v);
       break;
     }
     case NodeType::kIf:
@@ -241,19 +254,27 @@ void ExecState::WalkTemplate(const Val& dot, const TemplateNode* t) {
     Errorf("exceeded maximum template depth (" + std::to_string(kMaxExecDepth) + ")");
   }
   Val new_dot = EvalPipeline(dot, t->pipe.get());
-  ExecState inner(set_, out_, depth_ + 1);
-  inner.tree_ = tree;
-  inner.vars_.emplace_back("$", new_dot);
-  inner.WalkList(new_dot, tree->root.get());
+  // The callee runs in this state with a fresh variable scope above var_base_.
+  const Tree* saved_tree = tree_;
+  size_t saved_base = var_base_, mark = vars_.size();
+  tree_ = tree;
+  var_base_ = mark;
+  ++depth_;
+  vars_.emplace_back("$", new_dot);
+  WalkList(new_dot, tree->root.get());
+  --depth_;
+  vars_.resize(mark);
+  var_base_ = saved_base;
+  tree_ = saved_tree;
 }
 
-ExecState::Val ExecState::EvalPipeline(const Val& dot, const PipeNode* pipe) {
+ExecState::Val ExecState::EvalPipeline(const Val& dot, const PipeNode* pipe, size_t ncmds) {
   if (!pipe) return Val{};
   At(pipe);
   Val value;
   bool have = false;
-  for (const auto& cmd : pipe->cmds) {
-    value = EvalCommand(dot, cmd.get(), have ? &value : nullptr);
+  for (size_t i = 0; i < pipe->cmds.size() && i < ncmds; ++i) {
+    value = EvalCommand(dot, pipe->cmds[i].get(), have ? &value : nullptr);
     have = true;
     value.iface = false;  // Go digs the value out of its interface here
   }
@@ -400,7 +421,8 @@ ExecState::Val ExecState::EvalFunction(const Val& dot, const IdentifierNode* ide
                                        const Node* cmd, std::span<const NodePtr> args,
                                        const Val* final) {
   At(ident);
-  const Function* fn = set_->funcs() ? set_->funcs()->Find(ident->name) : nullptr;
+  const Function* fn = ident->fn;
+  if (!fn && set_->funcs()) fn = set_->funcs()->Find(ident->name);
   if (!fn) fn = FindEscapeFunction(ident->name);
   if (!fn) Errorf(Quote(ident->name) + " is not a defined function");
   return EvalCall(dot, *fn, cmd, ident->name, args, final);
@@ -432,21 +454,28 @@ ExecState::Val ExecState::EvalCall(const Val& dot, const Function& fn, const Nod
     if (final) v = final->v;
     return Val{v};
   }
-  std::vector<Value> argv;
-  argv.reserve(num_in);
+  // Arguments live on the stack unless there are many.
+  constexpr size_t kInline = 6;
+  Value inline_args[kInline];
+  std::vector<Value> heap_args;
+  Value* argv = inline_args;
+  if (num_in > kInline) {
+    heap_args.resize(num_in);
+    argv = heap_args.data();
+  }
   size_t i = 0;
   for (; i < num_fixed && i < args.size(); ++i) {
-    argv.push_back(EvalArg(dot, fn.params[i], args[i].get()));
+    argv[i] = EvalArg(dot, fn.params[i], args[i].get());
   }
   if (fn.variadic) {
-    for (; i < args.size(); ++i) argv.push_back(EvalArg(dot, fn.variadic_kind, args[i].get()));
+    for (; i < args.size(); ++i) argv[i] = EvalArg(dot, fn.variadic_kind, args[i].get());
   }
   if (final) {
     ParamKind k = fn.variadic ? (num_in - 1 < num_fixed ? fn.params[num_in - 1] : fn.variadic_kind)
                               : fn.params.back();
-    argv.push_back(ValidateType(*final, k));
+    argv[i] = ValidateType(*final, k);
   }
-  StatusOr<Value> result = fn.impl(CallContext(this), argv);
+  StatusOr<Value> result = fn.impl(CallContext(this), std::span<const Value>(argv, num_in));
   if (!result.ok()) {
     At(node);
     Errorf("error calling " + name + ": " + result.status().message());
@@ -542,14 +571,14 @@ void ExecState::PrintValue(const Node* node, const Val& v) {
 }
 
 const ExecState::Val& ExecState::VarValue(std::string_view name) {
-  for (size_t i = vars_.size(); i-- > 0;) {
+  for (size_t i = vars_.size(); i-- > var_base_;) {
     if (vars_[i].first == name) return vars_[i].second;
   }
   Errorf("undefined variable: " + std::string(name));
 }
 
 void ExecState::SetVar(std::string_view name, const Val& v) {
-  for (size_t i = vars_.size(); i-- > 0;) {
+  for (size_t i = vars_.size(); i-- > var_base_;) {
     if (vars_[i].first == name) {
       vars_[i].second = v;
       return;

@@ -9,6 +9,7 @@
 #ifndef KILN_TEMPLATE_EXEC_H_
 #define KILN_TEMPLATE_EXEC_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -54,7 +55,8 @@ class ExecState {
   void WalkRange(const Val& dot, const BranchNode* node);
   void WalkTemplate(const Val& dot, const TemplateNode* node);
 
-  Val EvalPipeline(const Val& dot, const PipeNode* pipe);
+  // Evaluates the first `ncmds` commands of `pipe` (all of them by default).
+  Val EvalPipeline(const Val& dot, const PipeNode* pipe, size_t ncmds = SIZE_MAX);
   Val EvalCommand(const Val& dot, const CommandNode* cmd, const Val* final);
   Val EvalFieldNode(const Val& dot, const FieldNode* field, std::span<const NodePtr> args,
                     const Val* final);
@@ -89,6 +91,7 @@ class ExecState {
   const Tree* tree_ = nullptr;
   const Node* node_ = nullptr;
   std::vector<std::pair<std::string_view, Val>> vars_;
+  size_t var_base_ = 0;  // variables below this index belong to calling templates
 };
 
 }  // namespace kiln::tmpl

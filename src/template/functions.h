@@ -54,6 +54,9 @@ struct Function {
   bool variadic = false;           // if set, any number of further `variadic_kind` arguments
   ParamKind variadic_kind = ParamKind::kAny;
   bool builtin = false;            // set for the engine's own and/or (short-circuit)
+  // Optional fast path for a function that only turns its arguments into text: appends
+  // what `impl` would return, straight into the output, when the call ends an action.
+  void (*append)(std::string* out, std::span<const Value> args) = nullptr;
 };
 
 class FuncMap {

@@ -138,10 +138,8 @@ bool ParseGoInteger(std::string_view text, bool allow_sign, bool* negative, uint
 
 class Parser {
  public:
-  Parser(std::string_view name, std::string_view text,
-         const std::function<bool(std::string_view)>& has_function)
-      : name_(name), source_(std::make_shared<const std::string>(text)),
-        has_function_(has_function) {
+  Parser(std::string_view name, std::string_view text, const FunctionResolver& resolve)
+      : name_(name), source_(std::make_shared<const std::string>(text)), resolve_(resolve) {
     lexed_ = Lex(*source_);
   }
 
@@ -537,9 +535,11 @@ class Parser {
   NodePtr Term() {
     const Token& t = NextNonSpace();
     switch (t.type) {
-      case Tok::kIdentifier:
-        if (!has_function_(t.val)) Errorf("function " + Quote(t.val) + " not defined");
-        return std::make_unique<IdentifierNode>(t.pos, std::string(t.val));
+      case Tok::kIdentifier: {
+        const Function* fn = resolve_(t.val);
+        if (!fn) Errorf("function " + Quote(t.val) + " not defined");
+        return std::make_unique<IdentifierNode>(t.pos, std::string(t.val), fn);
+      }
       case Tok::kDot: return std::make_unique<DotNode>(t.pos);
       case Tok::kNil: return std::make_unique<NilNode>(t.pos);
       case Tok::kVariable: {
@@ -649,7 +649,7 @@ class Parser {
 
   std::string name_;
   std::shared_ptr<const std::string> source_;
-  const std::function<bool(std::string_view)>& has_function_;
+  const FunctionResolver& resolve_;
   Lexed lexed_;
   size_t i_ = 0;
   int last_line_ = 1;
@@ -718,11 +718,11 @@ bool GoUnquote(std::string_view q, std::string* out) {
   return quote == '"' || RuneCount(*out) == 1;
 }
 
-StatusOr<std::vector<std::unique_ptr<Tree>>> ParseTemplate(
-    std::string_view name, std::string_view text,
-    const std::function<bool(std::string_view)>& has_function) {
+StatusOr<std::vector<std::unique_ptr<Tree>>> ParseTemplate(std::string_view name,
+                                                          std::string_view text,
+                                                          const FunctionResolver& resolve) {
   try {
-    Parser p(name, text, has_function);
+    Parser p(name, text, resolve);
     return p.Run();
   } catch (const ParseError& e) {
     return InvalidArgumentError(e.message);

@@ -33,12 +33,15 @@ struct Tree {
 // Parse and execution give up beyond this nesting of parentheses and control blocks.
 inline constexpr int kMaxParseDepth = 1000;
 
-// Parses `text` as the template `name`. `has_function` says whether an identifier names a
-// function. The top-level tree comes first; it is empty (no nodes) when the text holds
-// only definitions and space.
-StatusOr<std::vector<std::unique_ptr<Tree>>> ParseTemplate(
-    std::string_view name, std::string_view text,
-    const std::function<bool(std::string_view)>& has_function);
+// Resolves an identifier to its function, or nullptr when there is none.
+using FunctionResolver = std::function<const Function*(std::string_view)>;
+
+// Parses `text` as the template `name`, resolving identifiers with `resolve`. The
+// top-level tree comes first; it is empty (no nodes) when the text holds only definitions
+// and space.
+StatusOr<std::vector<std::unique_ptr<Tree>>> ParseTemplate(std::string_view name,
+                                                          std::string_view text,
+                                                          const FunctionResolver& resolve);
 
 // Whether a tree has only space text, as Go's parse.IsEmptyTree decides (a body with only
 // whitespace does not replace an existing definition).

@@ -8,10 +8,11 @@
 namespace kiln::tmpl {
 
 Status TemplateSet::Parse(std::string_view name, std::string_view text) {
-  std::function<bool(std::string_view)> has_function = [this](std::string_view fn) {
-    return (funcs_ && funcs_->Has(fn)) || FindEscapeFunction(fn) != nullptr;
+  FunctionResolver resolve = [this](std::string_view fn) {
+    const Function* f = funcs_ ? funcs_->Find(fn) : nullptr;
+    return f ? f : FindEscapeFunction(fn);
   };
-  ASSIGN_OR_RETURN(auto trees, ParseTemplate(name, text, has_function));
+  ASSIGN_OR_RETURN(auto trees, ParseTemplate(name, text, resolve));
   for (auto& tree : trees) AddTree(std::shared_ptr<const Tree>(std::move(tree)));
   return Status::Ok();
 }

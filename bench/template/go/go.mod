@@ -1,0 +1,3 @@
+module kiln/bench/template/go
+
+go 1.19
