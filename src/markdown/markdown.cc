@@ -10,7 +10,7 @@ namespace {
 // goldmark's footnote list, appended after the document: every referenced note by number,
 // its backlinks inside its last paragraph when it ends with one.
 Status AppendFootnoteList(const MarkdownOptions& options, const CodeBlockRenderer* code_renderer,
-                          DocumentState* state, std::string* out) {
+                          const RenderHooks* hooks, DocumentState* state, std::string* out) {
   // Rendering a note may reference further notes, so walk by number until none is left.
   std::vector<const FootnoteDefinition*> notes = state->footnotes.Referenced();
   if (notes.empty()) return Status();
@@ -22,7 +22,7 @@ Status AppendFootnoteList(const MarkdownOptions& options, const CodeBlockRendere
     std::string body;
     bool ends_with_paragraph = false;
     RETURN_IF_ERROR(RenderBlocks(note->body, options, code_renderer, state,
-                                 BlockContext{false, &ends_with_paragraph}, &body));
+                                 BlockContext{false, &ends_with_paragraph, hooks}, &body));
     notes = state->footnotes.Referenced();
     note = notes[i];
     std::string backlinks;
@@ -41,8 +41,8 @@ Status AppendFootnoteList(const MarkdownOptions& options, const CodeBlockRendere
 
 // Renders each definition list and puts it where its marker paragraph came out in html.
 Status InsertDefinitionLists(const DefinitionLists& lists, const MarkdownOptions& options,
-                             const CodeBlockRenderer* code_renderer, DocumentState* state,
-                             std::string* html) {
+                             const CodeBlockRenderer* code_renderer, const RenderHooks* hooks,
+                             DocumentState* state, std::string* html) {
   for (size_t n = 0; n < lists.lists.size(); ++n) {
     std::string dl = "<dl>\n";
     for (const DefinitionListItem& item : lists.lists[n]) {
@@ -51,7 +51,7 @@ Status InsertDefinitionLists(const DefinitionLists& lists, const MarkdownOptions
       std::string source = item.markdown;
       if (!lists.link_definitions.empty()) source.append("\n").append(lists.link_definitions);
       RETURN_IF_ERROR(RenderBlocks(source, options, code_renderer, state,
-                                   BlockContext{item.term || item.tight, nullptr}, &dl));
+                                   BlockContext{item.term || item.tight, nullptr, hooks}, &dl));
       dl.append(item.term ? "</dt>\n" : "</dd>\n");
     }
     dl.append("</dl>\n");
@@ -84,7 +84,8 @@ MarkdownOptions MarkdownOptions::CommonMark() {
 }
 
 StatusOr<RenderedDocument> RenderMarkdown(std::string_view source, const MarkdownOptions& options,
-                                          const CodeBlockRenderer* code_renderer) {
+                                          const CodeBlockRenderer* code_renderer,
+                                          const RenderHooks* hooks) {
   static const HugoCodeBlockRenderer kDefaultCodeRenderer;
   if (code_renderer == nullptr) code_renderer = &kDefaultCodeRenderer;
   std::vector<FootnoteDefinition> defs;
@@ -100,9 +101,10 @@ StatusOr<RenderedDocument> RenderMarkdown(std::string_view source, const Markdow
   }
   DocumentState state(options.auto_heading_id_type, std::move(defs));
   RenderedDocument doc;
-  RETURN_IF_ERROR(RenderBlocks(source, options, code_renderer, &state, BlockContext{}, &doc.html));
-  RETURN_IF_ERROR(InsertDefinitionLists(lists, options, code_renderer, &state, &doc.html));
-  RETURN_IF_ERROR(AppendFootnoteList(options, code_renderer, &state, &doc.html));
+  RETURN_IF_ERROR(RenderBlocks(source, options, code_renderer, &state,
+                               BlockContext{false, nullptr, hooks}, &doc.html));
+  RETURN_IF_ERROR(InsertDefinitionLists(lists, options, code_renderer, hooks, &state, &doc.html));
+  RETURN_IF_ERROR(AppendFootnoteList(options, code_renderer, hooks, &state, &doc.html));
   doc.headings = std::move(state.headings);
   return doc;
 }

@@ -15,6 +15,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "base/status.h"
@@ -91,6 +92,36 @@ class GoldmarkCodeBlockRenderer : public CodeBlockRenderer {
   void Render(const CodeBlock& block, std::string* out) const override;
 };
 
+// What a link or image render hook sees. Views are valid during the call only.
+struct LinkContext {
+  std::string_view destination;  // unescaped, as written
+  std::string_view title;
+  std::string_view text;        // the rendered inner HTML (for an image: the escaped alt text)
+  std::string_view plain_text;  // text without tags
+};
+
+// What a heading render hook sees.
+struct HeadingContext {
+  int level = 0;
+  std::string_view anchor;      // the heading's ID
+  std::string_view text;        // the rendered inner HTML
+  std::string_view plain_text;  // text without tags
+  const std::vector<std::pair<std::string, std::string>>* attributes = nullptr;  // {…} block
+};
+
+// Hugo's render hooks (layouts/_default/_markup/render-{link,image,heading}.html): the renderer
+// asks for each link, image and heading; a method returning false leaves goldmark's markup.
+// Implementations must be thread-safe. The Hugo layer implements them with templates.
+class RenderHooks {
+ public:
+  virtual ~RenderHooks() = default;
+  virtual bool RenderLink(const LinkContext& link, std::string* out) const { return false; }
+  virtual bool RenderImage(const LinkContext& image, std::string* out) const { return false; }
+  virtual bool RenderHeading(const HeadingContext& heading, std::string* out) const {
+    return false;
+  }
+};
+
 struct Heading {
   int level = 0;
   std::string id;
@@ -102,10 +133,12 @@ struct RenderedDocument {
   std::vector<Heading> headings;  // in document order
 };
 
-// Renders a whole document. code_renderer may be null: HugoCodeBlockRenderer is used.
-// Fails only on an internal parser error; any byte sequence is valid Markdown.
+// Renders a whole document. code_renderer may be null: HugoCodeBlockRenderer is used. hooks
+// may be null: no render hooks. Fails only on an internal parser error; any byte sequence is
+// valid Markdown.
 StatusOr<RenderedDocument> RenderMarkdown(std::string_view source, const MarkdownOptions& options,
-                                          const CodeBlockRenderer* code_renderer = nullptr);
+                                          const CodeBlockRenderer* code_renderer = nullptr,
+                                          const RenderHooks* hooks = nullptr);
 
 // markdownify: renders source and, when the result is a single paragraph, strips its <p>…</p>.
 StatusOr<std::string> RenderInline(std::string_view source, const MarkdownOptions& options);

@@ -16,6 +16,7 @@
 
 #include "markdown/heading_attributes.h"
 #include "base/strings.h"
+#include "markdown/content_helpers.h"
 #include "markdown/footnotes.h"
 #include "markdown/html_escape.h"
 #include "markdown/linkify.h"
@@ -104,10 +105,11 @@ class Renderer {
  public:
   Renderer(std::string_view source, const MarkdownOptions& options,
            const CodeBlockRenderer* code_renderer, DocumentState* state, bool tight,
-           std::string* out)
+           const RenderHooks* hooks, std::string* out)
       : source_(source),
         options_(options),
         code_renderer_(code_renderer),
+        hooks_(hooks),
         state_(state),
         tight_(tight),
         out_(out),
@@ -382,6 +384,9 @@ class Renderer {
         ++link_depth_;
         auto* d = static_cast<MD_SPAN_A_DETAIL*>(detail);
         std::string url = AttributeText(d->href);
+        if (hooks_ != nullptr) {
+          hooked_links_.push_back(HookedLink{out_->size(), 0, url, AttributeText(d->title)});
+        }
         out_->append("<a href=\"");
         if (options_.unsafe || !IsDangerousUrl(url)) AppendUrl(url);
         out_->push_back('"');
@@ -391,11 +396,15 @@ class Renderer {
           out_->push_back('"');
         }
         out_->push_back('>');
+        if (hooks_ != nullptr) hooked_links_.back().text_start = out_->size();
         break;
       }
       case MD_SPAN_IMG: {
         auto* d = static_cast<MD_SPAN_IMG_DETAIL*>(detail);
         std::string url = AttributeText(d->src);
+        if (hooks_ != nullptr) {
+          hooked_links_.push_back(HookedLink{out_->size(), 0, url, AttributeText(d->title)});
+        }
         out_->append("<img src=\"");
         if (options_.unsafe || !IsDangerousUrl(url)) AppendUrl(url);
         out_->append("\" alt=\"");
@@ -403,6 +412,7 @@ class Renderer {
                                                                    : std::string();
         img_has_title_ = d->title.text != nullptr && d->title.size > 0;
         alt_depth_ = 1;
+        if (hooks_ != nullptr) hooked_links_.back().text_start = out_->size();
         break;
       }
       default:
@@ -425,6 +435,7 @@ class Renderer {
           out_->push_back('"');
         }
         out_->append(options_.xhtml ? " />" : ">");
+        if (hooks_ != nullptr) ApplyLinkHook(true);
       }
       return 0;
     }
@@ -440,6 +451,7 @@ class Renderer {
     if (type == MD_SPAN_A) {
       out_->append("</a>");
       --link_depth_;
+      if (hooks_ != nullptr) ApplyLinkHook(false);
     }
     return 0;
   }
@@ -734,6 +746,24 @@ class Renderer {
     if (k >= 4) out_->append(k - 3, ' ');
   }
 
+  // Offers the link or image just written to the render hook; on acceptance its markup is
+  // replaced by the hook's.
+  void ApplyLinkHook(bool image) {
+    HookedLink link = std::move(hooked_links_.back());
+    hooked_links_.pop_back();
+    // A link's text ends before "</a>"; an image's escaped alt text before its closing quote.
+    const size_t text_end = image ? out_->find('"', link.text_start) : out_->size() - 4;
+    const std::string text = out_->substr(link.text_start, text_end - link.text_start);
+    const std::string plain = PlainText(text);
+    LinkContext context{link.destination, link.title, text, plain};
+    std::string replacement;
+    bool done = image ? hooks_->RenderImage(context, &replacement)
+                      : hooks_->RenderLink(context, &replacement);
+    if (!done) return;
+    out_->resize(link.start);
+    out_->append(replacement);
+  }
+
   // goldmark builds alt text from the raw text of the image's descendants, escaped.
   void AltText(MD_TEXTTYPE type, std::string_view text) {
     switch (type) {
@@ -835,6 +865,17 @@ class Renderer {
     } else if (options_.auto_heading_id) {
       id = state_->ids.Generate(raw);
     }
+    if (hooks_ != nullptr) {
+      const std::string plain = PlainText(inner);
+      HeadingContext context{heading_level_, id, inner, plain, &attrs.attributes};
+      std::string replacement;
+      if (hooks_->RenderHeading(context, &replacement)) {
+        out_->append(replacement);
+        state_->headings.push_back(Heading{heading_level_, std::move(id), std::move(inner)});
+        heading_level_ = 0;
+        return;
+      }
+    }
     out_->append("<h").push_back(static_cast<char>('0' + heading_level_));
     bool id_written = false;
     for (const auto& [name, value] : attrs.attributes) {
@@ -929,6 +970,7 @@ class Renderer {
   std::string_view source_;
   const MarkdownOptions& options_;
   const CodeBlockRenderer* code_renderer_;
+  const RenderHooks* hooks_;
   DocumentState* state_;
   bool tight_;  // the next top-level paragraph goes without <p>
   bool tight_paragraph_open_ = false;
@@ -969,6 +1011,14 @@ class Renderer {
   int suppressed_spans_ = 0;
   int link_depth_ = 0;
 
+  struct HookedLink {
+    size_t start;       // where its markup begins in the output
+    size_t text_start;  // where its text begins
+    std::string destination;
+    std::string title;
+  };
+  std::vector<HookedLink> hooked_links_;  // open links and images, when there are hooks
+
   struct Strike {
     size_t out_pos;  // where its "<del>" was written
     bool checked;
@@ -992,7 +1042,7 @@ class Renderer {
 Status RenderBlocks(std::string_view source, const MarkdownOptions& options,
                     const CodeBlockRenderer* code_renderer, DocumentState* state,
                     const BlockContext& context, std::string* out) {
-  Renderer renderer(source, options, code_renderer, state, context.tight, out);
+  Renderer renderer(source, options, code_renderer, state, context.tight, context.hooks, out);
   RETURN_IF_ERROR(renderer.Run());
   if (context.ends_with_paragraph != nullptr) {
     *context.ends_with_paragraph = renderer.ends_with_paragraph();

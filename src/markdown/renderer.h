@@ -33,6 +33,7 @@ struct BlockContext {
   // Set to whether the last top-level block was a paragraph, where goldmark puts a footnote's
   // backlinks. May be null.
   bool* ends_with_paragraph = nullptr;
+  const RenderHooks* hooks = nullptr;  // may be null
 };
 
 Status RenderBlocks(std::string_view source, const MarkdownOptions& options,
