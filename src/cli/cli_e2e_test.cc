@@ -173,7 +173,8 @@ TEST_F(CliTest, ConfigPrintsTheEffectiveConfig) {
       << r.out;
   EXPECT_NE(r.out.find("\nenvironment = \"staging\"\n"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("\nparams = map[fromenv:yes]\n"), std::string::npos) << r.out;
-  EXPECT_NE(r.out.find("\nsource = \"" + (dir_ / "site").string() + "\"\n"), std::string::npos)
+  EXPECT_NE(r.out.find("\nsource = \"site\"\n"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\nworkingdir = \"" + (dir_ / "site").string() + "\"\n"), std::string::npos)
       << r.out;
   EXPECT_EQ(Kiln("config -s site -e production").out.find("staging"), std::string::npos);
 }

@@ -14,8 +14,8 @@ namespace {
 
 // Each testdata/config/NAME.txtar holds a site's config files and want/config.txt, what
 // `hugo config -s <site>` printed for them (tools/config/regen), with the site's directory
-// shown as /site. The comment's `flags:` line may hold `-e ENV`; its `env:` line the
-// environment variables.
+// shown as /site, so the site is loaded from /site here. The comment's `flags:` line may hold `-e
+// ENV`; its `env:` line the environment variables.
 std::vector<std::string> Cases() {
   std::vector<std::string> names;
   for (const auto& entry : std::filesystem::directory_iterator("testdata/config")) {
@@ -44,12 +44,11 @@ TEST_P(HugoConfigTest, PrintsWhatHugoPrints) {
     if (file.name == "want/config.txt") {
       want = file.data;
     } else {
-      ASSERT_OK(fs.WriteFile("site/" + file.name, file.data));
+      ASSERT_OK(fs.WriteFile("/site/" + file.name, file.data));
     }
   }
   ConfigOptions options;
-  options.source_dir = "site";
-  options.working_dir = "/site";
+  options.source_dir = "/site";
   options.source_given = true;
   const std::string env = CommentValue(archive.comment, "env");
   for (std::string_view kv : Split(env, ' ')) {

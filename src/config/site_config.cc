@@ -80,7 +80,7 @@ StatusOr<Value> MergeSources(const FileSystem& fs, const ConfigOptions& options,
   }
   if (options.clean_destination_dir) tree = Set(tree, "cleandestinationdir", Value::Bool(true));
   tree = Set(tree, "environment", Value::String(options.environment));
-  if (options.source_given) tree = Set(tree, "source", *tree.Find("workingdir"));
+  if (options.source_given) tree = Set(tree, "source", Value::String(options.source_dir));
   // Hugo keeps the legacy name `indexes` equal to the taxonomies.
   tree = Set(tree, "indexes", *tree.Find("taxonomies"));
 

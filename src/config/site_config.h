@@ -41,7 +41,7 @@ struct ConfigOptions {
   bool clean_destination_dir = false;      // --cleanDestinationDir
   std::map<std::string, std::string> env;  // the process environment (HUGO_* overrides)
   std::string working_dir;    // absolute source directory, for `kiln config`; "" → source_dir
-  bool source_given = false;  // -s was on the command line (`kiln config` then prints it)
+  bool source_given = false;  // -s was on the command line (`kiln config` prints it as given)
 };
 
 // `[sitemap]`.
