@@ -6,6 +6,7 @@
 
 #include "base/path.h"
 #include "base/strings.h"
+#include "content/inflect.h"
 #include "content/page_sort.h"
 #include "content/path_sanitize.h"
 #include "content/permalinks.h"
@@ -27,18 +28,7 @@ bool IsFiltered(const Page& page, const ContentOptions& o) {
 
 // "news-item" → "News-items": Hugo's pluralised, capitalised list titles.
 std::string ListTitle(std::string_view name, bool pluralize, bool capitalize) {
-  std::string t(name);
-  if (pluralize && !t.empty() && t.back() != 's') {
-    if (t.back() == 'y' && t.size() > 1 &&
-        std::string_view("aeiou").find(t[t.size() - 2]) == std::string_view::npos) {
-      t.back() = 'i';
-      t += "es";
-    } else if (t.back() == 'x' || t.ends_with("ch") || t.ends_with("sh")) {
-      t += "es";
-    } else {
-      t += "s";
-    }
-  }
+  std::string t = pluralize ? Pluralize(name) : std::string(name);
   if (capitalize && !t.empty() && t[0] >= 'a' && t[0] <= 'z') t[0] -= 32;
   return t;
 }
