@@ -306,6 +306,31 @@ GrammarDef MarkdownGrammar() {
   return g;
 }
 
+void AppendSqlQuotingStates(GrammarDef& g) {
+  EmitterDef single = Tok(TT::kLiteralStringSingle);
+  EmitterDef name = Tok(TT::kLiteralStringName);
+  EmitterDef comment = Tok(TT::kCommentMultiline);
+  g.states.push_back({"multiline-comments",
+                      {
+                          Rule(R"re(/\*)re", comment, Push({"multiline-comments"})),
+                          Rule(R"re(\*/)re", comment, Pop(1)),
+                          Rule(R"re([^/*]+)re", comment),
+                          Rule(R"re([/*])re", comment),
+                      }});
+  g.states.push_back({"string",
+                      {
+                          Rule(R"re([^']+)re", single),
+                          Rule(R"re('')re", single),
+                          Rule(R"re(')re", single, Pop(1)),
+                      }});
+  g.states.push_back({"quoted-ident",
+                      {
+                          Rule(R"re([^"]+)re", name),
+                          Rule(R"re("")re", name),
+                          Rule(R"re(")re", name, Pop(1)),
+                      }});
+}
+
 GrammarDef PostgresGrammar() {
   GrammarDef g;
   g.config.name = "PostgreSQL SQL dialect";
@@ -760,26 +785,8 @@ GrammarDef PostgresGrammar() {
            Rule(R"re(:(['"]?)[a-z]\w*\b\1)re", Tok(TT::kNameVariable)),
            Rule(R"re([;:()\[\]{},.])re", Tok(TT::kPunctuation)),
        }},
-      {"multiline-comments",
-       {
-           Rule(R"re(/\*)re", Tok(TT::kCommentMultiline), Push({"multiline-comments"})),
-           Rule(R"re(\*/)re", Tok(TT::kCommentMultiline), Pop(1)),
-           Rule(R"re([^/*]+)re", Tok(TT::kCommentMultiline)),
-           Rule(R"re([/*])re", Tok(TT::kCommentMultiline)),
-       }},
-      {"string",
-       {
-           Rule(R"re([^']+)re", single),
-           Rule(R"re('')re", single),
-           Rule(R"re(')re", single, Pop(1)),
-       }},
-      {"quoted-ident",
-       {
-           Rule(R"re([^"]+)re", Tok(TT::kLiteralStringName)),
-           Rule(R"re("")re", Tok(TT::kLiteralStringName)),
-           Rule(R"re(")re", Tok(TT::kLiteralStringName), Pop(1)),
-       }},
   };
+  AppendSqlQuotingStates(g);
   return g;
 }
 

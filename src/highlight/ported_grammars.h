@@ -16,9 +16,16 @@ GrammarDef DockerGrammar();
 GrammarDef MakefileGrammar();
 GrammarDef MarkdownGrammar();
 GrammarDef PostgresGrammar();
+// The nested comments, '' strings and "" identifiers PostgreSQL and CQL share.
+void AppendSqlQuotingStates(GrammarDef& grammar);
 // PHTML: PHP's states with "root" renamed "php", under a root that finds <?php.
 GrammarDef PhtmlGrammar(GrammarDef php);
 GrammarDef PlaintextGrammar(LexerConfig config);
+// ported_grammars_more.cc
+GrammarDef ChapelGrammar();
+GrammarDef CassandraCqlGrammar();
+GrammarDef OpenEdgeAblGrammar();
+GrammarDef SvelteGrammar();  // the language lexer under an HTML DelegatingLexer
 
 }  // namespace kiln::highlight
 

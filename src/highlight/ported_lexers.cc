@@ -152,6 +152,8 @@ Analyser AnalyserForXmlLexer(std::string_view name) {
 }
 
 void RegisterPortedLexers(Registry& registry) {
+  registry.Register(FromGrammar(ChapelGrammar, &registry));
+  registry.Register(FromGrammar(CassandraCqlGrammar, &registry));
   registry.Register(FromGrammar(DockerGrammar, &registry));
 
   std::string_view go_template = EmbeddedGrammar("go_template.xml");
@@ -175,6 +177,8 @@ void RegisterPortedLexers(Registry& registry) {
   const Lexer* markdown = registry.Own(FromGrammar(MarkdownGrammar, &registry));
   registry.Register(std::make_unique<DelegatingLexer>(html, markdown));
 
+  registry.Register(FromGrammar(OpenEdgeAblGrammar, &registry));
+
   std::string_view php = EmbeddedGrammar("php.xml");
   LexerConfig phtml_config = PhtmlGrammar({}).config;
   const Lexer* phtml = registry.Own(std::make_unique<RegexLexer>(
@@ -195,6 +199,8 @@ void RegisterPortedLexers(Registry& registry) {
   registry.Register(std::make_unique<RegexLexer>(
       plaintext, [plaintext] { return PlaintextGrammar(plaintext); }, &registry));
   registry.Register(FromGrammar(PostgresGrammar, &registry));
+  const Lexer* svelte = registry.Own(FromGrammar(SvelteGrammar, &registry));
+  registry.Register(std::make_unique<DelegatingLexer>(html, svelte));
 }
 
 }  // namespace kiln::highlight

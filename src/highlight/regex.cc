@@ -224,6 +224,18 @@ StatusOr<pcre2_code*> CompileRaw(std::string_view pattern, uint32_t options,
   return code;
 }
 
+// The index just past the class opened at p[open] == '[' (PCRE2 syntax), or npos.
+size_t ClassEnd(std::string_view p, size_t open) {
+  size_t i = open + 1;
+  if (i < p.size() && p[i] == '^') ++i;
+  if (i < p.size() && p[i] == ']') ++i;
+  while (i < p.size() && p[i] != ']') {
+    if (p[i] == '\\') ++i;
+    ++i;
+  }
+  return i < p.size() ? i + 1 : std::string_view::npos;
+}
+
 // The index just past the group opened at p[open] == '(' (PCRE2 syntax), or npos.
 size_t GroupEnd(std::string_view p, size_t open) {
   int depth = 0;
@@ -232,13 +244,9 @@ size_t GroupEnd(std::string_view p, size_t open) {
     if (c == '\\') {
       ++i;
     } else if (c == '[') {
-      ++i;
-      if (i < p.size() && p[i] == '^') ++i;
-      if (i < p.size() && p[i] == ']') ++i;
-      while (i < p.size() && p[i] != ']') {
-        if (p[i] == '\\') ++i;
-        ++i;
-      }
+      i = ClassEnd(p, i);
+      if (i == std::string_view::npos) return i;
+      --i;
     } else if (c == '(') {
       ++depth;
     } else if (c == ')' && --depth == 0) {
@@ -264,10 +272,10 @@ std::string ExtractLookbehinds(std::string_view p, std::vector<LookbehindBody>& 
       out.append(p.substr(i, 2));
       ++i;
     } else if (c == '[') {
-      size_t end = GroupEnd(std::string("(") + std::string(p.substr(i)) + ")", 0);
-      size_t len = end == std::string_view::npos ? p.size() - i : end - 2;
-      out.append(p.substr(i, len));
-      i += len - 1;
+      size_t end = ClassEnd(p, i);
+      if (end == std::string_view::npos) end = p.size();
+      out.append(p.substr(i, end - i));
+      i = end - 1;
     } else if (p.substr(i, 4) == "(?<=" || p.substr(i, 4) == "(?<!") {
       size_t end = GroupEnd(p, i);
       if (end == std::string_view::npos || bodies.size() >= 255) {
@@ -292,19 +300,36 @@ std::string ExtractLookbehinds(std::string_view p, std::vector<LookbehindBody>& 
   return out;
 }
 
-// Splits a pattern that starts with a group of many alternatives, "(a|b|...)rest", into
-// patterns "(a|b)rest", "(c|d)rest", ... of at most `budget` bytes of alternatives each.
-// Tried in order they match exactly what the whole does: an anchored alternation takes the
-// first alternative that lets the rest match. Empty if the pattern has no such shape.
+// Splits a pattern whose largest top-level group is a long alternation, "pre(a|b|...)rest",
+// into patterns "pre(a|b)rest", "pre(c|d)rest", ... of at most `budget` bytes of
+// alternatives each. Tried in order they match what the whole does: an anchored alternation
+// takes the first alternative that lets the rest match (exact when `pre` can match only one
+// way, as the zero-width prefixes of the grammars that need this). Empty if no such group.
 std::vector<std::string> SplitAlternation(std::string_view p, size_t budget) {
-  if (p.empty() || p[0] != '(') return {};
-  size_t end = GroupEnd(p, 0);
-  if (end == std::string_view::npos) return {};
-  size_t body = 1;
-  if (p.substr(0, 3) == "(?:") body = 3;
+  size_t best = std::string_view::npos;
+  size_t best_end = 0;
+  for (size_t i = 0; i < p.size(); ++i) {
+    if (p[i] == '\\') {
+      ++i;
+    } else if (p[i] == '[') {
+      size_t close = ClassEnd(p, i);
+      if (close == std::string_view::npos) return {};
+      i = close - 1;
+    } else if (p[i] == '(') {
+      size_t end = GroupEnd(p, i);
+      if (end == std::string_view::npos) return {};
+      if (best == std::string_view::npos || end - i > best_end - best) {
+        best = i;
+        best_end = end;
+      }
+      i = end - 1;
+    }
+  }
+  if (best == std::string_view::npos) return {};
+  size_t body = p.substr(best, 3) == "(?:" ? best + 3 : best + 1;
   std::string_view opener = p.substr(0, body);
-  std::string_view inner = p.substr(body, end - 1 - body);
-  std::string_view rest = p.substr(end);
+  std::string_view inner = p.substr(body, best_end - 1 - body);
+  std::string_view rest = p.substr(best_end);
   std::vector<std::string_view> alternatives;
   size_t start = 0;
   int depth = 0;
@@ -313,9 +338,9 @@ std::vector<std::string> SplitAlternation(std::string_view p, size_t budget) {
     if (c == '\\') {
       ++i;
     } else if (c == '[') {
-      size_t close = GroupEnd("(" + std::string(inner.substr(i)) + ")", 0);
+      size_t close = ClassEnd(inner, i);
       if (close == std::string_view::npos) return {};
-      i += close - 3;
+      i = close - 1;
     } else if (c == '(') {
       ++depth;
     } else if (c == ')') {
@@ -367,7 +392,7 @@ StatusOr<std::unique_ptr<Regex>> Regex::Compile(std::string_view pattern, RegexF
   std::vector<Lookbehind> lookbehinds;
   std::vector<pcre2_code*> more;
   if (!code.ok() && error == PCRE2_ERROR_PATTERN_TOO_LARGE) {
-    // Racket's builtins: one alternation past PCRE2's compiled-size limit.
+    // Racket's builtins, OpenEdge's keywords: one alternation past PCRE2's size limit.
     std::vector<std::string> parts = SplitAlternation(TranslatePattern(pattern), 8192);
     for (size_t i = 0; i < parts.size(); ++i) {
       StatusOr<pcre2_code*> part =

@@ -55,6 +55,8 @@ TEST(RegexTest, MatchesLikeRegexp2) {
       {"(?<=ab)c", m, "abc", 2, true, 3},
       {"(?<=a\\s*)c", m, "a   c", 4, true, 5},  // variable-length lookbehind
       {"(?<!a\\s*)c", m, "a   c", 4, false, 0},
+      {"[ab](?<=b\\s*)c", m, "bc", 0, true, 2},  // a class before the lookbehind
+      {"[ab](?<=b\\s*)c", m, "ac", 0, false, 0},
       {"[^\\W\\d]+", m, "ab12 ", 0, true, 4},
       {"é+", icase, "ÉÉé!", 0, true, 6},
       {"\\w+", m, "naïve!", 0, true, 6},
