@@ -32,22 +32,24 @@ struct Flags {
 };
 
 void AddGlobalFlags(CLI::App& app, Flags& f) {
-  app.add_option("-s,--source", f.source, "filesystem path to read files relative from");
-  app.add_option("-d,--destination", f.destination, "filesystem path to write files to");
-  app.add_flag("-D,--buildDrafts", f.build_drafts, "include content marked as draft");
-  app.add_flag("-F,--buildFuture", f.build_future,
-               "include content with publishdate in the future");
-  app.add_flag("-E,--buildExpired", f.build_expired, "include expired content");
-  app.add_option("-b,--baseURL", f.base_url, "hostname (and path) to the root");
-  app.add_option("-t,--theme", f.themes, "themes to use (located in themes/THEMENAME/)")
+  app.add_option("-s,--source", f.source, "the site directory (default: the current one)");
+  app.add_option("-d,--destination", f.destination,
+                 "where to write the site (default: publishDir)");
+  app.add_flag("-D,--buildDrafts", f.build_drafts, "build draft pages too");
+  app.add_flag("-F,--buildFuture", f.build_future, "build pages dated in the future too");
+  app.add_flag("-E,--buildExpired", f.build_expired, "build pages past their expiry date too");
+  app.add_option("-b,--baseURL", f.base_url, "the site's base URL, e.g. https://example.com/");
+  app.add_option("-t,--theme", f.themes, "theme names, comma-separated (looked up in themes/)")
       ->delimiter(',');
-  app.add_option("-e,--environment", f.environment, "build environment");
-  app.add_option("--config", f.config, "config file (default is hugo.yaml|json|toml)");
+  app.add_option("-e,--environment", f.environment,
+                 "the environment: selects config/<environment>/");
+  app.add_option("--config", f.config,
+                 "config files, comma-separated (default: hugo.toml, config.toml, ...)");
   app.add_flag("--cleanDestinationDir", f.clean_destination_dir,
-               "remove files from destination not found in static directories");
-  app.add_flag("-v,--verbose", f.verbose, "verbose output");
-  app.add_flag("--quiet", f.quiet, "build in quiet mode");
-  app.add_flag("--minify", f.minify, "minify any supported output format (HTML, XML etc.)");
+               "remove files in the destination that the build did not write");
+  app.add_flag("-v,--verbose", f.verbose, "more output");
+  app.add_flag("--quiet", f.quiet, "print nothing but errors");
+  app.add_flag("--minify", f.minify, "minify HTML, XML, CSS, JS and JSON output");
   app.add_option("--workers", f.workers, "number of parallel workers (default: one per core)")
       ->check(CLI::NonNegativeNumber);
 }
@@ -156,14 +158,15 @@ int RunCli(int argc, const char* const* argv, const CliContext& context, std::os
   CLI::App app{"kiln builds Hugo sites into static files, checks them and deploys them.", "kiln"};
   app.fallthrough();  // global flags are accepted after a subcommand too
   AddGlobalFlags(app, f);
-  CLI::App* version = app.add_subcommand("version", "Print the version number of kiln");
-  CLI::App* config = app.add_subcommand("config", "Print the site configuration");
-  CLI::App* help = app.add_subcommand("help", "Help about any command");
+  CLI::App* version = app.add_subcommand("version", "Print kiln's version");
+  CLI::App* config = app.add_subcommand("config", "Print the effective site configuration");
+  CLI::App* help = app.add_subcommand("help", "Describe a command");
   help->add_option("command", f.help_topic, "the command to describe");
-  CLI::App* create = app.add_subcommand("new", "Create new content for your site");
-  create->add_option("-k,--kind", f.kind, "content type to create");
+  CLI::App* create =
+      app.add_subcommand("new", "Create a content file from an archetype, or a new site");
+  create->add_option("-k,--kind", f.kind, "the archetype to use (default: the section)");
   create->add_option("path", f.new_path, "the content file to create, e.g. posts/hello.md");
-  CLI::App* site = create->add_subcommand("site", "Create a new site (skeleton)");
+  CLI::App* site = create->add_subcommand("site", "Create the skeleton of a new site");
   site->add_option("dir", f.new_site_dir, "the directory of the new site")->required();
   site->add_option("-f,--format", f.new_site_format, "config file format (toml, yaml or json)");
   app.require_subcommand(0, 1);
