@@ -1,6 +1,6 @@
 // Typed reads from a merged config tree, with Hugo's loose conversions (cast.ToInt and
-// friends: "5" is an int, 1 is true) and errors that name the key. Borrows the tree; the
-// tree must outlive the reader. Not thread-safe only in the sense that it holds no state.
+// friends: "5" is an int, 1 is true) and errors that name the key. Borrows the tree, which
+// must outlive the reader; holds no other state, so it may be used from several threads.
 #ifndef KILN_CONFIG_CONFIG_READER_H_
 #define KILN_CONFIG_CONFIG_READER_H_
 
