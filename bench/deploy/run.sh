@@ -8,20 +8,12 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 build=${1:-build}
 files=${2:-10000}
-[[ -d node_modules/@20minutes/s3rver ]] || { echo "run npm ci first" >&2; exit 1; }
-
-driver=$build/bench-deploy-driver
-g++ -std=c++20 -O2 -Isrc bench/deploy/deploy_driver.cc -o "$driver" \
-  "$build/src/deploy/libkiln_deploy.a" "$build/src/value/libkiln_value.a" \
-  "$build/src/base/libkiln_base.a" $(pkg-config --libs libcurl openssl pugixml zlib) -pthread
-
+source tools/deploy/lib.sh
+driver=$(build_driver "$build")
 tmp=$(mktemp -d)
-trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -rf "$tmp"' EXIT
-NODE_OPTIONS=--openssl-legacy-provider node tools/deploy/start-s3rver.js -d "$tmp/data" \
-  -a 127.0.0.1 -p 0 --silent --configure-bucket kiln --configure-bucket awscli > "$tmp/server.log" &
-server=$!
-for _ in $(seq 100); do grep -q listening "$tmp/server.log" 2>/dev/null && break; sleep 0.1; done
-endpoint="http://127.0.0.1:$(grep -oE '[0-9]+$' "$tmp/server.log")"
+trap 'kill "$s3rver_pid" 2>/dev/null || true; wait "$s3rver_pid" 2>/dev/null || true; rm -rf "$tmp"' EXIT
+start_s3rver "$tmp/data" kiln awscli
+endpoint=$s3rver_endpoint
 
 # The site: FILES files in 100 sections, a mix of pages, stylesheets, scripts and images.
 python3 - "$tmp/public" "$files" <<'PY'
@@ -38,8 +30,6 @@ for i in range(n):
         f.write(os.urandom(random.randint(500, 6000)) if ext == "png" else
                 ("<p>page %d</p>\n" % i * random.randint(20, 200)).encode())
 PY
-export AWS_ACCESS_KEY_ID=S3RVER AWS_SECRET_ACCESS_KEY=S3RVER AWS_DEFAULT_REGION=us-east-1
-unset AWS_PROFILE AWS_SESSION_TOKEN
 kiln() { "$driver" "$tmp/public" "s3://kiln?region=us-east-1&s3ForcePathStyle=true&endpoint=$endpoint" > /dev/null; }
 awscli() { /usr/bin/aws --endpoint-url "$endpoint" s3 sync --delete --only-show-errors "$tmp/public" s3://awscli; }
 seconds() { local start=$(date +%s.%N); "$@"; echo "$(date +%s.%N) - $start" | bc; }

@@ -50,23 +50,37 @@ bool IsMd5Etag(const std::string& etag) {
   return etag.size() == 32 && etag.find_first_not_of("0123456789abcdef") == std::string::npos;
 }
 
-// Lists the bucket, reads the manifest and asks HEAD for whatever else the plan needs.
-StatusOr<RemoteIndex> LoadRemote(S3Client& s3, const Target& target,
-                                 const std::vector<LocalFile>& files, const DeployEnvironment& env,
-                                 int workers) {
-  const std::string prefix = target.bucket.prefix;
-  // Large buckets are listed as disjoint key ranges in parallel, split at local keys (which
-  // are spread like the remote ones): one long chain of continuation tokens is much slower.
+struct RemoteState {
+  RemoteIndex index;
+  Manifest manifest;              // as read; empty if missing or unreadable
+  bool manifest_current = false;  // complete and in agreement with the listing
+};
+
+StatusOr<Manifest> ReadManifest(S3Client& s3, const std::string& prefix, std::ostream& err) {
+  ASSIGN_OR_RETURN(std::optional<std::string> json, s3.GetObject(prefix + kManifestKey));
+  Manifest none;
+  none.complete = false;
+  if (!json) return none;
+  StatusOr<Manifest> parsed = ManifestFromJson(*json);
+  if (parsed.ok()) return parsed;
+  err << "WARN " << parsed.status().message() << "; reading headers with HEAD instead\n";
+  return none;
+}
+
+// Lists the bucket (as `ranges` key ranges in parallel, split at local keys, which are spread
+// like the remote ones).
+StatusOr<std::vector<RemoteObject>> ListRemote(S3Client& s3, const std::string& prefix,
+                                               const std::vector<LocalFile>& files,
+                                               const DeployEnvironment& env) {
   std::vector<std::string> bounds = {""};
-  constexpr size_t kKeysPerRange = 1000;
-  const size_t ranges =
-      std::min<size_t>(static_cast<size_t>(workers), files.size() / kKeysPerRange);
+  const size_t ranges = std::max<size_t>(
+      1, std::min<size_t>(static_cast<size_t>(env.list_ranges), files.size() / 1000));
   for (size_t r = 1; r < ranges; ++r) {
     const std::string& key = files[r * files.size() / ranges].key;
     if (key > bounds.back()) bounds.push_back(key);
   }
   std::vector<std::vector<RemoteObject>> per_range(bounds.size());
-  RETURN_IF_ERROR(ParallelFor(bounds.size(), workers, [&](size_t i) -> Status {
+  RETURN_IF_ERROR(ParallelFor(bounds.size(), env.list_ranges, [&](size_t i) -> Status {
     const std::string last = i + 1 < bounds.size() ? bounds[i + 1] : "";
     ASSIGN_OR_RETURN(per_range[i], s3.ListObjects(prefix, env.list_page_size, bounds[i], last));
     return Status::Ok();
@@ -76,17 +90,34 @@ StatusOr<RemoteIndex> LoadRemote(S3Client& s3, const Target& target,
     listed.insert(listed.end(), std::make_move_iterator(objects.begin()),
                   std::make_move_iterator(objects.end()));
   }
-  Manifest manifest;
-  ASSIGN_OR_RETURN(std::optional<std::string> manifest_json, s3.GetObject(prefix + kManifestKey));
-  if (manifest_json) {
-    StatusOr<Manifest> parsed = ManifestFromJson(*manifest_json);
-    if (parsed.ok()) {
-      manifest = std::move(*parsed);
-    } else {
-      *env.err << "WARN " << parsed.status().message() << "; reading headers with HEAD instead\n";
+  return listed;
+}
+
+// What the bucket holds: from a complete manifest when trusted, else from a listing joined
+// with the manifest's headers and HEAD requests for whatever else the plan needs.
+StatusOr<RemoteState> LoadRemote(S3Client& s3, const Target& target,
+                                 const std::vector<LocalFile>& files, const DeployOptions& options,
+                                 const DeployEnvironment& env, int workers) {
+  const std::string prefix = target.bucket.prefix;
+  RemoteState state;
+  const Manifest& manifest = state.manifest;
+  if (options.trust_manifest) {
+    ASSIGN_OR_RETURN(state.manifest, ReadManifest(s3, prefix, *env.err));
+    if (manifest.complete) {
+      for (const auto& [key, m] : manifest.objects) {
+        state.index[key] = {m.size, m.md5_hex, m.headers};
+      }
+      state.manifest_current = true;
+      return state;
     }
   }
-  RemoteIndex remote;
+  // List first: its errors (credentials, bucket, region) are the ones users should see.
+  ASSIGN_OR_RETURN(std::vector<RemoteObject> listed, ListRemote(s3, prefix, files, env));
+  if (!options.trust_manifest) {
+    ASSIGN_OR_RETURN(state.manifest, ReadManifest(s3, prefix, *env.err));
+  }
+  RemoteIndex& remote = state.index;
+  size_t agreeing = 0;
   for (const RemoteObject& o : listed) {
     RemoteEntry e{o.size, IsMd5Etag(o.etag) ? o.etag : "", std::nullopt};
     auto m = manifest.objects.find(o.key);
@@ -95,6 +126,7 @@ StatusOr<RemoteIndex> LoadRemote(S3Client& s3, const Target& target,
         (e.md5_hex.empty() || e.md5_hex == m->second.md5_hex)) {
       e.md5_hex = m->second.md5_hex;
       e.headers = m->second.headers;
+      ++agreeing;
     }
     remote[o.key] = std::move(e);
   }
@@ -115,7 +147,25 @@ StatusOr<RemoteIndex> LoadRemote(S3Client& s3, const Target& target,
     if (e.md5_hex.empty()) e.md5_hex = head.md5chksum;
     return Status::Ok();
   }));
-  return remote;
+  const size_t listed_objects = listed.size() - (remote.contains(prefix + kManifestKey) ? 1 : 0);
+  state.manifest_current = manifest.complete && to_head.empty() &&
+                           agreeing == manifest.objects.size() && agreeing == listed_objects;
+  return state;
+}
+
+// Records what the bucket holds (or, with complete = false, that a deploy is changing it).
+Status WriteManifest(S3Client& s3, const std::string& prefix, Manifest manifest, bool complete) {
+  manifest.complete = complete;
+  std::string json = ManifestToJson(manifest);
+  return s3.PutObject(prefix + kManifestKey, json, {"no-store", "application/json", ""},
+                      Md5Hex(json));
+}
+
+Manifest ManifestOf(const std::vector<LocalFile>& files, const std::string& deploy_id) {
+  Manifest manifest;
+  manifest.deploy_id = deploy_id;
+  for (const LocalFile& f : files) manifest.objects[f.key] = {f.md5_hex, f.size, f.headers};
+  return manifest;
 }
 
 void PrintDryRun(const Plan& plan, const std::vector<LocalFile>& files, std::ostream& out) {
@@ -186,7 +236,8 @@ StatusOr<DeployResult> RunDeploy(const DeployOptions& options, const DeploymentC
   out << "Deploying to target \"" << target->name << "\" (" << target->url << ")\n";
   ASSIGN_OR_RETURN(std::vector<LocalFile> files,
                    ScanLocalFiles(*env.fs, options.publish_dir, *target, config));
-  ASSIGN_OR_RETURN(RemoteIndex remote, LoadRemote(s3, *target, files, env, workers));
+  ASSIGN_OR_RETURN(RemoteState state, LoadRemote(s3, *target, files, options, env, workers));
+  const RemoteIndex& remote = state.index;
   Plan plan = MakePlan(files, remote, *target, {options.force, options.max_deletes, ".kiln/"});
 
   DeployResult result;
@@ -197,7 +248,12 @@ StatusOr<DeployResult> RunDeploy(const DeployOptions& options, const DeploymentC
         << "). If this is expected, set --maxDeletes to a larger number, or -1 "
         << "to disable this check.\n";
   }
+  const std::string deploy_id = FormatAmzDate(env.clock->NowUnixNanos() / 1'000'000'000);
   if (plan.empty()) {
+    // Nothing to change, but record the bucket's state if the manifest does not yet.
+    if (!options.dry_run && !state.manifest_current) {
+      RETURN_IF_ERROR(WriteManifest(s3, target->bucket.prefix, ManifestOf(files, deploy_id), true));
+    }
     out << "No changes required.\n";
     return result;
   }
@@ -205,7 +261,6 @@ StatusOr<DeployResult> RunDeploy(const DeployOptions& options, const DeploymentC
       << HumanBytes(plan.upload_bytes) << ", and " << plan.deletes.size()
       << " file(s) to delete.\n";
 
-  const std::string deploy_id = FormatAmzDate(env.clock->NowUnixNanos() / 1'000'000'000);
   std::vector<std::string> invalidate = KeysToInvalidate(plan, files, remote, *target);
   std::vector<std::string> paths = InvalidationPaths(invalidate, config.invalidation_max_paths);
   bool cdn =
@@ -228,6 +283,8 @@ StatusOr<DeployResult> RunDeploy(const DeployOptions& options, const DeploymentC
     }
   }
 
+  // From here until the final manifest, the bucket is not what any manifest says.
+  RETURN_IF_ERROR(WriteManifest(s3, target->bucket.prefix, state.manifest, false));
   // Uploads, group by group: a group starts only when the one before it fully succeeded.
   std::atomic<size_t> done{0};
   std::atomic<uint64_t> done_bytes{0};
@@ -258,13 +315,8 @@ StatusOr<DeployResult> RunDeploy(const DeployOptions& options, const DeploymentC
   RETURN_IF_ERROR(s3.DeleteObjects(plan.deletes));
   result.deleted = plan.deletes.size();
 
-  // Record what the bucket now holds, for the next deploy's header comparison.
-  Manifest manifest;
-  manifest.deploy_id = deploy_id;
-  for (const LocalFile& f : files) manifest.objects[f.key] = {f.md5_hex, f.size, f.headers};
-  std::string json = ManifestToJson(manifest);
-  RETURN_IF_ERROR(s3.PutObject(target->bucket.prefix + kManifestKey, json,
-                               {"no-store", "application/json", ""}, Md5Hex(json)));
+  // Record what the bucket now holds, for the next deploy's comparison.
+  RETURN_IF_ERROR(WriteManifest(s3, target->bucket.prefix, ManifestOf(files, deploy_id), true));
   out << "Success!\n";
 
   if (cdn) {

@@ -33,8 +33,12 @@ struct DeployOptions {
   bool invalidate_cdn = true;  // --invalidateCDN
   int max_deletes = 256;       // --maxDeletes; -1: unlimited
   int workers = 10;            // --workers
-  std::string publish_dir;     // the built site, e.g. "public"
-  std::string site_dir;        // the site root, where a .env file may be
+  // --trustManifest (kiln's own): when the bucket holds a complete manifest from the last kiln
+  // deploy, diff against it instead of listing the bucket. Much faster for large sites; only
+  // for buckets that nothing but kiln writes to.
+  bool trust_manifest = false;
+  std::string publish_dir;  // the built site, e.g. "public"
+  std::string site_dir;     // the site root, where a .env file may be
 };
 
 struct DeployEnvironment {
@@ -50,6 +54,9 @@ struct DeployEnvironment {
   RetryPolicy retry;
   uint64_t seed = 0;          // for retry jitter
   int list_page_size = 1000;  // ListObjectsV2 max-keys; tests make it small
+  // Large buckets may be listed as this many key ranges in parallel. Real S3 serves ranges in
+  // parallel well; a single-threaded local server does not, hence the default.
+  int list_ranges = 1;
 };
 
 // What a deploy did, for the caller and the tests.

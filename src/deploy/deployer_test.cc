@@ -172,7 +172,8 @@ TEST_F(DeployTest, FirstDeployUploadsAllThenNothingThenOneChange) {
   s3_.ClearWrites();
   ASSERT_OK_AND_ASSIGN(DeployResult third, Deploy());
   EXPECT_EQ(third.uploaded, 1u);
-  EXPECT_EQ(s3_.Writes(), (std::vector<std::string>{"PUT index.xml", "PUT .kiln/manifest.json"}));
+  EXPECT_EQ(s3_.Writes(), (std::vector<std::string>{"PUT .kiln/manifest.json", "PUT index.xml",
+                                                    "PUT .kiln/manifest.json"}));
   ASSERT_EQ(router_.cloudfront.size(), 1u);
   EXPECT_EQ(router_.cloudfront[0].path, "/2020-05-31/distribution/E2EXAMPLE/invalidation");
   EXPECT_EQ(router_.cloudfront[0].body,
@@ -207,7 +208,7 @@ TEST_F(DeployTest, HeaderOnlyChangeIsUploaded) {
   s3_.ClearWrites();
   ASSERT_OK_AND_ASSIGN(DeployResult result, Deploy());
   EXPECT_EQ(result.uploaded, 1u);
-  EXPECT_EQ(s3_.Writes()[0], "PUT img/bg.png");
+  EXPECT_EQ(s3_.Writes()[1], "PUT img/bg.png");
   EXPECT_EQ(s3_.Objects()["img/bg.png"].headers.cache_control, "max-age=5");
 }
 
@@ -221,7 +222,7 @@ TEST_F(DeployTest, HeaderChangeFoundByHeadWithoutManifest) {
   s3_.ClearWrites();
   ASSERT_OK_AND_ASSIGN(DeployResult result, Deploy());
   EXPECT_EQ(result.uploaded, 1u);
-  EXPECT_EQ(s3_.Writes()[0], "PUT img/bg.png");
+  EXPECT_EQ(s3_.Writes()[1], "PUT img/bg.png");
   EXPECT_NE(err_.str().find("WARN unreadable deploy manifest"), std::string::npos) << err_.str();
 }
 
@@ -272,8 +273,8 @@ TEST_F(DeployTest, DeletesLastAndWithinMaxDeletes) {
   ASSERT_OK_AND_ASSIGN(DeployResult result, Deploy());
   EXPECT_EQ(result.deleted, 2u);
   EXPECT_EQ(s3_.Writes(),
-            (std::vector<std::string>{"DELETE css/main.0123abcd.css", "DELETE posts/a/index.html",
-                                      "PUT .kiln/manifest.json"}));
+            (std::vector<std::string>{"PUT .kiln/manifest.json", "DELETE css/main.0123abcd.css",
+                                      "DELETE posts/a/index.html", "PUT .kiln/manifest.json"}));
 }
 
 TEST_F(DeployTest, UploadOrderKeepsPagesWhole) {
@@ -283,11 +284,12 @@ TEST_F(DeployTest, UploadOrderKeepsPagesWhole) {
   s3_.ClearWrites();
   options_.workers = 1;
   ASSERT_OK(Deploy().status());
-  EXPECT_EQ(s3_.Writes(),
-            (std::vector<std::string>{"PUT img/b.jpg", "PUT css/main.89abcdef.css", "PUT index.xml",
-                                      "PUT posts/b/index.html", "PUT index.html",
-                                      "DELETE css/main.0123abcd.css", "DELETE posts/a/index.html",
-                                      "PUT .kiln/manifest.json"}));
+  EXPECT_EQ(
+      s3_.Writes(),
+      (std::vector<std::string>{
+          "PUT .kiln/manifest.json", "PUT img/b.jpg", "PUT css/main.89abcdef.css", "PUT index.xml",
+          "PUT posts/b/index.html", "PUT index.html", "DELETE css/main.0123abcd.css",
+          "DELETE posts/a/index.html", "PUT .kiln/manifest.json"}));
 }
 
 TEST_F(DeployTest, WrongSecretFailsClearlyAndChangesNothing) {
@@ -338,6 +340,7 @@ TEST_F(DeployTest, LargeSiteIsListedInParallelRanges) {
                       std::to_string(i)));
   }
   env_.list_page_size = 100;
+  env_.list_ranges = 4;
   ASSERT_OK_AND_ASSIGN(DeployResult first, Deploy());
   EXPECT_EQ(first.uploaded, 2500u);
   ASSERT_OK_AND_ASSIGN(DeployResult second, Deploy());
@@ -351,6 +354,43 @@ TEST_F(DeployTest, LargeSiteIsListedInParallelRanges) {
   EXPECT_EQ(third.uploaded, 0u);
   EXPECT_EQ(third.deleted, 3u);
   EXPECT_EQ(s3_.Objects().size(), 2498u);  // 2497 files and the manifest
+}
+
+TEST_F(DeployTest, TrustManifestSkipsListingButNoticesIncompleteManifests) {
+  WriteSiteV1(&fs_);
+  ASSERT_OK(Deploy().status());
+  options_.trust_manifest = true;
+  FaultInjectingTransport counter(&router_,
+                                  [](size_t, const HttpRequest&) { return Fault::kNone; });
+  ASSERT_OK_AND_ASSIGN(DeployResult same, Deploy(&counter));
+  EXPECT_EQ(same.uploaded, 0u);
+  EXPECT_EQ(counter.requests(), 1u) << "one GET of the manifest, no listing";
+
+  // Something other than kiln removes an object: a trusted manifest cannot know (documented),
+  // a listing deploy does, and repairs it.
+  std::map<std::string, FakeObject> objects = s3_.Objects();
+  objects.erase("img/bg.png");
+  FakeS3 tampered("site", {"AKIDEXAMPLE", "SECRET", ""});
+  for (const auto& [k, v] : objects) tampered.SetObject(k, v);
+  Router router(&tampered);
+  ASSERT_OK_AND_ASSIGN(DeployResult trusted, Deploy(&router));
+  EXPECT_EQ(trusted.uploaded, 0u);
+  options_.trust_manifest = false;
+  ASSERT_OK_AND_ASSIGN(DeployResult listed, Deploy(&router));
+  EXPECT_EQ(listed.uploaded, 1u);
+}
+
+TEST_F(DeployTest, ConfirmNoCancels) {
+  WriteSiteV1(&fs_);
+  std::istringstream answer("n\n");
+  env_.in = &answer;
+  options_.confirm = true;
+  EXPECT_EQ(Deploy().status().message(), "deploy cancelled");
+  EXPECT_TRUE(s3_.Objects().empty());
+  std::istringstream yes("\n");
+  env_.in = &yes;
+  ASSERT_OK(Deploy().status());
+  EXPECT_NE(out_.str().find("Continue? (Y/n) "), std::string::npos);
 }
 
 struct FaultCase {
@@ -432,10 +472,13 @@ TEST_F(DeployTest, KilledAtEveryPointLeavesPagesWholeAndRerunFinishes) {
         }
       }
     }
+    // The rerun may trust a complete manifest: the killed deploy must have left none.
     DeployEnvironment env = env_;
     env.transport = &router;
     out_.str("");
-    ASSERT_OK(RunDeploy(options_, config_, env).status());
+    DeployOptions rerun = options_;
+    rerun.trust_manifest = true;
+    ASSERT_OK(RunDeploy(rerun, config_, env).status());
     std::map<std::string, FakeObject> finished = fresh.Objects();
     finished.erase(".kiln/manifest.json");
     std::map<std::string, FakeObject> want = v2;

@@ -13,8 +13,10 @@ std::string ManifestToJson(const Manifest& manifest) {
                     {"contentType", e.headers.content_type},
                     {"contentEncoding", e.headers.content_encoding}};
   }
-  nlohmann::ordered_json doc = {
-      {"version", 1}, {"deployId", manifest.deploy_id}, {"objects", objects}};
+  nlohmann::ordered_json doc = {{"version", 1},
+                                {"deployId", manifest.deploy_id},
+                                {"complete", manifest.complete},
+                                {"objects", objects}};
   return doc.dump(1) + "\n";
 }
 
@@ -23,6 +25,7 @@ StatusOr<Manifest> ManifestFromJson(const std::string& json) {
     nlohmann::json doc = nlohmann::json::parse(json);
     Manifest m;
     m.deploy_id = doc.value("deployId", "");
+    m.complete = doc.value("complete", false);
     for (const auto& [key, e] : doc.at("objects").items()) {
       m.objects[key] = {
           e.at("md5").get<std::string>(),

@@ -23,7 +23,11 @@ struct ManifestEntry {
 };
 
 struct Manifest {
-  std::string deploy_id;                         // "20261126T170000Z"
+  std::string deploy_id;  // "20261126T170000Z"
+  // False while a deploy is changing the bucket: kiln writes an incomplete manifest before the
+  // first change and a complete one after the last, so a complete manifest describes the
+  // bucket exactly (unless something other than kiln wrote to it).
+  bool complete = true;
   std::map<std::string, ManifestEntry> objects;  // by full key
 };
 

@@ -7,19 +7,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 build=${1:-build}
-[[ -d node_modules/@20minutes/s3rver ]] || { echo "run npm ci first" >&2; exit 1; }
-driver=$build/bench-deploy-driver
-g++ -std=c++20 -O2 -Isrc bench/deploy/deploy_driver.cc -o "$driver" \
-  "$build/src/deploy/libkiln_deploy.a" "$build/src/value/libkiln_value.a" \
-  "$build/src/base/libkiln_base.a" $(pkg-config --libs libcurl openssl pugixml zlib) -pthread
-
+source tools/deploy/lib.sh
+driver=$(build_driver "$build")
 tmp=$(mktemp -d)
-trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -rf "$tmp"' EXIT
-NODE_OPTIONS=--openssl-legacy-provider node tools/deploy/start-s3rver.js -d "$tmp/data" \
-  -a 127.0.0.1 -p 0 --silent --configure-bucket site > "$tmp/server.log" &
-server=$!
-for _ in $(seq 100); do grep -q listening "$tmp/server.log" 2>/dev/null && break; sleep 0.1; done
-endpoint="http://127.0.0.1:$(grep -oE '[0-9]+$' "$tmp/server.log")"
+trap 'kill "$s3rver_pid" 2>/dev/null || true; wait "$s3rver_pid" 2>/dev/null || true; rm -rf "$tmp"' EXIT
+start_s3rver "$tmp/data" site
+endpoint=$s3rver_endpoint
 
 mkdir -p "$tmp/public/css" "$tmp/public/posts/a b"
 echo '<link rel=stylesheet href=/css/main.0123abcd.css><p>home</p>' > "$tmp/public/index.html"
@@ -28,8 +21,6 @@ echo 'body{}' > "$tmp/public/css/main.0123abcd.css"
 echo '<rss/>' > "$tmp/public/index.xml"
 echo 'not found' > "$tmp/public/404.html"
 
-export AWS_ACCESS_KEY_ID=S3RVER AWS_SECRET_ACCESS_KEY=S3RVER AWS_DEFAULT_REGION=us-east-1
-unset AWS_PROFILE AWS_SESSION_TOKEN
 "$driver" "$tmp/public" "s3://site?region=us-east-1&s3ForcePathStyle=true&endpoint=$endpoint" > /dev/null
 
 want=$(cat <<'TABLE'
