@@ -91,9 +91,7 @@ NodePtr ActionNode::Clone() const {
 }
 
 void IdentifierNode::AppendString(std::string* out) const { out->append(name); }
-NodePtr IdentifierNode::Clone() const {
-  return std::make_unique<IdentifierNode>(pos, name, fn);
-}
+NodePtr IdentifierNode::Clone() const { return std::make_unique<IdentifierNode>(pos, name, fn); }
 
 void DotNode::AppendString(std::string* out) const { out->push_back('.'); }
 NodePtr DotNode::Clone() const { return std::make_unique<DotNode>(pos); }

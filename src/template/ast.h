@@ -19,8 +19,26 @@ namespace kiln::tmpl {
 struct Function;
 
 enum class NodeType : uint8_t {
-  kText, kAction, kBool, kChain, kCommand, kDot, kField, kIdentifier, kIf, kList, kNil,
-  kNumber, kPipe, kRange, kString, kTemplate, kVariable, kWith, kBreak, kContinue,
+  kText,
+  kAction,
+  kBool,
+  kChain,
+  kCommand,
+  kDot,
+  kField,
+  kIdentifier,
+  kIf,
+  kList,
+  kNil,
+  kNumber,
+  kPipe,
+  kRange,
+  kString,
+  kTemplate,
+  kVariable,
+  kWith,
+  kBreak,
+  kContinue,
   kComment,
 };
 
@@ -70,8 +88,8 @@ struct CommentNode final : Node {
 
 // $x, $x.Field.Chain, or $ itself. `names[0]` is the variable name including '$'.
 struct VariableNode final : Node {
-  VariableNode(size_t p, std::vector<std::string> n) : Node(NodeType::kVariable, p),
-                                                        names(std::move(n)) {}
+  VariableNode(size_t p, std::vector<std::string> n)
+      : Node(NodeType::kVariable, p), names(std::move(n)) {}
   void AppendString(std::string* out) const override;
   NodePtr Clone() const override;
   std::vector<std::string> names;
@@ -129,8 +147,8 @@ struct NilNode final : Node {
 
 // .A.B.C
 struct FieldNode final : Node {
-  FieldNode(size_t p, std::vector<std::string> n) : Node(NodeType::kField, p),
-                                                     names(std::move(n)) {}
+  FieldNode(size_t p, std::vector<std::string> n)
+      : Node(NodeType::kField, p), names(std::move(n)) {}
   void AppendString(std::string* out) const override;
   NodePtr Clone() const override;
   std::vector<std::string> names;
@@ -184,8 +202,8 @@ struct BranchNode final : Node {
 };
 
 struct TemplateNode final : Node {
-  TemplateNode(size_t p, int l, std::string n) : Node(NodeType::kTemplate, p), line(l),
-                                                 name(std::move(n)) {}
+  TemplateNode(size_t p, int l, std::string n)
+      : Node(NodeType::kTemplate, p), line(l), name(std::move(n)) {}
   void AppendString(std::string* out) const override;
   NodePtr Clone() const override;
   int line;

@@ -15,11 +15,16 @@ enum class BasicKind { kInvalid, kBool, kInt, kFloat, kString };
 
 BasicKind BasicKindOf(const Value& v) {
   switch (v.kind()) {
-    case ValueKind::kBool: return BasicKind::kBool;
-    case ValueKind::kInt: return BasicKind::kInt;
-    case ValueKind::kFloat: return BasicKind::kFloat;
-    case ValueKind::kString: return BasicKind::kString;
-    default: return BasicKind::kInvalid;
+    case ValueKind::kBool:
+      return BasicKind::kBool;
+    case ValueKind::kInt:
+      return BasicKind::kInt;
+    case ValueKind::kFloat:
+      return BasicKind::kFloat;
+    case ValueKind::kString:
+      return BasicKind::kString;
+    default:
+      return BasicKind::kInvalid;
   }
 }
 
@@ -36,10 +41,18 @@ StatusOr<bool> Eq(const Value& a, Args rest) {
       if (!a.is_null() && !b.is_null()) return BadComparison();
     } else {
       switch (k1) {
-        case BasicKind::kBool: truth = a.AsBool() == b.AsBool(); break;
-        case BasicKind::kInt: truth = a.AsInt() == b.AsInt(); break;
-        case BasicKind::kFloat: truth = a.AsFloat() == b.AsFloat(); break;
-        case BasicKind::kString: truth = a.AsString() == b.AsString(); break;
+        case BasicKind::kBool:
+          truth = a.AsBool() == b.AsBool();
+          break;
+        case BasicKind::kInt:
+          truth = a.AsInt() == b.AsInt();
+          break;
+        case BasicKind::kFloat:
+          truth = a.AsFloat() == b.AsFloat();
+          break;
+        case BasicKind::kString:
+          truth = a.AsString() == b.AsString();
+          break;
         case BasicKind::kInvalid:
           if (a.is_null() || b.is_null()) {
             truth = a.is_null() == b.is_null();
@@ -67,11 +80,16 @@ StatusOr<bool> Lt(const Value& a, const Value& b) {
   if (k2 == BasicKind::kInvalid) return BadComparisonType();
   if (k1 != k2) return BadComparison();
   switch (k1) {
-    case BasicKind::kBool: return BadComparisonType();
-    case BasicKind::kFloat: return a.AsFloat() < b.AsFloat();
-    case BasicKind::kInt: return a.AsInt() < b.AsInt();
-    case BasicKind::kString: return a.AsString() < b.AsString();
-    case BasicKind::kInvalid: break;
+    case BasicKind::kBool:
+      return BadComparisonType();
+    case BasicKind::kFloat:
+      return a.AsFloat() < b.AsFloat();
+    case BasicKind::kInt:
+      return a.AsInt() < b.AsInt();
+    case BasicKind::kString:
+      return a.AsString() < b.AsString();
+    case BasicKind::kInvalid:
+      break;
   }
   return BadComparisonType();
 }
@@ -125,8 +143,7 @@ StatusOr<Value> Index(Args args) {
           break;
         }
         if (!index.is_string() || index.safe_kind() != SafeKind::kNone) {
-          return InvalidArgumentError("value has type " + GoTypeName(index) +
-                                      "; should be string");
+          return InvalidArgumentError("value has type " + GoTypeName(index) + "; should be string");
         }
         const Value* found = item.Find(index.AsString());
         item = found ? *found : Value();
@@ -186,16 +203,21 @@ StatusOr<Value> Slice(Args args) {
 
 StatusOr<Value> Len(const Value& item) {
   switch (item.kind()) {
-    case ValueKind::kString: return Value::Int(static_cast<int64_t>(item.AsString().size()));
-    case ValueKind::kList: return Value::Int(static_cast<int64_t>(item.AsList().size()));
-    case ValueKind::kMap: return Value::Int(static_cast<int64_t>(item.AsMap().size()));
+    case ValueKind::kString:
+      return Value::Int(static_cast<int64_t>(item.AsString().size()));
+    case ValueKind::kList:
+      return Value::Int(static_cast<int64_t>(item.AsList().size()));
+    case ValueKind::kMap:
+      return Value::Int(static_cast<int64_t>(item.AsMap().size()));
     case ValueKind::kObject:
       if (const ValueList* list = item.AsObject().AsList()) {
         return Value::Int(static_cast<int64_t>(list->size()));
       }
       break;
-    case ValueKind::kNull: return InvalidArgumentError("len of nil pointer");
-    default: break;
+    case ValueKind::kNull:
+      return InvalidArgumentError("len of nil pointer");
+    default:
+      break;
   }
   // Go dereferences a pointer before naming the type.
   std::string type = GoTypeName(item);
@@ -251,13 +273,26 @@ void AppendByteEscape(std::string* out, std::string_view prefix, unsigned char c
 void AppendHTMLEscaped(std::string* out, std::string_view s) {
   for (char c : s) {
     switch (c) {
-      case '\0': out->append("\uFFFD"); break;
-      case '"': out->append("&#34;"); break;
-      case '\'': out->append("&#39;"); break;
-      case '&': out->append("&amp;"); break;
-      case '<': out->append("&lt;"); break;
-      case '>': out->append("&gt;"); break;
-      default: out->push_back(c);
+      case '\0':
+        out->append("\uFFFD");
+        break;
+      case '"':
+        out->append("&#34;");
+        break;
+      case '\'':
+        out->append("&#39;");
+        break;
+      case '&':
+        out->append("&amp;");
+        break;
+      case '<':
+        out->append("&lt;");
+        break;
+      case '>':
+        out->append("&gt;");
+        break;
+      default:
+        out->push_back(c);
     }
   }
 }
@@ -267,13 +302,27 @@ void AppendJSEscaped(std::string* out, std::string_view s) {
     unsigned char c = static_cast<unsigned char>(s[i]);
     if (c < 0x80) {
       switch (c) {
-        case '\\': out->append("\\\\"); break;
-        case '\'': out->append("\\'"); break;
-        case '"': out->append("\\\""); break;
-        case '<': out->append("\\u003C"); break;
-        case '>': out->append("\\u003E"); break;
-        case '&': out->append("\\u0026"); break;
-        case '=': out->append("\\u003D"); break;
+        case '\\':
+          out->append("\\\\");
+          break;
+        case '\'':
+          out->append("\\'");
+          break;
+        case '"':
+          out->append("\\\"");
+          break;
+        case '<':
+          out->append("\\u003C");
+          break;
+        case '>':
+          out->append("\\u003E");
+          break;
+        case '&':
+          out->append("\\u0026");
+          break;
+        case '=':
+          out->append("\\u003D");
+          break;
         default:
           if (c < ' ') {
             AppendByteEscape(out, "\\u00", c, true);
@@ -334,10 +383,9 @@ FuncMap NewBuiltinFuncMap() {
       {K::kAny}, true);
   or_fn.builtin = true;
   m.Register("or", or_fn);
-  m.Register("not", Fn([](const CallContext&, Args a) -> StatusOr<Value> {
-               return Value::Bool(!a[0].IsTruthy());
-             },
-             {K::kAny}));
+  m.Register("not", Fn([](const CallContext&,
+                          Args a) -> StatusOr<Value> { return Value::Bool(!a[0].IsTruthy()); },
+                       {K::kAny}));
   m.Register("len", Fn([](const CallContext&, Args a) { return Len(a[0]); }, {K::kAny}));
   m.Register("index", Fn([](const CallContext&, Args a) { return Index(a); }, {K::kAny}, true));
   m.Register("slice", Fn([](const CallContext&, Args a) { return Slice(a); }, {K::kAny}, true));
@@ -368,8 +416,7 @@ FuncMap NewBuiltinFuncMap() {
   m.Register("call", Fn(
                          [](const CallContext&, Args a) -> StatusOr<Value> {
                            if (a[0].is_null()) return InvalidArgumentError("call of nil");
-                           return InvalidArgumentError("non-function of type " +
-                                                       GoTypeName(a[0]));
+                           return InvalidArgumentError("non-function of type " + GoTypeName(a[0]));
                          },
                          {K::kAny}, true));
   m.Register("eq", Fn(

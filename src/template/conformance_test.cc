@@ -18,12 +18,17 @@ namespace {
 
 Value FromJson(const nlohmann::json& j) {
   switch (j.type()) {
-    case nlohmann::json::value_t::null: return Value();
-    case nlohmann::json::value_t::boolean: return Value::Bool(j.get<bool>());
+    case nlohmann::json::value_t::null:
+      return Value();
+    case nlohmann::json::value_t::boolean:
+      return Value::Bool(j.get<bool>());
     case nlohmann::json::value_t::number_integer:
-    case nlohmann::json::value_t::number_unsigned: return Value::Int(j.get<int64_t>());
-    case nlohmann::json::value_t::number_float: return Value::Float(j.get<double>());
-    case nlohmann::json::value_t::string: return Value::String(j.get<std::string>());
+    case nlohmann::json::value_t::number_unsigned:
+      return Value::Int(j.get<int64_t>());
+    case nlohmann::json::value_t::number_float:
+      return Value::Float(j.get<double>());
+    case nlohmann::json::value_t::string:
+      return Value::String(j.get<std::string>());
     case nlohmann::json::value_t::array: {
       ValueList list;
       for (const auto& e : j) list.push_back(FromJson(e));
@@ -34,9 +39,8 @@ Value FromJson(const nlohmann::json& j) {
         const std::string& key = j.begin().key();
         std::string s = j.begin()->is_string() ? j.begin()->get<std::string>() : "";
         static const std::map<std::string, SafeKind> kSafe = {
-            {"$html", SafeKind::kHTML}, {"$attr", SafeKind::kHTMLAttr},
-            {"$css", SafeKind::kCSS},   {"$js", SafeKind::kJS},
-            {"$jsstr", SafeKind::kJSStr}, {"$url", SafeKind::kURL},
+            {"$html", SafeKind::kHTML},    {"$attr", SafeKind::kHTMLAttr}, {"$css", SafeKind::kCSS},
+            {"$js", SafeKind::kJS},        {"$jsstr", SafeKind::kJSStr},   {"$url", SafeKind::kURL},
             {"$srcset", SafeKind::kSrcset}};
         if (auto it = kSafe.find(key); it != kSafe.end()) return Value::String(s, it->second);
         if (key == "$user") return Value::FromObject(std::make_shared<TestUser>(s, 42));
@@ -50,7 +54,8 @@ Value FromJson(const nlohmann::json& j) {
       for (auto it = j.begin(); it != j.end(); ++it) map[it.key()] = FromJson(it.value());
       return Value::Map(std::move(map));
     }
-    default: return Value();
+    default:
+      return Value();
   }
 }
 

@@ -20,14 +20,22 @@ constexpr std::string_view kFilterFailsafe = "ZgotmplZ";
 
 ContentType ContentTypeOf(SafeKind k) {
   switch (k) {
-    case SafeKind::kNone: return ContentType::kPlain;
-    case SafeKind::kHTML: return ContentType::kHTML;
-    case SafeKind::kHTMLAttr: return ContentType::kHTMLAttr;
-    case SafeKind::kCSS: return ContentType::kCSS;
-    case SafeKind::kJS: return ContentType::kJS;
-    case SafeKind::kJSStr: return ContentType::kJSStr;
-    case SafeKind::kURL: return ContentType::kURL;
-    case SafeKind::kSrcset: return ContentType::kSrcset;
+    case SafeKind::kNone:
+      return ContentType::kPlain;
+    case SafeKind::kHTML:
+      return ContentType::kHTML;
+    case SafeKind::kHTMLAttr:
+      return ContentType::kHTMLAttr;
+    case SafeKind::kCSS:
+      return ContentType::kCSS;
+    case SafeKind::kJS:
+      return ContentType::kJS;
+    case SafeKind::kJSStr:
+      return ContentType::kJSStr;
+    case SafeKind::kURL:
+      return ContentType::kURL;
+    case SafeKind::kSrcset:
+      return ContentType::kSrcset;
   }
   return ContentType::kPlain;
 }
@@ -60,19 +68,48 @@ Table MakeTable(std::initializer_list<std::pair<char, std::string_view>> entries
   return t;
 }
 
-const Table kHTMLTable = MakeTable({{'\0', "\uFFFD"}, {'"', "&#34;"}, {'&', "&amp;"},
-                                    {'\'', "&#39;"}, {'+', "&#43;"}, {'<', "&lt;"},
+const Table kHTMLTable = MakeTable({{'\0', "\uFFFD"},
+                                    {'"', "&#34;"},
+                                    {'&', "&amp;"},
+                                    {'\'', "&#39;"},
+                                    {'+', "&#43;"},
+                                    {'<', "&lt;"},
                                     {'>', "&gt;"}});
-const Table kHTMLNormTable = MakeTable({{'\0', "\uFFFD"}, {'"', "&#34;"}, {'\'', "&#39;"},
-                                        {'+', "&#43;"}, {'<', "&lt;"}, {'>', "&gt;"}});
-const Table kHTMLNospaceTable = MakeTable(
-    {{'\0', "&#xfffd;"}, {'\t', "&#9;"}, {'\n', "&#10;"}, {'\v', "&#11;"}, {'\f', "&#12;"},
-     {'\r', "&#13;"}, {' ', "&#32;"}, {'"', "&#34;"}, {'&', "&amp;"}, {'\'', "&#39;"},
-     {'+', "&#43;"}, {'<', "&lt;"}, {'=', "&#61;"}, {'>', "&gt;"}, {'`', "&#96;"}});
-const Table kHTMLNospaceNormTable = MakeTable(
-    {{'\0', "&#xfffd;"}, {'\t', "&#9;"}, {'\n', "&#10;"}, {'\v', "&#11;"}, {'\f', "&#12;"},
-     {'\r', "&#13;"}, {' ', "&#32;"}, {'"', "&#34;"}, {'\'', "&#39;"}, {'+', "&#43;"},
-     {'<', "&lt;"}, {'=', "&#61;"}, {'>', "&gt;"}, {'`', "&#96;"}});
+const Table kHTMLNormTable = MakeTable({{'\0', "\uFFFD"},
+                                        {'"', "&#34;"},
+                                        {'\'', "&#39;"},
+                                        {'+', "&#43;"},
+                                        {'<', "&lt;"},
+                                        {'>', "&gt;"}});
+const Table kHTMLNospaceTable = MakeTable({{'\0', "&#xfffd;"},
+                                           {'\t', "&#9;"},
+                                           {'\n', "&#10;"},
+                                           {'\v', "&#11;"},
+                                           {'\f', "&#12;"},
+                                           {'\r', "&#13;"},
+                                           {' ', "&#32;"},
+                                           {'"', "&#34;"},
+                                           {'&', "&amp;"},
+                                           {'\'', "&#39;"},
+                                           {'+', "&#43;"},
+                                           {'<', "&lt;"},
+                                           {'=', "&#61;"},
+                                           {'>', "&gt;"},
+                                           {'`', "&#96;"}});
+const Table kHTMLNospaceNormTable = MakeTable({{'\0', "&#xfffd;"},
+                                               {'\t', "&#9;"},
+                                               {'\n', "&#10;"},
+                                               {'\v', "&#11;"},
+                                               {'\f', "&#12;"},
+                                               {'\r', "&#13;"},
+                                               {' ', "&#32;"},
+                                               {'"', "&#34;"},
+                                               {'\'', "&#39;"},
+                                               {'+', "&#43;"},
+                                               {'<', "&lt;"},
+                                               {'=', "&#61;"},
+                                               {'>', "&gt;"},
+                                               {'`', "&#96;"}});
 
 void HTMLReplace(std::string* out, std::string_view s, const Table& table, bool bad_runes) {
   // Fast path: copy runs of bytes that need no replacement in one append.
@@ -235,20 +272,42 @@ StatusOr<Value> HTMLNameFilter(const CallContext&, Args args) {
 }
 
 // Go's replace() for the JS string and regexp escapers.
-const Table kJSStrTable = MakeTable(
-    {{'\0', "\\u0000"}, {'\t', "\\t"}, {'\n', "\\n"}, {'\v', "\\u000b"}, {'\f', "\\f"},
-     {'\r', "\\r"}, {'"', "\\u0022"}, {'`', "\\u0060"}, {'&', "\\u0026"}, {'\'', "\\u0027"},
-     {'+', "\\u002b"}, {'/', "\\/"}, {'<', "\\u003c"}, {'>', "\\u003e"}, {'\\', "\\\\"}});
-const Table kJSStrNormTable = MakeTable(
-    {{'\0', "\\u0000"}, {'\t', "\\t"}, {'\n', "\\n"}, {'\v', "\\u000b"}, {'\f', "\\f"},
-     {'\r', "\\r"}, {'"', "\\u0022"}, {'&', "\\u0026"}, {'\'', "\\u0027"}, {'`', "\\u0060"},
-     {'+', "\\u002b"}, {'/', "\\/"}, {'<', "\\u003c"}, {'>', "\\u003e"}});
+const Table kJSStrTable = MakeTable({{'\0', "\\u0000"},
+                                     {'\t', "\\t"},
+                                     {'\n', "\\n"},
+                                     {'\v', "\\u000b"},
+                                     {'\f', "\\f"},
+                                     {'\r', "\\r"},
+                                     {'"', "\\u0022"},
+                                     {'`', "\\u0060"},
+                                     {'&', "\\u0026"},
+                                     {'\'', "\\u0027"},
+                                     {'+', "\\u002b"},
+                                     {'/', "\\/"},
+                                     {'<', "\\u003c"},
+                                     {'>', "\\u003e"},
+                                     {'\\', "\\\\"}});
+const Table kJSStrNormTable = MakeTable({{'\0', "\\u0000"},
+                                         {'\t', "\\t"},
+                                         {'\n', "\\n"},
+                                         {'\v', "\\u000b"},
+                                         {'\f', "\\f"},
+                                         {'\r', "\\r"},
+                                         {'"', "\\u0022"},
+                                         {'&', "\\u0026"},
+                                         {'\'', "\\u0027"},
+                                         {'`', "\\u0060"},
+                                         {'+', "\\u002b"},
+                                         {'/', "\\/"},
+                                         {'<', "\\u003c"},
+                                         {'>', "\\u003e"}});
 const Table kJSRegexpTable = MakeTable(
-    {{'\0', "\\u0000"}, {'\t', "\\t"}, {'\n', "\\n"}, {'\v', "\\u000b"}, {'\f', "\\f"},
-     {'\r', "\\r"}, {'"', "\\u0022"}, {'$', "\\$"}, {'&', "\\u0026"}, {'\'', "\\u0027"},
-     {'(', "\\("}, {')', "\\)"}, {'*', "\\*"}, {'+', "\\u002b"}, {'-', "\\-"}, {'.', "\\."},
-     {'/', "\\/"}, {'<', "\\u003c"}, {'>', "\\u003e"}, {'?', "\\?"}, {'[', "\\["},
-     {'\\', "\\\\"}, {']', "\\]"}, {'^', "\\^"}, {'{', "\\{"}, {'|', "\\|"}, {'}', "\\}"}});
+    {{'\0', "\\u0000"}, {'\t', "\\t"},    {'\n', "\\n"},    {'\v', "\\u000b"}, {'\f', "\\f"},
+     {'\r', "\\r"},     {'"', "\\u0022"}, {'$', "\\$"},     {'&', "\\u0026"},  {'\'', "\\u0027"},
+     {'(', "\\("},      {')', "\\)"},     {'*', "\\*"},     {'+', "\\u002b"},  {'-', "\\-"},
+     {'.', "\\."},      {'/', "\\/"},     {'<', "\\u003c"}, {'>', "\\u003e"},  {'?', "\\?"},
+     {'[', "\\["},      {'\\', "\\\\"},   {']', "\\]"},     {'^', "\\^"},      {'{', "\\{"},
+     {'|', "\\|"},      {'}', "\\}"}});
 
 void JSReplace(std::string* out, std::string_view s, const Table& table) {
   for (size_t i = 0; i < s.size();) {
@@ -299,11 +358,21 @@ void AppendJSONString(std::string* out, std::string_view s) {
     unsigned char c = static_cast<unsigned char>(s[i]);
     if (c < 0x80) {
       switch (c) {
-        case '"': out->append("\\\""); break;
-        case '\\': out->append("\\\\"); break;
-        case '\n': out->append("\\n"); break;
-        case '\r': out->append("\\r"); break;
-        case '\t': out->append("\\t"); break;
+        case '"':
+          out->append("\\\"");
+          break;
+        case '\\':
+          out->append("\\\\");
+          break;
+        case '\n':
+          out->append("\\n");
+          break;
+        case '\r':
+          out->append("\\r");
+          break;
+        case '\t':
+          out->append("\\t");
+          break;
         default:
           if (c < 0x20 || c == '<' || c == '>' || c == '&') {
             AppendByteEscape(out, "\\u00", c, false);
@@ -331,9 +400,15 @@ void AppendJSONString(std::string* out, std::string_view s) {
 // json.Marshal of a Value; false (with *err) for values JSON cannot hold.
 bool AppendJSON(std::string* out, const Value& v, std::string* err) {
   switch (v.kind()) {
-    case ValueKind::kNull: out->append("null"); return true;
-    case ValueKind::kBool: out->append(v.AsBool() ? "true" : "false"); return true;
-    case ValueKind::kInt: out->append(std::to_string(v.AsInt())); return true;
+    case ValueKind::kNull:
+      out->append("null");
+      return true;
+    case ValueKind::kBool:
+      out->append(v.AsBool() ? "true" : "false");
+      return true;
+    case ValueKind::kInt:
+      out->append(std::to_string(v.AsInt()));
+      return true;
     case ValueKind::kFloat: {
       double f = v.AsFloat();
       if (std::isnan(f) || std::isinf(f)) {
@@ -355,7 +430,9 @@ bool AppendJSON(std::string* out, const Value& v, std::string* err) {
       out->append(num);
       return true;
     }
-    case ValueKind::kString: AppendJSONString(out, v.AsString()); return true;
+    case ValueKind::kString:
+      AppendJSONString(out, v.AsString());
+      return true;
     case ValueKind::kTime:
       AppendJSONString(out, FormatGoTime(v.AsTime(), "2006-01-02T15:04:05.999999999Z07:00"));
       return true;
@@ -383,7 +460,9 @@ bool AppendJSON(std::string* out, const Value& v, std::string* err) {
       out->push_back('}');
       return true;
     }
-    case ValueKind::kObject: out->append("{}"); return true;
+    case ValueKind::kObject:
+      out->append("{}");
+      return true;
   }
   return true;
 }
@@ -418,11 +497,25 @@ StatusOr<Value> JSValEscaper(const CallContext&, Args args) {
   return Str(std::move(b));
 }
 
-const Table kCSSTable = MakeTable(
-    {{'\0', "\\0"}, {'\t', "\\9"}, {'\n', "\\a"}, {'\f', "\\c"}, {'\r', "\\d"}, {'"', "\\22"},
-     {'&', "\\26"}, {'\'', "\\27"}, {'(', "\\28"}, {')', "\\29"}, {'+', "\\2b"}, {'/', "\\2f"},
-     {':', "\\3a"}, {';', "\\3b"}, {'<', "\\3c"}, {'>', "\\3e"}, {'\\', "\\\\"}, {'{', "\\7b"},
-     {'}', "\\7d"}});
+const Table kCSSTable = MakeTable({{'\0', "\\0"},
+                                   {'\t', "\\9"},
+                                   {'\n', "\\a"},
+                                   {'\f', "\\c"},
+                                   {'\r', "\\d"},
+                                   {'"', "\\22"},
+                                   {'&', "\\26"},
+                                   {'\'', "\\27"},
+                                   {'(', "\\28"},
+                                   {')', "\\29"},
+                                   {'+', "\\2b"},
+                                   {'/', "\\2f"},
+                                   {':', "\\3a"},
+                                   {';', "\\3b"},
+                                   {'<', "\\3c"},
+                                   {'>', "\\3e"},
+                                   {'\\', "\\\\"},
+                                   {'{', "\\7b"},
+                                   {'}', "\\7d"}});
 
 bool IsHexByte(char c) { return std::isxdigit(static_cast<unsigned char>(c)) != 0; }
 bool IsCSSSpace(char c) { return c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == ' '; }
@@ -453,8 +546,20 @@ StatusOr<Value> CSSValueFilter(const CallContext&, Args args) {
   for (size_t i = 0; i < b.size(); ++i) {
     char c = b[i];
     switch (c) {
-      case '\0': case '"': case '\'': case '(': case ')': case '/': case ';': case '@':
-      case '[': case '\\': case ']': case '`': case '{': case '}':
+      case '\0':
+      case '"':
+      case '\'':
+      case '(':
+      case ')':
+      case '/':
+      case ';':
+      case '@':
+      case '[':
+      case '\\':
+      case ']':
+      case '`':
+      case '{':
+      case '}':
         return Str(std::string(kFilterFailsafe));
       case '-':
         if (i != 0 && b[i - 1] == '-') return Str(std::string(kFilterFailsafe));
@@ -477,8 +582,7 @@ bool IsSafeURL(std::string_view s) {
   if (colon != std::string_view::npos) {
     std::string_view protocol = s.substr(0, colon);
     if (protocol.find('/') == std::string_view::npos) {
-      return EqualsIgnoreAsciiCase(protocol, "http") ||
-             EqualsIgnoreAsciiCase(protocol, "https") ||
+      return EqualsIgnoreAsciiCase(protocol, "http") || EqualsIgnoreAsciiCase(protocol, "https") ||
              EqualsIgnoreAsciiCase(protocol, "mailto");
     }
   }
@@ -492,11 +596,28 @@ bool ProcessURL(std::string_view s, bool norm, std::string* b) {
   for (size_t i = 0; i < s.size(); ++i) {
     char c = s[i];
     switch (c) {
-      case '!': case '#': case '$': case '&': case '*': case '+': case ',': case '/': case ':':
-      case ';': case '=': case '?': case '@': case '[': case ']':
+      case '!':
+      case '#':
+      case '$':
+      case '&':
+      case '*':
+      case '+':
+      case ',':
+      case '/':
+      case ':':
+      case ';':
+      case '=':
+      case '?':
+      case '@':
+      case '[':
+      case ']':
         if (norm) continue;
         break;
-      case '-': case '.': case '_': case '~': continue;
+      case '-':
+      case '.':
+      case '_':
+      case '~':
+        continue;
       case '%':
         if (norm && i + 2 < s.size() && IsHexByte(s[i + 1]) && IsHexByte(s[i + 2])) continue;
         break;
@@ -534,9 +655,7 @@ StatusOr<Value> URLProcessor(bool norm, Args args) {
   return Str(std::move(b));
 }
 
-bool IsHTMLSpace(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
-}
+bool IsHTMLSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
 
 void FilterSrcsetElement(std::string_view s, size_t left, size_t right, std::string* b) {
   size_t start = left;

@@ -44,8 +44,7 @@ std::unique_ptr<CommandNode> NewIdentCmd(const std::string& name, size_t pos) {
   return cmd;
 }
 
-void AppendCmd(std::vector<std::unique_ptr<CommandNode>>* cmds,
-               std::unique_ptr<CommandNode> cmd) {
+void AppendCmd(std::vector<std::unique_ptr<CommandNode>>* cmds, std::unique_ptr<CommandNode> cmd) {
   if (!cmds->empty()) {
     const IdentifierNode* last = FirstIdent(cmds->back().get());
     const IdentifierNode* next = FirstIdent(cmd.get());
@@ -101,7 +100,9 @@ Context DeadContext() {
 
 Context Nudge(Context c) {
   switch (c.state) {
-    case State::kTag: c.state = State::kAttrName; break;
+    case State::kTag:
+      c.state = State::kAttrName;
+      break;
     case State::kBeforeValue:
       c.state = c.attr == Attr::kScript   ? State::kJS
                 : c.attr == Attr::kStyle  ? State::kCSS
@@ -115,7 +116,8 @@ Context Nudge(Context c) {
       c.state = State::kAttrName;
       c.attr = Attr::kNone;
       break;
-    default: break;
+    default:
+      break;
   }
   return c;
 }
@@ -151,8 +153,8 @@ Status Escaper::EscapeEntry(std::string_view name) {
   Context c = EscapeTree(p, Context(), nullptr, n, 0).first;
   std::shared_ptr<EscapeError> err = c.err;
   if (!err && c.state != State::kText) {
-    return InvalidArgumentError("html/template:" + n + ": ends in a non-text context: " +
-                                c.String());
+    return InvalidArgumentError("html/template:" + n +
+                                ": ends in a non-text context: " + c.String());
   }
   if (err) {
     if (err->node && err->tree) {
@@ -186,7 +188,8 @@ void Escaper::Commit(Pass& p) {
 
 Context Escaper::Escape(Pass& p, Context c, Node* n) {
   switch (n->type) {
-    case NodeType::kAction: return EscapeAction(p, c, static_cast<ActionNode*>(n));
+    case NodeType::kAction:
+      return EscapeAction(p, c, static_cast<ActionNode*>(n));
     case NodeType::kBreak:
       c.n = n;
       p.range->breaks.push_back(c);
@@ -197,14 +200,22 @@ Context Escaper::Escape(Pass& p, Context c, Node* n) {
       p.range->continues = p.range->breaks;
       p.range->continues.push_back(c);
       return DeadContext();
-    case NodeType::kComment: return c;
-    case NodeType::kIf: return EscapeBranch(p, c, static_cast<BranchNode*>(n), "if");
-    case NodeType::kRange: return EscapeBranch(p, c, static_cast<BranchNode*>(n), "range");
-    case NodeType::kWith: return EscapeBranch(p, c, static_cast<BranchNode*>(n), "with");
-    case NodeType::kList: return EscapeList(p, c, static_cast<ListNode*>(n));
-    case NodeType::kTemplate: return EscapeTemplateCall(p, c, static_cast<TemplateNode*>(n));
-    case NodeType::kText: return EscapeText(p, c, static_cast<TextNode*>(n));
-    default: return Err("escaping " + n->String() + " is unimplemented", n);
+    case NodeType::kComment:
+      return c;
+    case NodeType::kIf:
+      return EscapeBranch(p, c, static_cast<BranchNode*>(n), "if");
+    case NodeType::kRange:
+      return EscapeBranch(p, c, static_cast<BranchNode*>(n), "range");
+    case NodeType::kWith:
+      return EscapeBranch(p, c, static_cast<BranchNode*>(n), "with");
+    case NodeType::kList:
+      return EscapeList(p, c, static_cast<ListNode*>(n));
+    case NodeType::kTemplate:
+      return EscapeTemplateCall(p, c, static_cast<TemplateNode*>(n));
+    case NodeType::kText:
+      return EscapeText(p, c, static_cast<TextNode*>(n));
+    default:
+      return Err("escaping " + n->String() + " is unimplemented", n);
   }
 }
 
@@ -223,7 +234,8 @@ Context Escaper::EscapeAction(Pass& p, Context c, ActionNode* n) {
   }
   std::vector<std::string> s;
   switch (c.state) {
-    case State::kError: return c;
+    case State::kError:
+      return c;
     case State::kURL:
     case State::kCSSDqStr:
     case State::kCSSSqStr:
@@ -231,7 +243,9 @@ Context Escaper::EscapeAction(Pass& p, Context c, ActionNode* n) {
     case State::kCSSSqURL:
     case State::kCSSURL:
       switch (c.url_part) {
-        case UrlPart::kNone: s.push_back("_html_template_urlfilter"); [[fallthrough]];
+        case UrlPart::kNone:
+          s.push_back("_html_template_urlfilter");
+          [[fallthrough]];
         case UrlPart::kPreQuery:
           if (c.state == State::kCSSDqStr || c.state == State::kCSSSqStr) {
             s.push_back("_html_template_cssescaper");
@@ -239,7 +253,9 @@ Context Escaper::EscapeAction(Pass& p, Context c, ActionNode* n) {
             s.push_back("_html_template_urlnormalizer");
           }
           break;
-        case UrlPart::kQueryOrFrag: s.push_back("_html_template_urlescaper"); break;
+        case UrlPart::kQueryOrFrag:
+          s.push_back("_html_template_urlescaper");
+          break;
         case UrlPart::kUnknown:
           return Err(n->String() + " appears in an ambiguous context within a URL", n, n->line);
       }
@@ -249,20 +265,33 @@ Context Escaper::EscapeAction(Pass& p, Context c, ActionNode* n) {
       c.js_ctx = JsCtx::kDivOp;
       break;
     case State::kJSDqStr:
-    case State::kJSSqStr: s.push_back("_html_template_jsstrescaper"); break;
+    case State::kJSSqStr:
+      s.push_back("_html_template_jsstrescaper");
+      break;
     case State::kJSBqStr:
       return Err(n->String() + " appears in a JS template literal", n, n->line);
-    case State::kJSRegexp: s.push_back("_html_template_jsregexpescaper"); break;
-    case State::kCSS: s.push_back("_html_template_cssvaluefilter"); break;
-    case State::kText: s.push_back("_html_template_htmlescaper"); break;
-    case State::kRCDATA: s.push_back("_html_template_rcdataescaper"); break;
-    case State::kAttr: break;
+    case State::kJSRegexp:
+      s.push_back("_html_template_jsregexpescaper");
+      break;
+    case State::kCSS:
+      s.push_back("_html_template_cssvaluefilter");
+      break;
+    case State::kText:
+      s.push_back("_html_template_htmlescaper");
+      break;
+    case State::kRCDATA:
+      s.push_back("_html_template_rcdataescaper");
+      break;
+    case State::kAttr:
+      break;
     case State::kAttrName:
     case State::kTag:
       c.state = State::kAttrName;
       s.push_back("_html_template_htmlnamefilter");
       break;
-    case State::kSrcset: s.push_back("_html_template_srcsetescaper"); break;
+    case State::kSrcset:
+      s.push_back("_html_template_srcsetescaper");
+      break;
     default:
       if (IsComment(c.state)) {
         s.push_back("_html_template_commentescaper");
@@ -271,9 +300,13 @@ Context Escaper::EscapeAction(Pass& p, Context c, ActionNode* n) {
       }
   }
   switch (c.delim) {
-    case Delim::kNone: break;
-    case Delim::kSpaceOrTagEnd: s.push_back("_html_template_nospaceescaper"); break;
-    default: s.push_back("_html_template_attrescaper");
+    case Delim::kNone:
+      break;
+    case Delim::kSpaceOrTagEnd:
+      s.push_back("_html_template_nospaceescaper");
+      break;
+    default:
+      s.push_back("_html_template_attrescaper");
   }
   p.action_edits[n] = std::move(s);
   return c;
@@ -302,8 +335,8 @@ Context Escaper::Join(Context a, Context b, const Node* node, const char* node_n
     Context e = Join(na, nb, node, node_name);
     if (e.state != State::kError) return e;
   }
-  return Err(std::string("{{") + node_name + "}} branches end in different contexts: " +
-                 a.String() + ", " + b.String(),
+  return Err(std::string("{{") + node_name +
+                 "}} branches end in different contexts: " + a.String() + ", " + b.String(),
              node);
 }
 
@@ -475,7 +508,8 @@ Context Escaper::EscapeText(Pass& p, Context c, TextNode* n) {
         if (s[j] == '<') {
           std::string_view rest = s.substr(j, 9);
           std::string upper(rest);
-          for (char& ch : upper) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+          for (char& ch : upper)
+            ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
           if (upper != "<!DOCTYPE") {
             b.append(s.substr(written, j - written));
             b.append("&lt;");

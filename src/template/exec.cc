@@ -23,11 +23,16 @@ std::string Quote(std::string_view s) {
 
 const char* ParamKindName(ParamKind k) {
   switch (k) {
-    case ParamKind::kAny: return "interface {}";
-    case ParamKind::kString: return "string";
-    case ParamKind::kInt: return "int";
-    case ParamKind::kFloat: return "float64";
-    case ParamKind::kBool: return "bool";
+    case ParamKind::kAny:
+      return "interface {}";
+    case ParamKind::kString:
+      return "string";
+    case ParamKind::kInt:
+      return "int";
+    case ParamKind::kFloat:
+      return "float64";
+    case ParamKind::kBool:
+      return "bool";
   }
   return "?";
 }
@@ -42,9 +47,9 @@ StatusOr<Value> TimeMember(const Time& t, std::string_view name, std::span<const
     return Status::Ok();
   };
   CivilTime c = ToCivil(t);
-  static constexpr const char* kMonths[] = {"January", "February", "March",     "April",
-                                            "May",     "June",     "July",      "August",
-                                            "September", "October", "November", "December"};
+  static constexpr const char* kMonths[] = {"January",   "February", "March",    "April",
+                                            "May",       "June",     "July",     "August",
+                                            "September", "October",  "November", "December"};
   static constexpr const char* kDays[] = {"Sunday",   "Monday", "Tuesday", "Wednesday",
                                           "Thursday", "Friday", "Saturday"};
   if (name == "Format") {
@@ -59,9 +64,9 @@ StatusOr<Value> TimeMember(const Time& t, std::string_view name, std::span<const
     std::string_view name;
     int64_t value;
   };
-  const IntMember ints[] = {{"Year", c.year},     {"Day", c.day},
-                            {"Hour", c.hour},     {"Minute", c.minute},
-                            {"Second", c.second}, {"Nanosecond", t.nanos},
+  const IntMember ints[] = {{"Year", c.year},       {"Day", c.day},
+                            {"Hour", c.hour},       {"Minute", c.minute},
+                            {"Second", c.second},   {"Nanosecond", t.nanos},
                             {"YearDay", c.yearday}, {"Unix", t.unix_seconds}};
   for (const IntMember& m : ints) {
     if (m.name == name) {
@@ -131,9 +136,8 @@ void ExecState::Errorf(const std::string& message) {
     }
     if (i < context.size()) context = context.substr(0, i) + "...";
   }
-  throw ExecError{InvalidArgumentError("template: " + tree_->Location(node_->pos) +
-                                       ": executing " + Quote(tree_->name) + " at <" + context +
-                                       ">: " + message)};
+  throw ExecError{InvalidArgumentError("template: " + tree_->Location(node_->pos) + ": executing " +
+                                       Quote(tree_->name) + " at <" + context + ">: " + message)};
 }
 
 ExecState::Flow ExecState::WalkList(const Val& dot, const ListNode* list) {
@@ -146,7 +150,9 @@ ExecState::Flow ExecState::WalkList(const Val& dot, const ListNode* list) {
 
 ExecState::Flow ExecState::Walk(const Val& dot, const Node* node) {
   switch (node->type) {
-    case NodeType::kText: out_->append(static_cast<const TextNode*>(node)->text); break;
+    case NodeType::kText:
+      out_->append(static_cast<const TextNode*>(node)->text);
+      break;
     case NodeType::kAction: {
       At(node);
       auto* a = static_cast<const ActionNode*>(node);
@@ -168,14 +174,25 @@ ExecState::Flow ExecState::Walk(const Val& dot, const Node* node) {
       break;
     }
     case NodeType::kIf:
-    case NodeType::kWith: return WalkIfOrWith(dot, static_cast<const BranchNode*>(node));
-    case NodeType::kRange: WalkRange(dot, static_cast<const BranchNode*>(node)); break;
-    case NodeType::kTemplate: WalkTemplate(dot, static_cast<const TemplateNode*>(node)); break;
-    case NodeType::kList: return WalkList(dot, static_cast<const ListNode*>(node));
-    case NodeType::kBreak: return Flow::kBreak;
-    case NodeType::kContinue: return Flow::kContinue;
-    case NodeType::kComment: break;
-    default: At(node); Errorf("unknown node: " + node->String());
+    case NodeType::kWith:
+      return WalkIfOrWith(dot, static_cast<const BranchNode*>(node));
+    case NodeType::kRange:
+      WalkRange(dot, static_cast<const BranchNode*>(node));
+      break;
+    case NodeType::kTemplate:
+      WalkTemplate(dot, static_cast<const TemplateNode*>(node));
+      break;
+    case NodeType::kList:
+      return WalkList(dot, static_cast<const ListNode*>(node));
+    case NodeType::kBreak:
+      return Flow::kBreak;
+    case NodeType::kContinue:
+      return Flow::kContinue;
+    case NodeType::kComment:
+      break;
+    default:
+      At(node);
+      Errorf("unknown node: " + node->String());
   }
   return Flow::kNormal;
 }
@@ -239,8 +256,10 @@ void ExecState::WalkRange(const Val& dot, const BranchNode* r) {
       ran = !list->empty();
       break;
     }
-    case ValueKind::kNull: break;
-    default: Errorf("range can't iterate over " + GoValueString(val.v));
+    case ValueKind::kNull:
+      break;
+    default:
+      Errorf("range can't iterate over " + GoValueString(val.v));
   }
   if (!ran && r->else_list) WalkList(dot, r->else_list.get());
   vars_.resize(mark);
@@ -309,17 +328,24 @@ ExecState::Val ExecState::EvalCommand(const Val& dot, const CommandNode* cmd, co
       return EvalPipeline(dot, static_cast<const PipeNode*>(first));
     case NodeType::kVariable:
       return EvalVariableNode(dot, static_cast<const VariableNode*>(first), args, final);
-    default: break;
+    default:
+      break;
   }
   At(first);
   NotAFunction(args, final);
   switch (first->type) {
-    case NodeType::kBool: return Val{Value::Bool(static_cast<const BoolNode*>(first)->value)};
-    case NodeType::kDot: return dot;
-    case NodeType::kNil: Errorf("nil is not a command");
-    case NodeType::kNumber: return Val{IdealConstant(static_cast<const NumberNode*>(first))};
-    case NodeType::kString: return Val{Value::String(static_cast<const StringNode*>(first)->text)};
-    default: break;
+    case NodeType::kBool:
+      return Val{Value::Bool(static_cast<const BoolNode*>(first)->value)};
+    case NodeType::kDot:
+      return dot;
+    case NodeType::kNil:
+      Errorf("nil is not a command");
+    case NodeType::kNumber:
+      return Val{IdealConstant(static_cast<const NumberNode*>(first))};
+    case NodeType::kString:
+      return Val{Value::String(static_cast<const StringNode*>(first)->text)};
+    default:
+      break;
   }
   Errorf("can't evaluate command " + Quote(first->String()));
 }
@@ -399,9 +425,8 @@ ExecState::Val ExecState::EvalField(const Val& dot, const std::string& name, con
         argv.push_back(EvalArg(dot, ParamKind::kAny, args[i].get()));
       }
       if (final) argv.push_back(final->v);
-      StatusOr<Value> result = r.kind() == ValueKind::kObject
-                                   ? r.AsObject().Member(name, argv)
-                                   : TimeMember(r.AsTime(), name, argv);
+      StatusOr<Value> result = r.kind() == ValueKind::kObject ? r.AsObject().Member(name, argv)
+                                                              : TimeMember(r.AsTime(), name, argv);
       if (result.ok()) return Val{std::move(result).value(), false};
       At(node);
       if (result.status().code() == StatusCode::kNotFound) {
@@ -412,14 +437,14 @@ ExecState::Val ExecState::EvalField(const Val& dot, const std::string& name, con
       }
       Errorf("error calling " + name + ": " + result.status().message());
     }
-    default: break;
+    default:
+      break;
   }
   Errorf("can't evaluate field " + name + " in type " + type);
 }
 
-ExecState::Val ExecState::EvalFunction(const Val& dot, const IdentifierNode* ident,
-                                       const Node* cmd, std::span<const NodePtr> args,
-                                       const Val* final) {
+ExecState::Val ExecState::EvalFunction(const Val& dot, const IdentifierNode* ident, const Node* cmd,
+                                       std::span<const NodePtr> args, const Val* final) {
   At(ident);
   const Function* fn = ident->fn;
   if (!fn && set_->funcs()) fn = set_->funcs()->Find(ident->name);
@@ -442,8 +467,8 @@ ExecState::Val ExecState::EvalCall(const Val& dot, const Function& fn, const Nod
              std::to_string(num_params - 1) + " got " + std::to_string(args.size()));
     }
   } else if (num_in != num_params) {
-    Errorf("wrong number of args for " + name + ": want " + std::to_string(num_params) +
-           " got " + std::to_string(num_in));
+    Errorf("wrong number of args for " + name + ": want " + std::to_string(num_params) + " got " +
+           std::to_string(num_in));
   }
   if (fn.builtin && (name == "and" || name == "or")) {
     Value v;
@@ -494,11 +519,21 @@ Value ExecState::ValidateType(const Val& v, ParamKind kind) {
   }
   bool ok = false;
   switch (kind) {
-    case ParamKind::kString: ok = v.v.is_string() && v.v.safe_kind() == SafeKind::kNone; break;
-    case ParamKind::kInt: ok = v.v.kind() == ValueKind::kInt; break;
-    case ParamKind::kFloat: ok = v.v.kind() == ValueKind::kFloat; break;
-    case ParamKind::kBool: ok = v.v.kind() == ValueKind::kBool; break;
-    case ParamKind::kAny: ok = true; break;
+    case ParamKind::kString:
+      ok = v.v.is_string() && v.v.safe_kind() == SafeKind::kNone;
+      break;
+    case ParamKind::kInt:
+      ok = v.v.kind() == ValueKind::kInt;
+      break;
+    case ParamKind::kFloat:
+      ok = v.v.kind() == ValueKind::kFloat;
+      break;
+    case ParamKind::kBool:
+      ok = v.v.kind() == ValueKind::kBool;
+      break;
+    case ParamKind::kAny:
+      ok = true;
+      break;
   }
   if (!ok) {
     Errorf(std::string("wrong type for value; expected ") + ParamKindName(kind) + "; got " +
@@ -510,26 +545,27 @@ Value ExecState::ValidateType(const Val& v, ParamKind kind) {
 Value ExecState::EvalArg(const Val& dot, ParamKind kind, const Node* n) {
   At(n);
   switch (n->type) {
-    case NodeType::kDot: return ValidateType(dot, kind);
+    case NodeType::kDot:
+      return ValidateType(dot, kind);
     case NodeType::kNil:
       if (kind == ParamKind::kAny) return Value();
       Errorf(std::string("cannot assign nil to ") + ParamKindName(kind));
     case NodeType::kField:
-      return ValidateType(EvalFieldNode(dot, static_cast<const FieldNode*>(n),
-                                        std::span<const NodePtr>(), nullptr),
-                          kind);
-    case NodeType::kVariable:
       return ValidateType(
-          EvalVariableNode(dot, static_cast<const VariableNode*>(n), {}, nullptr), kind);
+          EvalFieldNode(dot, static_cast<const FieldNode*>(n), std::span<const NodePtr>(), nullptr),
+          kind);
+    case NodeType::kVariable:
+      return ValidateType(EvalVariableNode(dot, static_cast<const VariableNode*>(n), {}, nullptr),
+                          kind);
     case NodeType::kPipe:
       return ValidateType(EvalPipeline(dot, static_cast<const PipeNode*>(n)), kind);
     case NodeType::kIdentifier:
-      return ValidateType(
-          EvalFunction(dot, static_cast<const IdentifierNode*>(n), n, {}, nullptr), kind);
-    case NodeType::kChain:
-      return ValidateType(EvalChainNode(dot, static_cast<const ChainNode*>(n), {}, nullptr),
+      return ValidateType(EvalFunction(dot, static_cast<const IdentifierNode*>(n), n, {}, nullptr),
                           kind);
-    default: break;
+    case NodeType::kChain:
+      return ValidateType(EvalChainNode(dot, static_cast<const ChainNode*>(n), {}, nullptr), kind);
+    default:
+      break;
   }
   switch (kind) {
     case ParamKind::kBool:
@@ -552,10 +588,14 @@ Value ExecState::EvalArg(const Val& dot, ParamKind kind, const Node* n) {
       Errorf("expected float; found " + n->String());
     case ParamKind::kAny:
       switch (n->type) {
-        case NodeType::kBool: return Value::Bool(static_cast<const BoolNode*>(n)->value);
-        case NodeType::kNumber: return IdealConstant(static_cast<const NumberNode*>(n));
-        case NodeType::kString: return Value::String(static_cast<const StringNode*>(n)->text);
-        default: break;
+        case NodeType::kBool:
+          return Value::Bool(static_cast<const BoolNode*>(n)->value);
+        case NodeType::kNumber:
+          return IdealConstant(static_cast<const NumberNode*>(n));
+        case NodeType::kString:
+          return Value::String(static_cast<const StringNode*>(n)->text);
+        default:
+          break;
       }
   }
   Errorf("can't handle assignment of " + n->String() + " to empty interface argument");

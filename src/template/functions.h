@@ -50,10 +50,10 @@ struct Function {
   using Impl = std::function<StatusOr<Value>(const CallContext& ctx, std::span<const Value> args)>;
 
   Impl impl;
-  std::vector<ParamKind> params;   // fixed parameters
-  bool variadic = false;           // if set, any number of further `variadic_kind` arguments
+  std::vector<ParamKind> params;  // fixed parameters
+  bool variadic = false;          // if set, any number of further `variadic_kind` arguments
   ParamKind variadic_kind = ParamKind::kAny;
-  bool builtin = false;            // set for the engine's own and/or (short-circuit)
+  bool builtin = false;  // set for the engine's own and/or (short-circuit)
   // Optional fast path for a function that only turns its arguments into text: appends
   // what `impl` would return, straight into the output, when the call ends an action.
   void (*append)(std::string* out, std::span<const Value> args) = nullptr;
@@ -76,8 +76,8 @@ class FuncMap {
 FuncMap NewBuiltinFuncMap();
 
 // Go's text/template escapers, also used by html/template.
-void AppendHTMLEscaped(std::string* out, std::string_view s);  // html: &#34; &#39; &amp; &lt; &gt;
-void AppendJSEscaped(std::string* out, std::string_view s);    // js: \' \" \u003C ...
+void AppendHTMLEscaped(std::string* out, std::string_view s);   // html: &#34; &#39; &amp; &lt; &gt;
+void AppendJSEscaped(std::string* out, std::string_view s);     // js: \' \" \u003C ...
 void AppendQueryEscaped(std::string* out, std::string_view s);  // urlquery: url.QueryEscape
 
 // Appends `prefix` and c as two hex digits ("\u00" + "1f", "%" + "2F").

@@ -20,9 +20,33 @@ namespace kiln::tmpl {
 struct Tree;
 
 enum class State : uint8_t {
-  kText, kTag, kAttrName, kAfterName, kBeforeValue, kHTMLCmt, kRCDATA, kAttr, kURL, kSrcset,
-  kJS, kJSDqStr, kJSSqStr, kJSBqStr, kJSRegexp, kJSBlockCmt, kJSLineCmt, kCSS, kCSSDqStr,
-  kCSSSqStr, kCSSDqURL, kCSSSqURL, kCSSURL, kCSSBlockCmt, kCSSLineCmt, kError, kDead,
+  kText,
+  kTag,
+  kAttrName,
+  kAfterName,
+  kBeforeValue,
+  kHTMLCmt,
+  kRCDATA,
+  kAttr,
+  kURL,
+  kSrcset,
+  kJS,
+  kJSDqStr,
+  kJSSqStr,
+  kJSBqStr,
+  kJSRegexp,
+  kJSBlockCmt,
+  kJSLineCmt,
+  kCSS,
+  kCSSDqStr,
+  kCSSSqStr,
+  kCSSDqURL,
+  kCSSSqURL,
+  kCSSURL,
+  kCSSBlockCmt,
+  kCSSLineCmt,
+  kError,
+  kDead,
 };
 enum class Delim : uint8_t { kNone, kDoubleQuote, kSingleQuote, kSpaceOrTagEnd };
 enum class UrlPart : uint8_t { kNone, kPreQuery, kQueryOrFrag, kUnknown };
@@ -32,7 +56,15 @@ enum class Element : uint8_t { kNone, kScript, kStyle, kTextarea, kTitle };
 
 // The kinds of attribute value (and safe string) html/template distinguishes.
 enum class ContentType : uint8_t {
-  kPlain, kCSS, kHTML, kHTMLAttr, kJS, kJSStr, kURL, kSrcset, kUnsafe,
+  kPlain,
+  kCSS,
+  kHTML,
+  kHTMLAttr,
+  kJS,
+  kJSStr,
+  kURL,
+  kSrcset,
+  kUnsafe,
 };
 
 // An escaping error; `node` (with its `tree`) or `line` locate it when known.
@@ -54,8 +86,8 @@ struct Context {
   std::shared_ptr<EscapeError> err;
 
   bool Eq(const Context& o) const {
-    return state == o.state && delim == o.delim && url_part == o.url_part &&
-           js_ctx == o.js_ctx && attr == o.attr && element == o.element && err == o.err;
+    return state == o.state && delim == o.delim && url_part == o.url_part && js_ctx == o.js_ctx &&
+           attr == o.attr && element == o.element && err == o.err;
   }
   // Go's %v of a context: "{stateText delimNone urlPartNone jsCtxRegexp attrNone ...}".
   std::string String() const;

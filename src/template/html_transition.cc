@@ -14,13 +14,12 @@ namespace kiln::tmpl {
 namespace {
 
 constexpr std::array<const char*, 27> kStateNames = {
-    "stateText",      "stateTag",        "stateAttrName",    "stateAfterName",
-    "stateBeforeValue", "stateHTMLCmt",  "stateRCDATA",      "stateAttr",
-    "stateURL",       "stateSrcset",     "stateJS",          "stateJSDqStr",
-    "stateJSSqStr",   "stateJSBqStr",    "stateJSRegexp",    "stateJSBlockCmt",
-    "stateJSLineCmt", "stateCSS",        "stateCSSDqStr",    "stateCSSSqStr",
-    "stateCSSDqURL",  "stateCSSSqURL",   "stateCSSURL",      "stateCSSBlockCmt",
-    "stateCSSLineCmt", "stateError",     "stateDead"};
+    "stateText",       "stateTag",       "stateAttrName", "stateAfterName",   "stateBeforeValue",
+    "stateHTMLCmt",    "stateRCDATA",    "stateAttr",     "stateURL",         "stateSrcset",
+    "stateJS",         "stateJSDqStr",   "stateJSSqStr",  "stateJSBqStr",     "stateJSRegexp",
+    "stateJSBlockCmt", "stateJSLineCmt", "stateCSS",      "stateCSSDqStr",    "stateCSSSqStr",
+    "stateCSSDqURL",   "stateCSSSqURL",  "stateCSSURL",   "stateCSSBlockCmt", "stateCSSLineCmt",
+    "stateError",      "stateDead"};
 constexpr std::array<const char*, 4> kDelimNames = {"delimNone", "delimDoubleQuote",
                                                     "delimSingleQuote", "delimSpaceOrTagEnd"};
 constexpr std::array<const char*, 4> kUrlPartNames = {"urlPartNone", "urlPartPreQuery",
@@ -28,9 +27,8 @@ constexpr std::array<const char*, 4> kUrlPartNames = {"urlPartNone", "urlPartPre
 constexpr std::array<const char*, 3> kJsCtxNames = {"jsCtxRegexp", "jsCtxDivOp", "jsCtxUnknown"};
 constexpr std::array<const char*, 6> kAttrNames = {"attrNone",  "attrScript", "attrScriptType",
                                                    "attrStyle", "attrURL",    "attrSrcset"};
-constexpr std::array<const char*, 5> kElementNames = {"elementNone", "elementScript",
-                                                      "elementStyle", "elementTextarea",
-                                                      "elementTitle"};
+constexpr std::array<const char*, 5> kElementNames = {
+    "elementNone", "elementScript", "elementStyle", "elementTextarea", "elementTitle"};
 
 template <typename E, size_t N>
 const char* NameOf(const std::array<const char*, N>& names, E e) {
@@ -91,14 +89,24 @@ std::string Quote32(std::string_view s) {
 size_t EatAttrName(std::string_view s, size_t i, Context* err) {
   for (size_t j = i; j < s.size(); ++j) {
     switch (s[j]) {
-      case ' ': case '\t': case '\n': case '\f': case '\r': case '=': case '>': return j;
-      case '\'': case '"': case '<': {
+      case ' ':
+      case '\t':
+      case '\n':
+      case '\f':
+      case '\r':
+      case '=':
+      case '>':
+        return j;
+      case '\'':
+      case '"':
+      case '<': {
         std::string q;
         AppendGoQuote(&q, s.substr(j, 1));
         *err = Context::Error(q + " in attribute name: " + Quote32(s));
         return std::string_view::npos;
       }
-      default: break;
+      default:
+        break;
     }
   }
   return s.size();
@@ -106,22 +114,31 @@ size_t EatAttrName(std::string_view s, size_t i, Context* err) {
 
 State ElementContentType(Element e) {
   switch (e) {
-    case Element::kScript: return State::kJS;
-    case Element::kStyle: return State::kCSS;
+    case Element::kScript:
+      return State::kJS;
+    case Element::kStyle:
+      return State::kCSS;
     case Element::kTextarea:
-    case Element::kTitle: return State::kRCDATA;
-    case Element::kNone: break;
+    case Element::kTitle:
+      return State::kRCDATA;
+    case Element::kNone:
+      break;
   }
   return State::kText;
 }
 
 State AttrStartState(Attr a) {
   switch (a) {
-    case Attr::kScript: return State::kJS;
-    case Attr::kStyle: return State::kCSS;
-    case Attr::kURL: return State::kURL;
-    case Attr::kSrcset: return State::kSrcset;
-    default: return State::kAttr;
+    case Attr::kScript:
+      return State::kJS;
+    case Attr::kStyle:
+      return State::kCSS;
+    case Attr::kURL:
+      return State::kURL;
+    case Attr::kSrcset:
+      return State::kSrcset;
+    default:
+      return State::kAttr;
   }
 }
 
@@ -176,11 +193,20 @@ std::pair<Context, size_t> TTag(Context c, std::string_view s) {
     attr = Attr::kScriptType;
   } else {
     switch (AttrType(name)) {
-      case ContentType::kURL: attr = Attr::kURL; break;
-      case ContentType::kCSS: attr = Attr::kStyle; break;
-      case ContentType::kJS: attr = Attr::kScript; break;
-      case ContentType::kSrcset: attr = Attr::kSrcset; break;
-      default: break;
+      case ContentType::kURL:
+        attr = Attr::kURL;
+        break;
+      case ContentType::kCSS:
+        attr = Attr::kStyle;
+        break;
+      case ContentType::kJS:
+        attr = Attr::kScript;
+        break;
+      case ContentType::kSrcset:
+        attr = Attr::kSrcset;
+        break;
+      default:
+        break;
     }
   }
   Context d;
@@ -276,9 +302,15 @@ std::pair<Context, size_t> TJS(Context c, std::string_view s) {
   }
   c.js_ctx = NextJSCtx(s.substr(0, i), c.js_ctx);
   switch (s[i]) {
-    case '"': c.state = State::kJSDqStr, c.js_ctx = JsCtx::kRegexp; break;
-    case '\'': c.state = State::kJSSqStr, c.js_ctx = JsCtx::kRegexp; break;
-    case '`': c.state = State::kJSBqStr, c.js_ctx = JsCtx::kRegexp; break;
+    case '"':
+      c.state = State::kJSDqStr, c.js_ctx = JsCtx::kRegexp;
+      break;
+    case '\'':
+      c.state = State::kJSSqStr, c.js_ctx = JsCtx::kRegexp;
+      break;
+    case '`':
+      c.state = State::kJSBqStr, c.js_ctx = JsCtx::kRegexp;
+      break;
     default:
       if (i + 1 < s.size() && s[i + 1] == '/') {
         c.state = State::kJSLineCmt;
@@ -317,8 +349,12 @@ std::pair<Context, size_t> TJSDelimited(Context c, std::string_view s) {
           return {Context::Error("unfinished escape sequence in JS string: " + q), s.size()};
         }
         break;
-      case '[': in_charset = true; break;
-      case ']': in_charset = false; break;
+      case '[':
+        in_charset = true;
+        break;
+      case ']':
+        in_charset = false;
+        break;
       default:
         if (!in_charset) {
           c.state = State::kJS;
@@ -410,8 +446,12 @@ std::pair<Context, size_t> TCSS(Context c, std::string_view s) {
           }
         }
         break;
-      case '"': c.state = State::kCSSDqStr; return {c, i + 1};
-      case '\'': c.state = State::kCSSSqStr; return {c, i + 1};
+      case '"':
+        c.state = State::kCSSDqStr;
+        return {c, i + 1};
+      case '\'':
+        c.state = State::kCSSSqStr;
+        return {c, i + 1};
     }
     k = i + 1;
   }
@@ -421,10 +461,16 @@ std::pair<Context, size_t> TCSSStr(Context c, std::string_view s) {
   std::string_view end_and_esc;
   switch (c.state) {
     case State::kCSSDqStr:
-    case State::kCSSDqURL: end_and_esc = "\\\""; break;
+    case State::kCSSDqURL:
+      end_and_esc = "\\\"";
+      break;
     case State::kCSSSqStr:
-    case State::kCSSSqURL: end_and_esc = "\\'"; break;
-    default: end_and_esc = "\\\t\n\f\r )"; break;
+    case State::kCSSSqURL:
+      end_and_esc = "\\'";
+      break;
+    default:
+      end_and_esc = "\\\t\n\f\r )";
+      break;
   }
   size_t k = 0;
   while (true) {
@@ -456,9 +502,9 @@ std::string UnescapeHTML(std::string_view s) {
   static constexpr struct {
     std::string_view name;
     const char* text;
-  } kEntities[] = {{"amp;", "&"}, {"lt;", "<"}, {"gt;", ">"}, {"quot;", "\""},
-                   {"apos;", "'"}, {"nbsp;", "\u00a0"}, {"amp", "&"}, {"lt", "<"},
-                   {"gt", ">"}, {"quot", "\""}, {"nbsp", "\u00a0"}};
+  } kEntities[] = {{"amp;", "&"},  {"lt;", "<"},        {"gt;", ">"},      {"quot;", "\""},
+                   {"apos;", "'"}, {"nbsp;", "\u00a0"}, {"amp", "&"},      {"lt", "<"},
+                   {"gt", ">"},    {"quot", "\""},      {"nbsp", "\u00a0"}};
   std::string out;
   for (size_t i = 0; i < s.size();) {
     if (s[i] != '&') {
@@ -475,8 +521,7 @@ std::string UnescapeHTML(std::string_view s) {
       while (j < rest.size() && (hex ? std::isxdigit(static_cast<unsigned char>(rest[j]))
                                      : std::isdigit(static_cast<unsigned char>(rest[j])))) {
         char d = rest[j];
-        v = v * (hex ? 16 : 10) +
-            (d <= '9' ? d - '0' : (d | 0x20) - 'a' + 10);
+        v = v * (hex ? 16 : 10) + (d <= '9' ? d - '0' : (d | 0x20) - 'a' + 10);
         if (v > 0x10FFFF) v = 0x110000;
         ++j, ++digits;
       }
@@ -505,33 +550,49 @@ std::string UnescapeHTML(std::string_view s) {
 
 std::pair<Context, size_t> Transition(Context c, std::string_view s) {
   switch (c.state) {
-    case State::kText: return TText(c, s);
-    case State::kTag: return TTag(c, s);
-    case State::kAttrName: return TAttrName(c, s);
-    case State::kAfterName: return TAfterName(c, s);
-    case State::kBeforeValue: return TBeforeValue(c, s);
-    case State::kHTMLCmt: return THTMLCmt(c, s);
-    case State::kRCDATA: return TSpecialTagEnd(c, s);
-    case State::kAttr: return {c, s.size()};
+    case State::kText:
+      return TText(c, s);
+    case State::kTag:
+      return TTag(c, s);
+    case State::kAttrName:
+      return TAttrName(c, s);
+    case State::kAfterName:
+      return TAfterName(c, s);
+    case State::kBeforeValue:
+      return TBeforeValue(c, s);
+    case State::kHTMLCmt:
+      return THTMLCmt(c, s);
+    case State::kRCDATA:
+      return TSpecialTagEnd(c, s);
+    case State::kAttr:
+      return {c, s.size()};
     case State::kURL:
-    case State::kSrcset: return TURL(c, s);
-    case State::kJS: return TJS(c, s);
+    case State::kSrcset:
+      return TURL(c, s);
+    case State::kJS:
+      return TJS(c, s);
     case State::kJSDqStr:
     case State::kJSSqStr:
     case State::kJSBqStr:
-    case State::kJSRegexp: return TJSDelimited(c, s);
+    case State::kJSRegexp:
+      return TJSDelimited(c, s);
     case State::kJSBlockCmt:
-    case State::kCSSBlockCmt: return TBlockCmt(c, s);
+    case State::kCSSBlockCmt:
+      return TBlockCmt(c, s);
     case State::kJSLineCmt:
-    case State::kCSSLineCmt: return TLineCmt(c, s);
-    case State::kCSS: return TCSS(c, s);
+    case State::kCSSLineCmt:
+      return TLineCmt(c, s);
+    case State::kCSS:
+      return TCSS(c, s);
     case State::kCSSDqStr:
     case State::kCSSSqStr:
     case State::kCSSDqURL:
     case State::kCSSSqURL:
-    case State::kCSSURL: return TCSSStr(c, s);
+    case State::kCSSURL:
+      return TCSSStr(c, s);
     case State::kError:
-    case State::kDead: break;
+    case State::kDead:
+      break;
   }
   return {c, s.size()};
 }
@@ -629,8 +690,8 @@ bool IsInTag(State s) {
 }
 
 bool IsCSSNmchar(char32_t r) {
-  return (r >= 'a' && r <= 'z') || (r >= 'A' && r <= 'Z') || (r >= '0' && r <= '9') ||
-         r == '-' || r == '_' || (r >= 0x80 && r <= 0xD7FF) || (r >= 0xE000 && r <= 0xFFFD) ||
+  return (r >= 'a' && r <= 'z') || (r >= 'A' && r <= 'Z') || (r >= '0' && r <= '9') || r == '-' ||
+         r == '_' || (r >= 0x80 && r <= 0xD7FF) || (r >= 0xE000 && r <= 0xFFFD) ||
          (r >= 0x10000 && r <= 0x10FFFF);
 }
 
@@ -705,15 +766,31 @@ JsCtx NextJSCtx(std::string_view s, JsCtx preceding) {
     case '.':
       if (n != 1 && s[n - 2] >= '0' && s[n - 2] <= '9') return JsCtx::kDivOp;
       return JsCtx::kRegexp;
-    case ',': case '<': case '>': case '=': case '*': case '%': case '&': case '|': case '^':
-    case '?': case '!': case '~': case '(': case '[': case ':': case ';': case '{': case '}':
+    case ',':
+    case '<':
+    case '>':
+    case '=':
+    case '*':
+    case '%':
+    case '&':
+    case '|':
+    case '^':
+    case '?':
+    case '!':
+    case '~':
+    case '(':
+    case '[':
+    case ':':
+    case ';':
+    case '{':
+    case '}':
       return JsCtx::kRegexp;
     default: {
       size_t j = n;
       while (j > 0 && IsJSIdentPart(static_cast<unsigned char>(s[j - 1]))) --j;
       static constexpr std::string_view kKeywords[] = {
-          "break", "case", "continue", "delete", "do", "else", "finally", "in", "instanceof",
-          "return", "throw", "try", "typeof", "void"};
+          "break", "case",       "continue", "delete", "do",  "else",   "finally",
+          "in",    "instanceof", "return",   "throw",  "try", "typeof", "void"};
       std::string_view word = s.substr(j);
       for (std::string_view k : kKeywords) {
         if (k == word) return JsCtx::kRegexp;
@@ -727,12 +804,25 @@ bool IsJSType(std::string_view mime) {
   size_t semi = mime.find(';');
   if (semi != std::string_view::npos) mime = mime.substr(0, semi);
   std::string m(TrimSpace(AsciiLower(mime)));
-  static constexpr std::string_view kTypes[] = {
-      "application/ecmascript", "application/javascript", "application/json",
-      "application/ld+json", "application/x-ecmascript", "application/x-javascript", "module",
-      "text/ecmascript", "text/javascript", "text/javascript1.0", "text/javascript1.1",
-      "text/javascript1.2", "text/javascript1.3", "text/javascript1.4", "text/javascript1.5",
-      "text/jscript", "text/livescript", "text/x-ecmascript", "text/x-javascript"};
+  static constexpr std::string_view kTypes[] = {"application/ecmascript",
+                                                "application/javascript",
+                                                "application/json",
+                                                "application/ld+json",
+                                                "application/x-ecmascript",
+                                                "application/x-javascript",
+                                                "module",
+                                                "text/ecmascript",
+                                                "text/javascript",
+                                                "text/javascript1.0",
+                                                "text/javascript1.1",
+                                                "text/javascript1.2",
+                                                "text/javascript1.3",
+                                                "text/javascript1.4",
+                                                "text/javascript1.5",
+                                                "text/jscript",
+                                                "text/livescript",
+                                                "text/x-ecmascript",
+                                                "text/x-javascript"};
   for (std::string_view t : kTypes) {
     if (t == m) return true;
   }

@@ -23,10 +23,17 @@ Tok KeywordOf(std::string_view w) {
   static constexpr struct {
     std::string_view word;
     Tok tok;
-  } kKeywords[] = {{".", Tok::kDot},          {"block", Tok::kBlock}, {"break", Tok::kBreak},
-                   {"continue", Tok::kContinue}, {"define", Tok::kDefine}, {"else", Tok::kElse},
-                   {"end", Tok::kEnd},        {"if", Tok::kIf},       {"range", Tok::kRange},
-                   {"nil", Tok::kNil},        {"template", Tok::kTemplate},
+  } kKeywords[] = {{".", Tok::kDot},
+                   {"block", Tok::kBlock},
+                   {"break", Tok::kBreak},
+                   {"continue", Tok::kContinue},
+                   {"define", Tok::kDefine},
+                   {"else", Tok::kElse},
+                   {"end", Tok::kEnd},
+                   {"if", Tok::kIf},
+                   {"range", Tok::kRange},
+                   {"nil", Tok::kNil},
+                   {"template", Tok::kTemplate},
                    {"with", Tok::kWith}};
   for (const auto& k : kKeywords) {
     if (k.word == w) return k.tok;
@@ -160,13 +167,17 @@ class Lexer {
       }
       ++pos_;
       switch (c) {
-        case '=': Emit(Tok::kAssign, start, pos_); continue;
+        case '=':
+          Emit(Tok::kAssign, start, pos_);
+          continue;
         case ':':
           if (pos_ >= in_.size() || in_[pos_] != '=') return Error("expected :=", start);
           ++pos_;
           Emit(Tok::kDeclare, start, pos_);
           continue;
-        case '|': Emit(Tok::kPipe, start, pos_); continue;
+        case '|':
+          Emit(Tok::kPipe, start, pos_);
+          continue;
         case '"':
           if (!LexQuoted(start, '"', "unterminated quoted string")) return false;
           continue;
@@ -193,7 +204,8 @@ class Lexer {
           Emit(Tok::kRightParen, start, pos_);
           if (--paren_depth < 0) return Error("unexpected right paren U+0029 ')'", start);
           continue;
-        default: break;
+        default:
+          break;
       }
       if (c == '.' && !(pos_ < in_.size() && in_[pos_] >= '0' && in_[pos_] <= '9')) {
         if (!LexFieldOrVariable(start, Tok::kField)) return false;
@@ -224,8 +236,15 @@ class Lexer {
     char c = in_[pos_];
     if (IsSpace(c)) return true;
     switch (c) {
-      case '.': case ',': case '|': case ':': case ')': case '(': return true;
-      default: break;
+      case '.':
+      case ',':
+      case '|':
+      case ':':
+      case ')':
+      case '(':
+        return true;
+      default:
+        break;
     }
     return Rest(pos_).starts_with(kRightDelim);
   }

@@ -1,8 +1,8 @@
 #include "template/parser.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cstdlib>
-#include <algorithm>
 
 #include "template/lexer.h"
 #include "value/go_format.h"
@@ -43,14 +43,30 @@ bool UnquoteChar(std::string_view s, size_t* i, char quote, std::string* out) {
   char e = s[*i + 1];
   *i += 2;
   switch (e) {
-    case 'a': out->push_back('\a'); return true;
-    case 'b': out->push_back('\b'); return true;
-    case 'f': out->push_back('\f'); return true;
-    case 'n': out->push_back('\n'); return true;
-    case 'r': out->push_back('\r'); return true;
-    case 't': out->push_back('\t'); return true;
-    case 'v': out->push_back('\v'); return true;
-    case '\\': out->push_back('\\'); return true;
+    case 'a':
+      out->push_back('\a');
+      return true;
+    case 'b':
+      out->push_back('\b');
+      return true;
+    case 'f':
+      out->push_back('\f');
+      return true;
+    case 'n':
+      out->push_back('\n');
+      return true;
+    case 'r':
+      out->push_back('\r');
+      return true;
+    case 't':
+      out->push_back('\t');
+      return true;
+    case 'v':
+      out->push_back('\v');
+      return true;
+    case '\\':
+      out->push_back('\\');
+      return true;
     case '\'':
     case '"':
       if (e != quote) return false;
@@ -167,8 +183,10 @@ class Parser {
     std::vector<std::unique_ptr<Tree>> out;
     // The top-level tree first.
     for (auto& t : trees_) {
-      if (t->name == name_) out.insert(out.begin(), std::move(t));
-      else out.push_back(std::move(t));
+      if (t->name == name_)
+        out.insert(out.begin(), std::move(t));
+      else
+        out.push_back(std::move(t));
     }
     return out;
   }
@@ -253,7 +271,8 @@ class Parser {
       std::string extra;
       if (action_line_ != 0 && action_line_ != t.line) {
         extra = " in action started at " + name_ + ":" + std::to_string(action_line_);
-        if (lexed_.error.ends_with(" action")) extra = extra.substr(std::string(" in action").size());
+        if (lexed_.error.ends_with(" action"))
+          extra = extra.substr(std::string(" in action").size());
       }
       Errorf(lexed_.error + extra);
     }
@@ -306,22 +325,26 @@ class Parser {
   NodePtr TextOrAction() {
     const Token& t = NextNonSpace();
     switch (t.type) {
-      case Tok::kText: return std::make_unique<TextNode>(t.pos, std::string(t.val));
+      case Tok::kText:
+        return std::make_unique<TextNode>(t.pos, std::string(t.val));
       case Tok::kLeftDelim: {
         action_line_ = t.line;
         NodePtr n = Action();
         action_line_ = 0;
         return n;
       }
-      case Tok::kComment: return nullptr;
-      default: Unexpected(t, "input");
+      case Tok::kComment:
+        return nullptr;
+      default:
+        Unexpected(t, "input");
     }
   }
 
   NodePtr Action() {
     const Token& t = NextNonSpace();
     switch (t.type) {
-      case Tok::kBlock: return BlockControl();
+      case Tok::kBlock:
+        return BlockControl();
       case Tok::kBreak:
       case Tok::kContinue: {
         bool is_break = t.type == Tok::kBreak;
@@ -329,8 +352,8 @@ class Parser {
         const Token& n = NextNonSpace();
         if (n.type != Tok::kRightDelim) Unexpected(n, ctx);
         if (range_depth_ == 0) Errorf(std::string(ctx) + " outside {{range}}");
-        return std::make_unique<LoopControlNode>(
-            is_break ? NodeType::kBreak : NodeType::kContinue, t.pos);
+        return std::make_unique<LoopControlNode>(is_break ? NodeType::kBreak : NodeType::kContinue,
+                                                 t.pos);
       }
       case Tok::kElse: {
         const Token& p = PeekNonSpace();
@@ -344,11 +367,16 @@ class Parser {
         const Token& e = Expect(Tok::kRightDelim, "end");
         return std::make_unique<MarkerNode>(kEndType, e.pos, true);
       }
-      case Tok::kIf: return Control(NodeType::kIf, "if");
-      case Tok::kRange: return Control(NodeType::kRange, "range");
-      case Tok::kWith: return Control(NodeType::kWith, "with");
-      case Tok::kTemplate: return TemplateControl();
-      default: break;
+      case Tok::kIf:
+        return Control(NodeType::kIf, "if");
+      case Tok::kRange:
+        return Control(NodeType::kRange, "range");
+      case Tok::kWith:
+        return Control(NodeType::kWith, "with");
+      case Tok::kTemplate:
+        return TemplateControl();
+      default:
+        break;
     }
     Backup();
     const Token& p = Peek();
@@ -368,8 +396,9 @@ class Parser {
     if (type == NodeType::kRange) --range_depth_;
     if (IsElse(next.get())) {
       // {{else if}} in if, and Hugo's {{else with}} in with, chain a nested branch.
-      Tok chain = type == NodeType::kIf ? Tok::kIf : type == NodeType::kWith ? Tok::kWith
-                                                                             : Tok::kError;
+      Tok chain = type == NodeType::kIf     ? Tok::kIf
+                  : type == NodeType::kWith ? Tok::kWith
+                                            : Tok::kError;
       if (chain != Tok::kError && Peek().type == chain) {
         Next();
         node->else_list = std::make_unique<ListNode>(next->pos);
@@ -435,15 +464,15 @@ class Parser {
       if (next.type == Tok::kAssign || next.type == Tok::kDeclare) {
         pipe->is_assign = next.type == Tok::kAssign;
         NextNonSpace();
-        pipe->decl.push_back(std::make_unique<VariableNode>(
-            v.pos, std::vector<std::string>{std::string(v.val)}));
+        pipe->decl.push_back(
+            std::make_unique<VariableNode>(v.pos, std::vector<std::string>{std::string(v.val)}));
         vars_.push_back(std::string(v.val));
         break;
       }
       if (next.type == Tok::kChar && next.val == ",") {
         NextNonSpace();
-        pipe->decl.push_back(std::make_unique<VariableNode>(
-            v.pos, std::vector<std::string>{std::string(v.val)}));
+        pipe->decl.push_back(
+            std::make_unique<VariableNode>(v.pos, std::vector<std::string>{std::string(v.val)}));
         vars_.push_back(std::string(v.val));
         if (is_range && pipe->decl.size() < 2) {
           Tok p = PeekNonSpace().type;
@@ -470,13 +499,23 @@ class Parser {
         return pipe;
       }
       switch (t.type) {
-        case Tok::kBool: case Tok::kCharConstant: case Tok::kComplex: case Tok::kDot:
-        case Tok::kField: case Tok::kIdentifier: case Tok::kNumber: case Tok::kNil:
-        case Tok::kRawString: case Tok::kString: case Tok::kVariable: case Tok::kLeftParen:
+        case Tok::kBool:
+        case Tok::kCharConstant:
+        case Tok::kComplex:
+        case Tok::kDot:
+        case Tok::kField:
+        case Tok::kIdentifier:
+        case Tok::kNumber:
+        case Tok::kNil:
+        case Tok::kRawString:
+        case Tok::kString:
+        case Tok::kVariable:
+        case Tok::kLeftParen:
           Backup();
           pipe->cmds.push_back(Command());
           break;
-        default: Unexpected(t, context);
+        default:
+          Unexpected(t, context);
       }
     }
   }
@@ -520,8 +559,11 @@ class Parser {
           v->pos = chain->pos;
           return node;
         }
-        case NodeType::kBool: case NodeType::kString: case NodeType::kNumber:
-        case NodeType::kNil: case NodeType::kDot:
+        case NodeType::kBool:
+        case NodeType::kString:
+        case NodeType::kNumber:
+        case NodeType::kNil:
+        case NodeType::kDot:
           Errorf("unexpected . after term " + Quote(node->String()));
         default:
           chain->node = std::move(node);
@@ -540,8 +582,10 @@ class Parser {
         if (!fn) Errorf("function " + Quote(t.val) + " not defined");
         return std::make_unique<IdentifierNode>(t.pos, std::string(t.val), fn);
       }
-      case Tok::kDot: return std::make_unique<DotNode>(t.pos);
-      case Tok::kNil: return std::make_unique<NilNode>(t.pos);
+      case Tok::kDot:
+        return std::make_unique<DotNode>(t.pos);
+      case Tok::kNil:
+        return std::make_unique<NilNode>(t.pos);
       case Tok::kVariable: {
         std::string_view name = t.val;
         size_t dot = name.find('.', 1);
@@ -553,12 +597,14 @@ class Parser {
         return std::make_unique<VariableNode>(t.pos, std::move(names));
       }
       case Tok::kField: {
-        return std::make_unique<FieldNode>(
-            t.pos, std::vector<std::string>{std::string(t.val.substr(1))});
+        return std::make_unique<FieldNode>(t.pos,
+                                           std::vector<std::string>{std::string(t.val.substr(1))});
       }
-      case Tok::kBool: return std::make_unique<BoolNode>(t.pos, t.val == "true");
+      case Tok::kBool:
+        return std::make_unique<BoolNode>(t.pos, t.val == "true");
       case Tok::kCharConstant:
-      case Tok::kNumber: return Number(t);
+      case Tok::kNumber:
+        return Number(t);
       case Tok::kLeftParen: {
         Enter();
         auto p = Pipeline("parenthesized pipeline", Tok::kRightParen);
@@ -571,7 +617,9 @@ class Parser {
         if (!GoUnquote(t.val, &s)) Errorf("invalid syntax");
         return std::make_unique<StringNode>(t.pos, std::string(t.val), std::move(s));
       }
-      default: Backup(); return nullptr;
+      default:
+        Backup();
+        return nullptr;
     }
   }
 
@@ -719,8 +767,8 @@ bool GoUnquote(std::string_view q, std::string* out) {
 }
 
 StatusOr<std::vector<std::unique_ptr<Tree>>> ParseTemplate(std::string_view name,
-                                                          std::string_view text,
-                                                          const FunctionResolver& resolve) {
+                                                           std::string_view text,
+                                                           const FunctionResolver& resolve) {
   try {
     Parser p(name, text, resolve);
     return p.Run();

@@ -21,7 +21,7 @@ namespace kiln::tmpl {
 // One named template body.
 struct Tree {
   std::string name;
-  std::string parse_name;  // the top-level template whose source holds this body
+  std::string parse_name;                     // the top-level template whose source holds this body
   std::shared_ptr<const std::string> source;  // that source, for line:col in errors
   std::unique_ptr<ListNode> root;
 
@@ -40,8 +40,8 @@ using FunctionResolver = std::function<const Function*(std::string_view)>;
 // top-level tree comes first; it is empty (no nodes) when the text holds only definitions
 // and space.
 StatusOr<std::vector<std::unique_ptr<Tree>>> ParseTemplate(std::string_view name,
-                                                          std::string_view text,
-                                                          const FunctionResolver& resolve);
+                                                           std::string_view text,
+                                                           const FunctionResolver& resolve);
 
 // Whether a tree has only space text, as Go's parse.IsEmptyTree decides (a body with only
 // whitespace does not replace an existing definition).

@@ -64,8 +64,9 @@ TEST_F(TemplateSetTest, CloneOverlaysDefinitionsWithoutTouchingTheBase) {
 
 TEST_F(TemplateSetTest, ExecutesConcurrentlyWithTheSameResult) {
   TemplateSet set(&funcs_);
-  ASSERT_TRUE(set.Parse("t", "{{define \"i\"}}<li title=\"{{.}}\">{{.}}</li>{{end}}"
-                             "<ul>{{range .}}{{template \"i\" .}}{{end}}</ul>")
+  ASSERT_TRUE(set.Parse("t",
+                        "{{define \"i\"}}<li title=\"{{.}}\">{{.}}</li>{{end}}"
+                        "<ul>{{range .}}{{template \"i\" .}}{{end}}</ul>")
                   .ok());
   ASSERT_TRUE(set.EscapeHTML("t").ok());
   ValueList items;
@@ -85,8 +86,8 @@ TEST_F(TemplateSetTest, ExecutesConcurrentlyWithTheSameResult) {
 }
 
 TEST_F(TemplateSetTest, NestingLimitsGiveClearErrors) {
-  std::string parens = std::string(kMaxParseDepth + 10, '(') + "1" +
-                       std::string(kMaxParseDepth + 10, ')');
+  std::string parens =
+      std::string(kMaxParseDepth + 10, '(') + "1" + std::string(kMaxParseDepth + 10, ')');
   EXPECT_EQ(Render("{{" + parens + "}}", Value()),
             "ERROR: template: t:1: max expression depth exceeded");
   std::string ifs;

@@ -70,14 +70,15 @@ void RegisterTestFunctions(FuncMap* funcs) {
     f.variadic_kind = variadic_kind;
     return f;
   };
-  funcs->Register("add", fn([](const CallContext&, Args a) -> StatusOr<Value> {
-                    return Value::Int(a[0].AsInt() + a[1].AsInt());
-                  },
-                  {K::kInt, K::kInt}));
-  funcs->Register("fail", fn([](const CallContext&, Args a) -> StatusOr<Value> {
-                    return InternalError("boom: " + a[0].AsString());
-                  },
-                  {K::kString}));
+  funcs->Register(
+      "add", fn([](const CallContext&,
+                   Args a) -> StatusOr<Value> { return Value::Int(a[0].AsInt() + a[1].AsInt()); },
+                {K::kInt, K::kInt}));
+  funcs->Register("fail", fn(
+                              [](const CallContext&, Args a) -> StatusOr<Value> {
+                                return InternalError("boom: " + a[0].AsString());
+                              },
+                              {K::kString}));
   funcs->Register("concat", fn(
                                 [](const CallContext&, Args a) -> StatusOr<Value> {
                                   std::string s;
@@ -85,18 +86,20 @@ void RegisterTestFunctions(FuncMap* funcs) {
                                   return Value::String(s);
                                 },
                                 {K::kString}, true, K::kString));
-  funcs->Register("half", fn([](const CallContext&, Args a) -> StatusOr<Value> {
-                    return Value::Float(a[0].AsFloat() / 2);
-                  },
-                  {K::kFloat}));
-  funcs->Register("yes", fn([](const CallContext&, Args a) -> StatusOr<Value> {
-                    return Value::String(a[0].AsBool() ? "true" : "false");
-                  },
-                  {K::kBool}));
-  funcs->Register("list", fn([](const CallContext&, Args a) -> StatusOr<Value> {
-                    return Value::List(ValueList(a.begin(), a.end()));
-                  },
-                  {}, true));
+  funcs->Register("half",
+                  fn([](const CallContext&,
+                        Args a) -> StatusOr<Value> { return Value::Float(a[0].AsFloat() / 2); },
+                     {K::kFloat}));
+  funcs->Register("yes", fn(
+                             [](const CallContext&, Args a) -> StatusOr<Value> {
+                               return Value::String(a[0].AsBool() ? "true" : "false");
+                             },
+                             {K::kBool}));
+  funcs->Register("list", fn(
+                              [](const CallContext&, Args a) -> StatusOr<Value> {
+                                return Value::List(ValueList(a.begin(), a.end()));
+                              },
+                              {}, true));
 }
 
 }  // namespace kiln::tmpl

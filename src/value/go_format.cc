@@ -63,9 +63,15 @@ class Printer {
           BadVerb(v, verb);
         }
         return;
-      case ValueKind::kInt: FmtInteger(v, verb); return;
-      case ValueKind::kFloat: FmtFloatVerb(v, verb); return;
-      case ValueKind::kString: FmtString(v, v.AsString(), verb); return;
+      case ValueKind::kInt:
+        FmtInteger(v, verb);
+        return;
+      case ValueKind::kFloat:
+        FmtFloatVerb(v, verb);
+        return;
+      case ValueKind::kString:
+        FmtString(v, v.AsString(), verb);
+        return;
       case ValueKind::kTime: {
         if (f_.sharp_v) break;
         std::string s = GoTimeString(v.AsTime());
@@ -76,8 +82,12 @@ class Printer {
         }
         return;
       }
-      case ValueKind::kList: PrintList(v.AsList(), verb, depth); return;
-      case ValueKind::kMap: PrintMap(v.AsMap(), verb, depth); return;
+      case ValueKind::kList:
+        PrintList(v.AsList(), verb, depth);
+        return;
+      case ValueKind::kMap:
+        PrintMap(v.AsMap(), verb, depth);
+        return;
       case ValueKind::kObject: {
         std::string s;
         if (!f_.sharp_v && ObjectString(v, &s)) {
@@ -87,7 +97,8 @@ class Printer {
         }
         return;
       }
-      case ValueKind::kNull: break;
+      case ValueKind::kNull:
+        break;
     }
     Pad(GoTypeName(v) + "{}");
   }
@@ -183,11 +194,20 @@ class Printer {
           FmtS(s);
         }
         return;
-      case 's': FmtS(s); return;
-      case 'x': FmtSx(s, kLowerHex); return;
-      case 'X': FmtSx(s, kUpperHex); return;
-      case 'q': FmtQ(s); return;
-      default: BadVerb(v, verb);
+      case 's':
+        FmtS(s);
+        return;
+      case 'x':
+        FmtSx(s, kLowerHex);
+        return;
+      case 'X':
+        FmtSx(s, kUpperHex);
+        return;
+      case 'q':
+        FmtQ(s);
+        return;
+      default:
+        BadVerb(v, verb);
     }
   }
 
@@ -237,12 +257,22 @@ class Printer {
     int64_t i = v.AsInt();
     switch (verb) {
       case 'v':
-      case 'd': Integer(static_cast<uint64_t>(i), 10, verb, kLowerHex); return;
-      case 'b': Integer(static_cast<uint64_t>(i), 2, verb, kLowerHex); return;
+      case 'd':
+        Integer(static_cast<uint64_t>(i), 10, verb, kLowerHex);
+        return;
+      case 'b':
+        Integer(static_cast<uint64_t>(i), 2, verb, kLowerHex);
+        return;
       case 'o':
-      case 'O': Integer(static_cast<uint64_t>(i), 8, verb, kLowerHex); return;
-      case 'x': Integer(static_cast<uint64_t>(i), 16, verb, kLowerHex); return;
-      case 'X': Integer(static_cast<uint64_t>(i), 16, verb, kUpperHex); return;
+      case 'O':
+        Integer(static_cast<uint64_t>(i), 8, verb, kLowerHex);
+        return;
+      case 'x':
+        Integer(static_cast<uint64_t>(i), 16, verb, kLowerHex);
+        return;
+      case 'X':
+        Integer(static_cast<uint64_t>(i), 16, verb, kUpperHex);
+        return;
       case 'c': {
         std::string s;
         AppendRune(&s, ToRune(i));
@@ -270,7 +300,8 @@ class Printer {
         f_.zero = zero;
         return;
       }
-      default: BadVerb(v, verb);
+      default:
+        BadVerb(v, verb);
     }
   }
 
@@ -328,17 +359,26 @@ class Printer {
   void FmtFloatVerb(const Value& v, char32_t verb) {
     double d = v.AsFloat();
     switch (verb) {
-      case 'v': FmtFloat(d, 'g', -1); return;
+      case 'v':
+        FmtFloat(d, 'g', -1);
+        return;
       case 'b':
       case 'g':
       case 'G':
       case 'x':
-      case 'X': FmtFloat(d, static_cast<char>(verb), -1); return;
+      case 'X':
+        FmtFloat(d, static_cast<char>(verb), -1);
+        return;
       case 'f':
       case 'e':
-      case 'E': FmtFloat(d, static_cast<char>(verb), 6); return;
-      case 'F': FmtFloat(d, 'f', 6); return;
-      default: BadVerb(v, verb);
+      case 'E':
+        FmtFloat(d, static_cast<char>(verb), 6);
+        return;
+      case 'F':
+        FmtFloat(d, 'f', 6);
+        return;
+      default:
+        BadVerb(v, verb);
     }
   }
 
@@ -412,13 +452,27 @@ void AppendEscapedRune(std::string* out, char32_t r, char quote, bool ascii_only
     return;
   }
   switch (r) {
-    case '\a': out->append("\\a"); return;
-    case '\b': out->append("\\b"); return;
-    case '\f': out->append("\\f"); return;
-    case '\n': out->append("\\n"); return;
-    case '\r': out->append("\\r"); return;
-    case '\t': out->append("\\t"); return;
-    case '\v': out->append("\\v"); return;
+    case '\a':
+      out->append("\\a");
+      return;
+    case '\b':
+      out->append("\\b");
+      return;
+    case '\f':
+      out->append("\\f");
+      return;
+    case '\n':
+      out->append("\\n");
+      return;
+    case '\r':
+      out->append("\\r");
+      return;
+    case '\t':
+      out->append("\\t");
+      return;
+    case '\v':
+      out->append("\\v");
+      return;
   }
   if (r < ' ' || r == 0x7F) {
     out->append("\\x");
@@ -514,7 +568,7 @@ void AppendGoFloat(std::string* out, double f, char fmt, int prec) {
     return;
   }
   if (prec >= 0) {
-    std::chars_format cf = fmt == 'f'                ? std::chars_format::fixed
+    std::chars_format cf = fmt == 'f'                   ? std::chars_format::fixed
                            : (fmt == 'e' || fmt == 'E') ? std::chars_format::scientific
                                                         : std::chars_format::general;
     auto res = std::to_chars(buf, buf + sizeof buf, f, cf, prec);
@@ -581,27 +635,40 @@ void AppendGoQuote(std::string* out, std::string_view s, bool ascii_only) {
 
 std::string GoTypeName(const Value& v) {
   switch (v.kind()) {
-    case ValueKind::kNull: return "<nil>";
+    case ValueKind::kNull:
+      return "<nil>";
     case ValueKind::kString:
       switch (v.safe_kind()) {
-        case SafeKind::kNone: return "string";
-        case SafeKind::kHTML: return "template.HTML";
-        case SafeKind::kHTMLAttr: return "template.HTMLAttr";
-        case SafeKind::kCSS: return "template.CSS";
-        case SafeKind::kJS: return "template.JS";
-        case SafeKind::kJSStr: return "template.JSStr";
-        case SafeKind::kURL: return "template.URL";
-        case SafeKind::kSrcset: return "template.Srcset";
+        case SafeKind::kNone:
+          return "string";
+        case SafeKind::kHTML:
+          return "template.HTML";
+        case SafeKind::kHTMLAttr:
+          return "template.HTMLAttr";
+        case SafeKind::kCSS:
+          return "template.CSS";
+        case SafeKind::kJS:
+          return "template.JS";
+        case SafeKind::kJSStr:
+          return "template.JSStr";
+        case SafeKind::kURL:
+          return "template.URL";
+        case SafeKind::kSrcset:
+          return "template.Srcset";
       }
       return "string";
-    case ValueKind::kObject: return std::string(v.AsObject().TypeName());
-    default: return ValueKindName(v.kind());
+    case ValueKind::kObject:
+      return std::string(v.AsObject().TypeName());
+    default:
+      return ValueKindName(v.kind());
   }
 }
 
 void AppendGoValue(std::string* out, const Value& v) {
   switch (v.kind()) {
-    case ValueKind::kString: out->append(v.AsString()); return;
+    case ValueKind::kString:
+      out->append(v.AsString());
+      return;
     case ValueKind::kInt: {
       char buf[24];
       auto res = std::to_chars(buf, buf + sizeof buf, v.AsInt());

@@ -8,9 +8,9 @@ namespace kiln {
 
 namespace {
 
-constexpr const char* kMonths[] = {"January", "February", "March",     "April",
-                                   "May",     "June",     "July",      "August",
-                                   "September", "October", "November", "December"};
+constexpr const char* kMonths[] = {"January",   "February", "March",    "April",
+                                   "May",       "June",     "July",     "August",
+                                   "September", "October",  "November", "December"};
 constexpr const char* kDays[] = {"Sunday",   "Monday", "Tuesday", "Wednesday",
                                  "Thursday", "Friday", "Saturday"};
 
@@ -26,11 +26,42 @@ void AppendInt(std::string* out, int64_t v, int width, char pad = '0') {
 
 // One element of a layout: either literal text or a standard token.
 enum class Tok {
-  kNone, kLongMonth, kMonth, kNumMonth, kZeroMonth, kLongWeekDay, kWeekDay, kDay,
-  kUnderDay, kZeroDay, kUnderYearDay, kZeroYearDay, kHour, kHour12, kZeroHour12, kMinute,
-  kZeroMinute, kSecond, kZeroSecond, kLongYear, kYear, kPM, kpm, kTZ, kISO8601TZ,
-  kISO8601SecondsTZ, kISO8601ShortTZ, kISO8601ColonTZ, kISO8601ColonSecondsTZ, kNumTZ,
-  kNumSecondsTz, kNumShortTZ, kNumColonTZ, kNumColonSecondsTZ, kFracSecond0, kFracSecond9,
+  kNone,
+  kLongMonth,
+  kMonth,
+  kNumMonth,
+  kZeroMonth,
+  kLongWeekDay,
+  kWeekDay,
+  kDay,
+  kUnderDay,
+  kZeroDay,
+  kUnderYearDay,
+  kZeroYearDay,
+  kHour,
+  kHour12,
+  kZeroHour12,
+  kMinute,
+  kZeroMinute,
+  kSecond,
+  kZeroSecond,
+  kLongYear,
+  kYear,
+  kPM,
+  kpm,
+  kTZ,
+  kISO8601TZ,
+  kISO8601SecondsTZ,
+  kISO8601ShortTZ,
+  kISO8601ColonTZ,
+  kISO8601ColonSecondsTZ,
+  kNumTZ,
+  kNumSecondsTz,
+  kNumShortTZ,
+  kNumColonTZ,
+  kNumColonSecondsTZ,
+  kFracSecond0,
+  kFracSecond9,
 };
 
 bool HasPrefix(std::string_view s, size_t i, std::string_view p) {
@@ -45,20 +76,34 @@ Tok NextToken(std::string_view l, size_t* i, size_t* len, int* digits) {
     Tok tok;
   };
   static constexpr Entry kTable[] = {
-      {"January", Tok::kLongMonth},   {"Jan", Tok::kMonth},
-      {"Monday", Tok::kLongWeekDay},  {"Mon", Tok::kWeekDay},
-      {"MST", Tok::kTZ},              {"01", Tok::kZeroMonth},
-      {"02", Tok::kZeroDay},          {"03", Tok::kZeroHour12},
-      {"04", Tok::kZeroMinute},       {"05", Tok::kZeroSecond},
-      {"06", Tok::kYear},             {"002", Tok::kZeroYearDay},
-      {"15", Tok::kHour},             {"2006", Tok::kLongYear},
-      {"__2", Tok::kUnderYearDay},    {"_2", Tok::kUnderDay},
-      {"PM", Tok::kPM},               {"pm", Tok::kpm},
-      {"Z070000", Tok::kISO8601SecondsTZ}, {"Z07:00:00", Tok::kISO8601ColonSecondsTZ},
-      {"Z0700", Tok::kISO8601TZ},     {"Z07:00", Tok::kISO8601ColonTZ},
-      {"Z07", Tok::kISO8601ShortTZ},  {"-070000", Tok::kNumSecondsTz},
-      {"-07:00:00", Tok::kNumColonSecondsTZ}, {"-0700", Tok::kNumTZ},
-      {"-07:00", Tok::kNumColonTZ},   {"-07", Tok::kNumShortTZ},
+      {"January", Tok::kLongMonth},
+      {"Jan", Tok::kMonth},
+      {"Monday", Tok::kLongWeekDay},
+      {"Mon", Tok::kWeekDay},
+      {"MST", Tok::kTZ},
+      {"01", Tok::kZeroMonth},
+      {"02", Tok::kZeroDay},
+      {"03", Tok::kZeroHour12},
+      {"04", Tok::kZeroMinute},
+      {"05", Tok::kZeroSecond},
+      {"06", Tok::kYear},
+      {"002", Tok::kZeroYearDay},
+      {"15", Tok::kHour},
+      {"2006", Tok::kLongYear},
+      {"__2", Tok::kUnderYearDay},
+      {"_2", Tok::kUnderDay},
+      {"PM", Tok::kPM},
+      {"pm", Tok::kpm},
+      {"Z070000", Tok::kISO8601SecondsTZ},
+      {"Z07:00:00", Tok::kISO8601ColonSecondsTZ},
+      {"Z0700", Tok::kISO8601TZ},
+      {"Z07:00", Tok::kISO8601ColonTZ},
+      {"Z07", Tok::kISO8601ShortTZ},
+      {"-070000", Tok::kNumSecondsTz},
+      {"-07:00:00", Tok::kNumColonSecondsTZ},
+      {"-0700", Tok::kNumTZ},
+      {"-07:00", Tok::kNumColonTZ},
+      {"-07", Tok::kNumShortTZ},
   };
   for (; *i < l.size(); ++*i) {
     size_t p = *i;
@@ -145,29 +190,75 @@ void AppendGoTime(std::string* out, const Time& t, std::string_view layout) {
     if (tok == Tok::kNone) break;
     i += len;
     switch (tok) {
-      case Tok::kYear: AppendInt(out, c.year % 100, 2); break;
-      case Tok::kLongYear: AppendInt(out, c.year, 4); break;
-      case Tok::kMonth: out->append(std::string_view(kMonths[c.month - 1]).substr(0, 3)); break;
-      case Tok::kLongMonth: out->append(kMonths[c.month - 1]); break;
-      case Tok::kNumMonth: AppendInt(out, c.month, 0); break;
-      case Tok::kZeroMonth: AppendInt(out, c.month, 2); break;
-      case Tok::kWeekDay: out->append(std::string_view(kDays[c.weekday]).substr(0, 3)); break;
-      case Tok::kLongWeekDay: out->append(kDays[c.weekday]); break;
-      case Tok::kDay: AppendInt(out, c.day, 0); break;
-      case Tok::kUnderDay: AppendInt(out, c.day, 2, ' '); break;
-      case Tok::kZeroDay: AppendInt(out, c.day, 2); break;
-      case Tok::kUnderYearDay: AppendInt(out, c.yearday, 3, ' '); break;
-      case Tok::kZeroYearDay: AppendInt(out, c.yearday, 3); break;
-      case Tok::kHour: AppendInt(out, c.hour, 2); break;
-      case Tok::kHour12: AppendInt(out, c.hour % 12 == 0 ? 12 : c.hour % 12, 0); break;
-      case Tok::kZeroHour12: AppendInt(out, c.hour % 12 == 0 ? 12 : c.hour % 12, 2); break;
-      case Tok::kMinute: AppendInt(out, c.minute, 0); break;
-      case Tok::kZeroMinute: AppendInt(out, c.minute, 2); break;
-      case Tok::kSecond: AppendInt(out, c.second, 0); break;
-      case Tok::kZeroSecond: AppendInt(out, c.second, 2); break;
-      case Tok::kPM: out->append(c.hour >= 12 ? "PM" : "AM"); break;
-      case Tok::kpm: out->append(c.hour >= 12 ? "pm" : "am"); break;
-      case Tok::kISO8601TZ: AppendZone(out, t.utc_offset_seconds, true, false, false, false); break;
+      case Tok::kYear:
+        AppendInt(out, c.year % 100, 2);
+        break;
+      case Tok::kLongYear:
+        AppendInt(out, c.year, 4);
+        break;
+      case Tok::kMonth:
+        out->append(std::string_view(kMonths[c.month - 1]).substr(0, 3));
+        break;
+      case Tok::kLongMonth:
+        out->append(kMonths[c.month - 1]);
+        break;
+      case Tok::kNumMonth:
+        AppendInt(out, c.month, 0);
+        break;
+      case Tok::kZeroMonth:
+        AppendInt(out, c.month, 2);
+        break;
+      case Tok::kWeekDay:
+        out->append(std::string_view(kDays[c.weekday]).substr(0, 3));
+        break;
+      case Tok::kLongWeekDay:
+        out->append(kDays[c.weekday]);
+        break;
+      case Tok::kDay:
+        AppendInt(out, c.day, 0);
+        break;
+      case Tok::kUnderDay:
+        AppendInt(out, c.day, 2, ' ');
+        break;
+      case Tok::kZeroDay:
+        AppendInt(out, c.day, 2);
+        break;
+      case Tok::kUnderYearDay:
+        AppendInt(out, c.yearday, 3, ' ');
+        break;
+      case Tok::kZeroYearDay:
+        AppendInt(out, c.yearday, 3);
+        break;
+      case Tok::kHour:
+        AppendInt(out, c.hour, 2);
+        break;
+      case Tok::kHour12:
+        AppendInt(out, c.hour % 12 == 0 ? 12 : c.hour % 12, 0);
+        break;
+      case Tok::kZeroHour12:
+        AppendInt(out, c.hour % 12 == 0 ? 12 : c.hour % 12, 2);
+        break;
+      case Tok::kMinute:
+        AppendInt(out, c.minute, 0);
+        break;
+      case Tok::kZeroMinute:
+        AppendInt(out, c.minute, 2);
+        break;
+      case Tok::kSecond:
+        AppendInt(out, c.second, 0);
+        break;
+      case Tok::kZeroSecond:
+        AppendInt(out, c.second, 2);
+        break;
+      case Tok::kPM:
+        out->append(c.hour >= 12 ? "PM" : "AM");
+        break;
+      case Tok::kpm:
+        out->append(c.hour >= 12 ? "pm" : "am");
+        break;
+      case Tok::kISO8601TZ:
+        AppendZone(out, t.utc_offset_seconds, true, false, false, false);
+        break;
       case Tok::kISO8601ColonTZ:
         AppendZone(out, t.utc_offset_seconds, true, true, false, false);
         break;
@@ -180,15 +271,21 @@ void AppendGoTime(std::string* out, const Time& t, std::string_view layout) {
       case Tok::kISO8601ShortTZ:
         AppendZone(out, t.utc_offset_seconds, true, false, false, true);
         break;
-      case Tok::kNumTZ: AppendZone(out, t.utc_offset_seconds, false, false, false, false); break;
-      case Tok::kNumColonTZ: AppendZone(out, t.utc_offset_seconds, false, true, false, false); break;
+      case Tok::kNumTZ:
+        AppendZone(out, t.utc_offset_seconds, false, false, false, false);
+        break;
+      case Tok::kNumColonTZ:
+        AppendZone(out, t.utc_offset_seconds, false, true, false, false);
+        break;
       case Tok::kNumSecondsTz:
         AppendZone(out, t.utc_offset_seconds, false, false, true, false);
         break;
       case Tok::kNumColonSecondsTZ:
         AppendZone(out, t.utc_offset_seconds, false, true, true, false);
         break;
-      case Tok::kNumShortTZ: AppendZone(out, t.utc_offset_seconds, false, false, false, true); break;
+      case Tok::kNumShortTZ:
+        AppendZone(out, t.utc_offset_seconds, false, false, false, true);
+        break;
       case Tok::kTZ:
         if (!t.zone_name.empty()) {
           out->append(t.zone_name);
@@ -211,7 +308,8 @@ void AppendGoTime(std::string* out, const Time& t, std::string_view layout) {
         out->append(f);
         break;
       }
-      case Tok::kNone: break;
+      case Tok::kNone:
+        break;
     }
   }
 }
