@@ -278,7 +278,18 @@ Status ContentTree::BuildTaxonomies(std::vector<std::unique_ptr<Page>>* taxonomy
         }
         term->pages.push_back(page);
         term->regular_pages_recursive.push_back(page);
+        const Value* w = page->meta.params.Find(tax.plural + "_weight");
+        int weight =
+            w != nullptr && w->kind() == ValueKind::kInt ? static_cast<int>(w->AsInt()) : 0;
+        term->weighted_pages.emplace_back(page, weight);
       }
+    }
+    for (auto& [key, term] : terms) {
+      std::stable_sort(term->weighted_pages.begin(), term->weighted_pages.end(),
+                       [](const auto& a, const auto& b) {
+                         if (a.second != b.second) return a.second < b.second;
+                         return DefaultPageLess(*a.first, *b.first);
+                       });
     }
   }
   return Status::Ok();

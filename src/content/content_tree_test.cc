@@ -67,6 +67,28 @@ TEST(ContentTreeTest, SectionsBundlesTaxonomiesInDefaultOrder) {
   EXPECT_EQ(regular[1]->prev_in_section, regular[2]);
 }
 
+TEST(ContentTreeTest, TermWeights) {
+  MemoryFileSystem fs;
+  ASSERT_OK(
+      fs.WriteFile("site/content/a.md", "---\ntitle: A\nseries: [s]\nseries_weight: 2\n---\n"));
+  ASSERT_OK(
+      fs.WriteFile("site/content/b.md", "---\ntitle: B\nseries: [s]\nseries_weight: 1\n---\n"));
+  ASSERT_OK(fs.WriteFile("site/content/c.md", "---\ntitle: C\nseries: [s]\n---\n"));
+  ContentOptions o = Options();
+  o.taxonomies = {{"series", "series"}};
+  ASSERT_OK_AND_ASSIGN(auto tree, Load(fs, o));
+  const Page* term = nullptr;
+  for (const Page* p : tree->pages()) {
+    if (p->kind == PageKind::kTerm) term = p;
+  }
+  ASSERT_NE(term, nullptr);
+  std::vector<std::string> order;
+  for (const auto& [page, weight] : term->weighted_pages) {
+    order.push_back(page->meta.title + ":" + std::to_string(weight));
+  }
+  EXPECT_EQ(order, (std::vector<std::string>{"C:0", "B:1", "A:2"}));
+}
+
 TEST(ContentTreeTest, TwoPagesClaimingOneUrl) {
   MemoryFileSystem fs;
   ASSERT_OK(fs.WriteFile("site/content/a.md", "---\nurl: /x/\n---\n"));

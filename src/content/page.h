@@ -93,6 +93,9 @@ struct Page {
   const Page* prev = nullptr;
   const Page* next_in_section = nullptr;
   const Page* prev_in_section = nullptr;
+  // For term pages: `.Site.Taxonomies.<plural>.<term>`, each page with its
+  // `<plural>_weight`, ordered by weight and then the default order.
+  std::vector<std::pair<const Page*, int>> weighted_pages;
   std::string taxonomy;  // plural, for taxonomy and term pages
   std::string term;      // the sanitised term key, for term pages
 
