@@ -3,7 +3,7 @@
 // numbers, strings, character constants, fields, variables, keywords).
 //
 // Lex() runs over the whole input at once and returns the tokens, ending with kEOF or
-// kError (whose `val` is the message). Tokens borrow from the input string, which must
+// kError (whose message is Lexed::error). Tokens borrow from the input string, which must
 // outlive them. Stateless; thread-safe.
 #ifndef KILN_TEMPLATE_LEXER_H_
 #define KILN_TEMPLATE_LEXER_H_
@@ -58,7 +58,7 @@ struct Token {
   Tok type;
   size_t pos;
   int line;
-  std::string_view val;  // for kError, points into Lexed::errors
+  std::string_view val;  // empty for kError: the message is Lexed::error
 };
 
 struct Lexed {

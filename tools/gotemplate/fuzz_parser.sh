@@ -29,4 +29,5 @@ awk -v dir="$work/corpus" '
   out { print > out }
 ' "$root"/testdata/templates/*.txtar
 "$work/parse_fuzzer" -max_total_time="$seconds" -max_len=4096 -timeout=10 -rss_limit_mb=2048 \
+  -artifact_prefix="$work/" \
   "$work/corpus"
