@@ -25,6 +25,7 @@ GrammarDef PlaintextGrammar(LexerConfig config);
 GrammarDef ChapelGrammar();
 GrammarDef CassandraCqlGrammar();
 GrammarDef OpenEdgeAblGrammar();
+GrammarDef OrgGrammar();
 GrammarDef SvelteGrammar();  // the language lexer under an HTML DelegatingLexer
 
 }  // namespace kiln::highlight

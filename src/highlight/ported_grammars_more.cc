@@ -1,5 +1,5 @@
 // More of Chroma's Go-coded lexers, ported as GrammarDef values: Chapel, Cassandra CQL,
-// OpenEdge ABL and Svelte (its language half; the registry wraps it in HTML).
+// OpenEdge ABL, Org Mode and Svelte (its language half; the registry wraps it in HTML).
 #include "highlight/grammar_builder.h"
 #include "highlight/ported_grammars.h"
 
@@ -2889,6 +2889,122 @@ GrammarDef OpenEdgeAblGrammar() {
            Rule(R"re([^{}])re", Tok(TT::kCommentPreproc)),
            Rule(R"re(\{)re", Tok(TT::kCommentPreproc), Push()),
            Rule(R"re(\})re", Tok(TT::kCommentPreproc), Pop(1)),
+       }},
+  };
+  return g;
+}
+
+GrammarDef OrgGrammar() {
+  GrammarDef g;
+  g.config.name = "Org Mode";
+  g.config.aliases = {"org", "orgmode"};
+  g.config.filenames = {"*.org"};
+  g.config.mime_types = {"text/org"};
+  g.states = {
+      {"root",
+       {
+           Rule(R"re(^# .*$)re", Tok(TT::kComment)),
+           Rule(
+               R"re(^(\*)( COMMENT)( .*)$)re",
+               ByGroups({Tok(TT::kGenericHeading), Tok(TT::kNameEntity), Tok(TT::kGenericStrong)})),
+           Rule(R"re(^(\*\*+)( COMMENT)( .*)$)re",
+                ByGroups({Tok(TT::kGenericSubheading), Tok(TT::kNameEntity), Tok(TT::kText)})),
+           Rule(R"re(^(\*)( DONE)( .*)$)re",
+                ByGroups({Tok(TT::kGenericHeading), Tok(TT::kLiteralStringRegex),
+                          Tok(TT::kGenericStrong)})),
+           Rule(R"re(^(\*\*+)( DONE)( .*)$)re",
+                ByGroups(
+                    {Tok(TT::kGenericSubheading), Tok(TT::kLiteralStringRegex), Tok(TT::kText)})),
+           Rule(R"re(^(\*)( TODO)( .*)$)re",
+                ByGroups({Tok(TT::kGenericHeading), Tok(TT::kError), Tok(TT::kGenericStrong)})),
+           Rule(R"re(^(\*\*+)( TODO)( .*)$)re",
+                ByGroups({Tok(TT::kGenericSubheading), Tok(TT::kError), Tok(TT::kText)})),
+           Rule(R"re(^(\*)( .+?)( :[a-zA-Z0-9_@:]+:)$)re",
+                ByGroups(
+                    {Tok(TT::kGenericHeading), Tok(TT::kGenericStrong), Tok(TT::kGenericEmph)})),
+           Rule(R"re(^(\*)( .+)$)re",
+                ByGroups({Tok(TT::kGenericHeading), Tok(TT::kGenericStrong)})),
+           Rule(R"re(^(\*\*+)( .+?)( :[a-zA-Z0-9_@:]+:)$)re",
+                ByGroups({Tok(TT::kGenericSubheading), Tok(TT::kText), Tok(TT::kGenericEmph)})),
+           Rule(R"re(^(\*\*+)( .+)$)re", ByGroups({Tok(TT::kGenericSubheading), Tok(TT::kText)})),
+           Rule(R"re(^( *)([+-] )(\[[ X]\])( .+)$)re",
+                ByGroups(
+                    {Tok(TT::kText), Tok(TT::kKeyword), Tok(TT::kKeyword), UsingSelf("inline")})),
+           Rule(R"re(^( +)(\* )(\[[ X]\])( .+)$)re",
+                ByGroups(
+                    {Tok(TT::kText), Tok(TT::kKeyword), Tok(TT::kKeyword), UsingSelf("inline")})),
+           Rule(R"re(^( *)([+-] )([^ \n]+ ::)( .+)$)re",
+                ByGroups(
+                    {Tok(TT::kText), Tok(TT::kKeyword), Tok(TT::kKeyword), UsingSelf("inline")})),
+           Rule(R"re(^( +)(\* )([^ \n]+ ::)( .+)$)re",
+                ByGroups(
+                    {Tok(TT::kText), Tok(TT::kKeyword), Tok(TT::kKeyword), UsingSelf("inline")})),
+           Rule(R"re(^( *)([+-] )(.+)$)re",
+                ByGroups({Tok(TT::kText), Tok(TT::kKeyword), UsingSelf("inline")})),
+           Rule(R"re(^( +)(\* )(.+)$)re",
+                ByGroups({Tok(TT::kText), Tok(TT::kKeyword), UsingSelf("inline")})),
+           Rule(R"re(^( *)([0-9]+[.)])( \[@[0-9]+\])( .+)$)re",
+                ByGroups({Tok(TT::kText), Tok(TT::kKeyword), Tok(TT::kGenericEmph),
+                          UsingSelf("inline")})),
+           Rule(R"re(^( *)([0-9]+[.)])( .+)$)re",
+                ByGroups({Tok(TT::kText), Tok(TT::kKeyword), UsingSelf("inline")})),
+           Rule(R"re((?i)^( *#\+begin: )([^ ]+)([\w\W]*?\n)([\w\W]*?)(^ *#\+end: *$))re",
+                ByGroups({Tok(TT::kComment), Tok(TT::kCommentSpecial), Tok(TT::kComment),
+                          UsingSelf("inline"), Tok(TT::kComment)})),
+           Rule(R"re((?i)^( *#\+begin_comment *\n)([\w\W]*?)(^ *#\+end_comment *$))re",
+                ByGroups({Tok(TT::kComment), Tok(TT::kComment), Tok(TT::kComment)})),
+           Rule(R"re((?i)^( *#\+begin_src )([^ \n]+)(.*?\n)([\w\W]*?)(^ *#\+end_src *$))re",
+                UsingByGroup(2, 4,
+                             {Tok(TT::kComment), Tok(TT::kCommentSpecial), Tok(TT::kComment),
+                              Tok(TT::kText), Tok(TT::kComment)})),
+           Rule(R"re((?i)^( *#\+begin_export )(\w+)( *\n)([\w\W]*?)(^ *#\+end_export *$))re",
+                UsingByGroup(2, 4,
+                             {Tok(TT::kComment), Tok(TT::kCommentSpecial), Tok(TT::kText),
+                              Tok(TT::kText), Tok(TT::kComment)})),
+           Rule(R"re((?i)^( *#\+begin_)(\w+)( *\n)([\w\W]*?)(^ *#\+end_\2)( *$))re",
+                ByGroups({Tok(TT::kComment), Tok(TT::kComment), Tok(TT::kText), Tok(TT::kText),
+                          Tok(TT::kComment), Tok(TT::kText)})),
+           Rule(R"re(^(#\+\w+)(:.*)$)re", ByGroups({Tok(TT::kCommentSpecial), Tok(TT::kComment)})),
+           Rule(R"re((?i)^( *:\w+: *\n)([\w\W]*?)(^ *:end: *$))re",
+                ByGroups({Tok(TT::kComment), Tok(TT::kCommentSpecial), Tok(TT::kComment)})),
+           Rule(R"re(^(.*)(\\\\)$)re", ByGroups({UsingSelf("inline"), Tok(TT::kOperator)})),
+           Rule(R"re((?i)^( *(?:DEADLINE|SCHEDULED): )(<[^<>]+?> *)$)re",
+                ByGroups({Tok(TT::kComment), Tok(TT::kCommentSpecial)})),
+           Rule(R"re((?i)^( *CLOSED: )(\[[^][]+?\] *)$)re",
+                ByGroups({Tok(TT::kComment), Tok(TT::kCommentSpecial)})),
+           Include("inline"),
+       }},
+      {"inline",
+       {
+           Rule(R"re((\s)*(\*[^ \n*][^*]+?[^ \n*]\*)((?=\W|\n|$)))re",
+                ByGroups({Tok(TT::kText), Tok(TT::kGenericStrong), Tok(TT::kText)})),
+           Rule(R"re((\s)*(/[^/]+?/)((?=\W|\n|$)))re",
+                ByGroups({Tok(TT::kText), Tok(TT::kGenericEmph), Tok(TT::kText)})),
+           Rule(R"re((\s)*(=[^\n=]+?=)((?=\W|\n|$)))re",
+                ByGroups({Tok(TT::kText), Tok(TT::kNameClass), Tok(TT::kText)})),
+           Rule(R"re((\s)*(~[^\n~]+?~)((?=\W|\n|$)))re",
+                ByGroups({Tok(TT::kText), Tok(TT::kNameClass), Tok(TT::kText)})),
+           Rule(R"re((\s)*(\+[^+]+?\+)((?=\W|\n|$)))re",
+                ByGroups({Tok(TT::kText), Tok(TT::kGenericDeleted), Tok(TT::kText)})),
+           Rule(R"re((\s)*(_[^_]+?_)((?=\W|\n|$)))re",
+                ByGroups({Tok(TT::kText), Tok(TT::kGenericUnderline), Tok(TT::kText)})),
+           Rule(R"re((<)([^<>]+?)(>))re",
+                ByGroups({Tok(TT::kText), Tok(TT::kLiteralString), Tok(TT::kText)})),
+           Rule(R"re([{]{3}[^}]+[}]{3})re", Tok(TT::kNameBuiltin)),
+           Rule(R"re(([^[])(\[fn:)([^]]+?)(\])([^]]))re",
+                ByGroups({Tok(TT::kText), Tok(TT::kNameBuiltinPseudo), Tok(TT::kLiteralString),
+                          Tok(TT::kNameBuiltinPseudo), Tok(TT::kText)})),
+           Rule(R"re((\[\[)([^][]+?)(\]\[)([^][]+)(\]\]))re",
+                ByGroups({Tok(TT::kText), Tok(TT::kNameAttribute), Tok(TT::kText),
+                          Tok(TT::kNameTag), Tok(TT::kText)})),
+           Rule(R"re((\[\[)([^][]+?)(\]\]))re",
+                ByGroups({Tok(TT::kText), Tok(TT::kNameAttribute), Tok(TT::kText)})),
+           Rule(R"re((<<)([^<>]+?)(>>))re",
+                ByGroups({Tok(TT::kText), Tok(TT::kNameAttribute), Tok(TT::kText)})),
+           Rule(R"re(^( *)(\|[ -].*?[ -]\|)$)re",
+                ByGroups({Tok(TT::kText), Tok(TT::kLiteralString)})),
+           Rule(R"re(\n)re", Tok(TT::kText)),
+           Rule(R"re(.)re", Tok(TT::kText)),
        }},
   };
   return g;

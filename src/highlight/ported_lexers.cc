@@ -178,6 +178,7 @@ void RegisterPortedLexers(Registry& registry) {
   registry.Register(std::make_unique<DelegatingLexer>(html, markdown));
 
   registry.Register(FromGrammar(OpenEdgeAblGrammar, &registry));
+  registry.Register(FromGrammar(OrgGrammar, &registry));
 
   std::string_view php = EmbeddedGrammar("php.xml");
   LexerConfig phtml_config = PhtmlGrammar({}).config;

@@ -2,7 +2,7 @@
 // composite lexers, plus the content analysers Chroma attaches to some XML lexers.
 //
 // Ported: Go, Go Text Template, Go HTML Template, HTML, Docker, Makefile, markdown, PHTML,
-// PostgreSQL, plaintext, Chapel, Cassandra CQL, OpenEdge ABL, Svelte; analysers for Bash,
+// PostgreSQL, plaintext, Chapel, Cassandra CQL, OpenEdge ABL, Org Mode, Svelte; analysers for Bash,
 // DNS, Go, MySQL, Zed (PHTML's is unreachable in Chroma: a delegating lexer asks HTML's).
 #ifndef KILN_HIGHLIGHT_PORTED_LEXERS_H_
 #define KILN_HIGHLIGHT_PORTED_LEXERS_H_
