@@ -1,0 +1,43 @@
+// Helpers shared by the hugo module's tests.
+#ifndef KILN_HUGO_TEST_HELPERS_H_
+#define KILN_HUGO_TEST_HELPERS_H_
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "hugo/layout_lookup.h"
+#include "hugo/template_store.h"
+#include "testing/status_matchers.h"
+
+namespace kiln::hugo {
+
+// A descriptor from its commonly set fields.
+inline LayoutDescriptor Desc(std::string kind, std::string type, std::string section = "",
+                             std::string lang = "", std::string layout = "") {
+  LayoutDescriptor d;
+  d.kind = std::move(kind);
+  d.type = std::move(type);
+  d.section = std::move(section);
+  d.lang = std::move(lang);
+  d.layout = std::move(layout);
+  return d;
+}
+
+// Resolves `candidates` in `store` and executes the result with `data`; "<none>" when no
+// candidate exists. Failures are reported to the running test.
+inline std::string ResolveAndRun(TemplateStore& store, const std::vector<std::string>& candidates,
+                                 const std::vector<std::string>& base_candidates,
+                                 const Value& data) {
+  auto resolved = store.Resolve(candidates, base_candidates);
+  EXPECT_OK(resolved.status());
+  if (!resolved.ok() || !resolved->has_value()) return "<none>";
+  std::string out;
+  EXPECT_OK((*resolved)->set->Execute((*resolved)->name, data, &out));
+  return out;
+}
+
+}  // namespace kiln::hugo
+
+#endif  // KILN_HUGO_TEST_HELPERS_H_
