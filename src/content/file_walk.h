@@ -1,5 +1,7 @@
 // WalkFiles: every file under a directory, recursively, for the loaders of content, data,
-// static files and layouts. Pure over a borrowed FileSystem; thread-safe as it is.
+// static files and layouts. Directories are listed in parallel on the current oneTBB
+// arena; the result is sorted, so it does not depend on scheduling. Reads a borrowed
+// FileSystem, whose reads are thread-safe.
 #ifndef KILN_CONTENT_FILE_WALK_H_
 #define KILN_CONTENT_FILE_WALK_H_
 
