@@ -2,7 +2,7 @@
 // loader that builds it.
 //
 // Sources, weakest first: Hugo's defaults; the themes' configs (which only fill in params,
-XX
+// menus, output formats and media types the site leaves unset); the site's
 // config file (`hugo.toml|yaml|json`, else `config.toml|yaml|json`, or the `--config`
 // list); `config/_default/` and then `config/<environment>/`; `HUGO_*` environment
 // variables; command-line flags. Keys are lower-cased when files are read, so every
