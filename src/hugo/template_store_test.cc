@@ -25,6 +25,7 @@ TEST(TemplateStoreTest, SiteLayoutsHideThemeLayouts) {
   EXPECT_EQ(sources[1].file, "themes/t/layouts/partials/head.html");
 }
 
+// The cases were checked against hugo 0.111.3: the overlays render through baseof.html.
 TEST(TemplateStoreTest, IsOverlayText) {
   struct Case {
     const char* text;
@@ -36,6 +37,8 @@ TEST(TemplateStoreTest, IsOverlayText) {
       {"{{- /* a comment */ -}}{{define \"main\"}}{{ end }}", true},
       {"<html>{{ define \"main\" }}{{ end }}", false},
       {"{{ block \"main\" . }}{{ end }}", false},
+      {"{{/* c */}} {{/* d */}}{{define \"main\"}}x{{end}}", true},
+      {"{{- /* c */}}{{define \"main\"}}x{{end}}", true},
       {"{{ .Title }}", false},
       {"", false},
   };
@@ -91,6 +94,19 @@ TEST_F(StoreFixture, BaseofWithDefineAndBlock) {
   EXPECT_EQ(Render(post, "HTML", Value::String("a")), "<posts>single a</posts>");
   LayoutDescriptor home = Desc("home", "page", "", "en");
   EXPECT_EQ(Render(home, "HTML", Value::String("a&b")), "list only a&amp;b");
+}
+
+TEST_F(StoreFixture, SpecificThemeLayoutBeatsGeneralSiteLayout) {
+  // As hugo 0.111.3 does: lookup order first, then site over theme for the same name.
+  MemoryFileSystem fs;
+  ASSERT_OK(fs.WriteFile("layouts/_default/single.html", "site default"));
+  ASSERT_OK(fs.WriteFile("themes/t/layouts/posts/single.html", "theme posts"));
+  ASSERT_OK(fs.WriteFile("themes/t/layouts/_default/single.html", "theme default"));
+  ASSERT_OK_AND_ASSIGN(std::vector<TemplateSource> sources,
+                       ReadLayouts(fs, {"layouts", "themes/t/layouts"}));
+  Build(std::move(sources));
+  EXPECT_EQ(Render(Desc("page", "posts", "", "en"), "HTML", Value()), "theme posts");
+  EXPECT_EQ(Render(Desc("page", "page", "", "en"), "HTML", Value()), "site default");
 }
 
 TEST_F(StoreFixture, OverlayWithoutBaseRendersNothing) {
