@@ -1,5 +1,5 @@
 // A minimal `kiln deploy` for benchmarks until the command line wires in RunDeploy:
-//   deploy_driver PUBLISH_DIR TARGET_URL [WORKERS]
+//   deploy_driver PUBLISH_DIR TARGET_URL [WORKERS] [--trustManifest]
 // Credentials come from the environment as for kiln deploy.
 #include <iostream>
 
@@ -27,6 +27,7 @@ int main(int argc, char** argv) {
   options.publish_dir = argv[1];
   options.site_dir = ".";
   if (argc > 3) options.workers = std::stoi(argv[3]);
+  options.trust_manifest = argc > 4 && std::string_view(argv[4]) == "--trustManifest";
   RealFileSystem fs;
   CurlTransport transport;
   RealClock clock;

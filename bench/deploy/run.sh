@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Deploy benchmark: a generated 10,000-file site deployed to a local S3-compatible server
-# (@20minutes/s3rver) by kiln and by Debian's `aws s3 sync`, in the same run, to separate
-# buckets of the same server: first deploy, no-change deploy, one-change deploy.
+# (@20minutes/s3rver) by kiln (listing the bucket, and with --trustManifest) and by Debian's
+# `aws s3 sync`, in the same run, to separate buckets of the same server: first deploy,
+# no-change deploy, one-change deploy. Wall-clock seconds of one run each.
 #   bench/deploy/run.sh [BUILD_DIR] [FILES]
 # BUILD_DIR holds a build of the deploy library (default build); the driver is compiled into it.
 set -euo pipefail
@@ -12,7 +13,7 @@ source tools/deploy/lib.sh
 driver=$(build_driver "$build")
 tmp=$(mktemp -d)
 trap 'kill "$s3rver_pid" 2>/dev/null || true; wait "$s3rver_pid" 2>/dev/null || true; rm -rf "$tmp"' EXIT
-start_s3rver "$tmp/data" kiln awscli
+start_s3rver "$tmp/data" kiln trust awscli
 endpoint=$s3rver_endpoint
 
 # The site: FILES files in 100 sections, a mix of pages, stylesheets, scripts and images.
@@ -30,19 +31,25 @@ for i in range(n):
         f.write(os.urandom(random.randint(500, 6000)) if ext == "png" else
                 ("<p>page %d</p>\n" % i * random.randint(20, 200)).encode())
 PY
-kiln() { "$driver" "$tmp/public" "s3://kiln?region=us-east-1&s3ForcePathStyle=true&endpoint=$endpoint" > /dev/null; }
+kiln_url="s3://kiln?region=us-east-1&s3ForcePathStyle=true&endpoint=$endpoint"
+trust_url="s3://trust?region=us-east-1&s3ForcePathStyle=true&endpoint=$endpoint"
+kiln() { "$driver" "$tmp/public" "$kiln_url" 10 > /dev/null; }
+trust() { "$driver" "$tmp/public" "$trust_url" 10 --trustManifest > /dev/null; }
 awscli() { /usr/bin/aws --endpoint-url "$endpoint" s3 sync --delete --only-show-errors "$tmp/public" s3://awscli; }
-seconds() { local start=$(date +%s.%N); "$@"; echo "$(date +%s.%N) - $start" | bc; }
+seconds() { local start=$(date +%s.%N); "$@" 2> /dev/null; echo "$(date +%s.%N) - $start" | bc; }
 
 change="$tmp/public/section00/page00000/index.html"
-k_first=$(seconds kiln);  a_first=$(seconds awscli)
-k_none=$(seconds kiln);   a_none=$(seconds awscli)
+k_first=$(seconds kiln); t_first=$(seconds trust); a_first=$(seconds awscli)
+k_none=$(seconds kiln);  t_none=$(seconds trust);  a_none=$(seconds awscli)
 echo "<p>changed</p>" >> "$change"
-k_one=$(seconds kiln);    a_one=$(seconds awscli)
+k_one=$(seconds kiln);   t_one=$(seconds trust);   a_one=$(seconds awscli)
 
 count=$(find "$tmp/public" -type f | wc -l)
-printf "%-22s %10s %14s %8s\n" "deploy ($count files)" "kiln (s)" "aws s3 sync (s)" "speedup"
-for row in "first:$k_first:$a_first" "no change:$k_none:$a_none" "one change:$k_one:$a_one"; do
-  IFS=: read -r name k a <<< "$row"
-  printf "%-22s %10.2f %14.2f %7.1fx\n" "$name" "$k" "$a" "$(echo "$a / $k" | bc -l)"
+echo "$count files; kiln lists the bucket like aws s3 sync; kiln --trustManifest reads its manifest instead"
+printf "%-12s %9s %9s %9s %8s %8s\n" "deploy" "kiln" "kiln -tm" "aws sync" "aws/kiln" "aws/-tm"
+for row in "first:$k_first:$t_first:$a_first" "no change:$k_none:$t_none:$a_none" \
+           "one change:$k_one:$t_one:$a_one"; do
+  IFS=: read -r name k t a <<< "$row"
+  printf "%-12s %8.2fs %8.2fs %8.2fs %7.1fx %7.1fx\n" "$name" "$k" "$t" "$a" \
+    "$(echo "$a / $k" | bc -l)" "$(echo "$a / $t" | bc -l)"
 done
