@@ -1,5 +1,9 @@
-// libFuzzer target: every lexer must terminate on any input and give back all of its text;
+// libFuzzer target: every lexer must terminate on any input with tokens covering its text, and
 // the HTML layer must not crash on any options. Built outside CI by build_fuzzer.sh.
+//
+// Tokens may repeat text: a bygroups rule over nested groups emits each group, in Chroma too
+// (Ruby's `%` strings do), so the check is that the input is a subsequence of the tokens'
+// text and the output stays proportionate.
 #include <cstdint>
 #include <cstdlib>
 #include <string>
@@ -30,9 +34,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       want += text[i];
     }
   }
-  bool ok = joined == want || joined == want + "\n" ||
-            (!want.empty() && want.back() == '\n' && joined == want.substr(0, want.size() - 1));
-  if (!ok) abort();
+  size_t k = 0;
+  for (size_t i = 0; i < joined.size() && k < want.size(); ++i) {
+    if (joined[i] == want[k]) ++k;
+  }
+  // A lexer may drop an unconsumed final newline it added or found (ensure_nl).
+  bool covered = k == want.size() || (k + 1 == want.size() && want.back() == '\n');
+  if (!covered || joined.size() > 8 * want.size() + 16) abort();
 
   HighlightOptions options;
   options.line_nos = data[0] & 1;
