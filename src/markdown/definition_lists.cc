@@ -31,7 +31,7 @@ bool IsLinkDefinition(std::string_view line) {
 
 class Scanner {
  public:
-  explicit Scanner(std::string_view source) {
+  explicit Scanner(std::string_view source) : source_size_(source.size()) {
     LineReader reader(source);
     std::string_view line;
     char fence = 0;
@@ -50,6 +50,7 @@ class Scanner {
 
   DefinitionLists Run() {
     DefinitionLists out;
+    out.source.reserve(source_size_ + 64);
     size_t emitted = 0;  // lines before this are in out.source
     for (size_t k = 0; k < lines_.size(); ++k) {
       if (!in_code_[k] && IsLinkDefinition(lines_[k])) {
@@ -154,6 +155,7 @@ class Scanner {
     }
   }
 
+  size_t source_size_;
   std::vector<std::string_view> lines_;
   std::vector<bool> in_code_;
 };
