@@ -246,5 +246,18 @@ TEST_F(S3rverTest, MissingBucketIsNamed) {
             "ListObjectsV2 (s3://no-such-bucket): the bucket \"no-such-bucket\" does not exist");
 }
 
+TEST_F(S3rverTest, TlsFailureIsClearAndNotRetried) {
+  // https:// to a plain-HTTP server: the TLS handshake fails.
+  std::string https = "https://" + server_->endpoint().substr(7);
+  config_.targets[0].bucket.endpoint = https;
+  Write("index.html", "x");
+  StatusOr<DeployResult> result = Deploy();
+  ASSERT_FALSE(result.ok());
+  EXPECT_EQ(result.status().code(), StatusCode::kFailedPrecondition);
+  EXPECT_TRUE(result.status().message().starts_with(
+      "ListObjectsV2 (s3://site): TLS failure talking to " + https + "/site?list-type=2"))
+      << result.status().message();
+}
+
 }  // namespace
 }  // namespace kiln::deploy
