@@ -1,6 +1,7 @@
 // Every lexer compiles, and no lexer loops, crashes or loses text on hostile input: each
-// registered lexer tokenises a fixed set of adversarial inputs, and the tokens must put the
-// input back together (after the normalisations Chroma applies).
+// registered lexer tokenises a fixed set of adversarial inputs, and the tokens must cover the
+// input (after the normalisations Chroma applies). Tokens may repeat text — a bygroups rule
+// over nested groups emits each group, in Chroma too — so coverage is as a subsequence.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -52,7 +53,7 @@ std::vector<std::string> AdversarialInputs() {
 }
 
 // What the tokens must concatenate to: Chroma's view of the text.
-std::string Normalised(const Lexer& lexer, std::string_view input) {
+std::string Normalised(std::string_view input) {
   std::string text = SanitizeUtf8(input);
   std::string out;
   for (size_t i = 0; i < text.size(); ++i) {
@@ -86,13 +87,17 @@ TEST(Robustness, AdversarialInputsTerminateAndKeepText) {
       ASSERT_TRUE(tokens.ok()) << lexer->config().name << ": " << tokens.status().ToString();
       std::string joined;
       for (const Token& t : *tokens) joined += t.value;
-      std::string want = Normalised(*lexer, input);
-      // A lexer may add the final newline (ensure_nl) or drop an unconsumed one.
-      if (joined != want && joined != want + "\n" &&
-          !(want.ends_with('\n') && joined == want.substr(0, want.size() - 1))) {
+      std::string want = Normalised(input);
+      size_t k = 0;
+      for (size_t i = 0; i < joined.size() && k < want.size(); ++i) {
+        if (joined[i] == want[k]) ++k;
+      }
+      // A lexer may drop an unconsumed final newline (ensure_nl).
+      if (k < want.size() && !(k + 1 == want.size() && want.ends_with('\n'))) {
         ADD_FAILURE() << lexer->config().name << " lost text of input of " << input.size()
                       << " bytes";
       }
+      EXPECT_LE(joined.size(), 8 * want.size() + 16) << lexer->config().name;
     }
   }
 }
