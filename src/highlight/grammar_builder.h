@@ -1,6 +1,6 @@
 // A small vocabulary for writing GrammarDef rules in C++, used by the ported lexers:
 //   Rule(R"(\s+)", Tok(TokenType::kText)), Rule("<!--", Tok(kComment), Push("comment")), ...
-// Header-only helpers over plain values.
+// Header-only functions over plain values.
 #ifndef KILN_HIGHLIGHT_GRAMMAR_BUILDER_H_
 #define KILN_HIGHLIGHT_GRAMMAR_BUILDER_H_
 
