@@ -96,8 +96,7 @@ class CandidateBuilder {
 };
 
 bool IsListKind(const LayoutDescriptor& d) {
-  return !d.rendering_hook &&
-         (d.kind == "home" || d.kind == "section" || d.kind == "taxonomy" || d.kind == "term");
+  return d.kind == "home" || d.kind == "section" || d.kind == "taxonomy" || d.kind == "term";
 }
 
 void RemoveDuplicates(std::vector<std::string>* v) {
@@ -146,12 +145,8 @@ LayoutDescriptor DescriptorFor404() {
 
 std::vector<std::string> LayoutCandidates(const LayoutDescriptor& d, const OutputFormat& f) {
   CandidateBuilder b(d);
-  if (!d.rendering_hook && !d.layout.empty()) b.AddLayouts({d.layout});
+  if (!d.layout.empty()) b.AddLayouts({d.layout});
   if (!d.type.empty()) b.AddTypes({d.type});
-  if (d.rendering_hook) {
-    b.AddLayouts({d.kind});
-    b.AddSectionType();
-  }
 
   if (d.kind == "page") {
     b.AddLayouts({"single"});
@@ -181,13 +176,31 @@ std::vector<std::string> LayoutCandidates(const LayoutDescriptor& d, const Outpu
 
   const bool rss = f.name == "RSS";
   // The classic "rss.xml": an empty layout name plus the format qualifier.
-  if (rss && !d.rendering_hook && !d.baseof) b.AddLayouts({""});
+  if (rss && !d.baseof) b.AddLayouts({""});
   if (d.baseof || d.kind != "404") b.AddTypes({"_default"});
   if (IsListKind(d)) b.AddLayouts({"list"});
   if (d.baseof) b.AddLayouts({"baseof"});
 
   std::vector<std::string> out = b.Expand(f);
-  if (rss && !d.rendering_hook && !d.baseof) out.emplace_back("_internal/_default/rss.xml");
+  if (rss && !d.baseof) out.emplace_back("_internal/_default/rss.xml");
+  RemoveDuplicates(&out);
+  return out;
+}
+
+std::vector<std::string> RenderHookCandidates(const LayoutDescriptor& page, std::string_view hook,
+                                              std::string_view code_lang, const OutputFormat& f) {
+  LayoutDescriptor d = page;
+  d.kind = "render-" + std::string(hook);
+  d.layout.clear();
+  d.baseof = false;
+  d.rendering_hook = true;
+  CandidateBuilder b(d);
+  if (!d.type.empty()) b.AddTypes({d.type});
+  if (!code_lang.empty()) b.AddLayouts({d.kind + "-" + std::string(code_lang)});
+  b.AddLayouts({d.kind});
+  b.AddSectionType();
+  b.AddTypes({"_default"});
+  std::vector<std::string> out = b.Expand(f);
   RemoveDuplicates(&out);
   return out;
 }

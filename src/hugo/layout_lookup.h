@@ -40,9 +40,16 @@ LayoutDescriptor DescriptorForPage(const Page& page, std::string_view lang,
 // The 404 page's descriptor: no type and no language qualifier.
 LayoutDescriptor DescriptorFor404();
 
-// Every layout name to try, most specific first, without duplicates. RSS ends with
+// Every layout name to try for a page kind (not a hook), most specific first, without
+// duplicates. RSS ends with
 // "_internal/_default/rss.xml".
 std::vector<std::string> LayoutCandidates(const LayoutDescriptor& d, const OutputFormat& f);
+
+// The `_markup` render hook templates for `hook` ("link", "image", "heading", "codeblock")
+// on a page with descriptor `page`. For a code block in language `code_lang` the
+// language's own hook ("render-codeblock-go") ranks first within each directory.
+std::vector<std::string> RenderHookCandidates(const LayoutDescriptor& page, std::string_view hook,
+                                              std::string_view code_lang, const OutputFormat& f);
 
 // robots.txt, sitemap.xml and alias pages do not go through the descriptor: Hugo tries fixed names.
 std::vector<std::string> RobotsTxtCandidates();

@@ -21,6 +21,8 @@ struct OrderCase {
   std::string name;
   LayoutDescriptor descriptor;
   std::string format;
+  std::string code_lang;  // for code block hooks
+  bool hook = false;
   std::set<std::string> files;
   std::vector<std::string> hugo_order;
 };
@@ -32,8 +34,8 @@ std::vector<std::string> Words(std::string_view line) {
   return out;
 }
 
-std::vector<OrderCase> ReadOrderCases() {
-  std::ifstream in("testdata/sites_hugo/layout_order.txt");
+std::vector<OrderCase> ReadOrderCases(const std::string& file) {
+  std::ifstream in("testdata/sites_hugo/" + file);
   std::vector<OrderCase> cases;
   std::vector<std::string> types, names;
   for (std::string line; std::getline(in, line);) {
@@ -52,6 +54,8 @@ std::vector<OrderCase> ReadOrderCases() {
         if (key == "layout") c.descriptor.layout = val;
         if (key == "format") c.format = val;
         if (key == "baseof") c.descriptor.baseof = true;
+        if (key == "code") c.code_lang = val;
+        if (key == "hook") c.hook = true;
       }
       // Pages of the site are in its default language; the 404 page has none.
       if (c.descriptor.kind != "404") c.descriptor.lang = "en";
@@ -75,28 +79,44 @@ std::vector<OrderCase> ReadOrderCases() {
   return cases;
 }
 
-TEST(LayoutLookupTest, MatchesHugoOrder) {
-  std::vector<OrderCase> cases = ReadOrderCases();
-  ASSERT_EQ(cases.size(), 19u);
+// What the candidate list of case `c` is, filtered to the files its site had.
+std::vector<std::string> PresentCandidates(const OrderCase& c) {
+  const OutputFormat* f = FindBuiltinOutputFormat(c.format);
+  EXPECT_NE(f, nullptr) << c.format;
+  if (f == nullptr) return {};
+  std::vector<std::string> candidates;
+  if (c.hook) {
+    LayoutDescriptor page = c.descriptor;
+    page.kind = "page";
+    std::string hook = c.descriptor.kind.substr(std::string_view("render-").size());
+    candidates = RenderHookCandidates(page, hook, c.code_lang, *f);
+  } else if (c.descriptor.kind == "robotsTXT") {
+    candidates = RobotsTxtCandidates();
+  } else if (c.descriptor.kind == "sitemap") {
+    candidates = SitemapCandidates();
+  } else {
+    candidates = LayoutCandidates(c.descriptor, *f);
+  }
+  std::vector<std::string> present;
+  for (const std::string& name : candidates) {
+    if (c.files.count(name)) present.push_back(name);
+  }
+  return present;
+}
+
+// Checks every case of `file`, which must hold `count` cases.
+void ExpectHugoOrder(const std::string& file, size_t count) {
+  std::vector<OrderCase> cases = ReadOrderCases(file);
+  ASSERT_EQ(cases.size(), count);
   for (const OrderCase& c : cases) {
     SCOPED_TRACE(c.name);
-    const OutputFormat* f = FindBuiltinOutputFormat(c.format);
-    ASSERT_NE(f, nullptr) << c.format;
-    std::vector<std::string> candidates;
-    if (c.descriptor.kind == "robotsTXT") {
-      candidates = RobotsTxtCandidates();
-    } else if (c.descriptor.kind == "sitemap") {
-      candidates = SitemapCandidates();
-    } else {
-      candidates = LayoutCandidates(c.descriptor, *f);
-    }
-    std::vector<std::string> present;
-    for (const std::string& name : candidates) {
-      if (c.files.count(name)) present.push_back(name);
-    }
-    EXPECT_EQ(present, c.hugo_order);
+    EXPECT_EQ(PresentCandidates(c), c.hugo_order);
   }
 }
+
+TEST(LayoutLookupTest, MatchesHugoOrder) { ExpectHugoOrder("layout_order.txt", 19); }
+
+TEST(LayoutLookupTest, RenderHooksMatchHugoOrder) { ExpectHugoOrder("hook_order.txt", 3); }
 
 TEST(LayoutLookupTest, RssEndsWithInternalTemplate) {
   LayoutDescriptor d = Desc("home", "page", "", "en");
@@ -116,12 +136,18 @@ TEST(LayoutLookupTest, NotFoundCases) {
 }
 
 TEST(LayoutLookupTest, RenderHooks) {
-  LayoutDescriptor d = Desc("render-link", "posts");
-  d.rendering_hook = true;
+  const OutputFormat& html = *FindBuiltinOutputFormat("HTML");
   EXPECT_THAT(
-      LayoutCandidates(d, *FindBuiltinOutputFormat("HTML")),
+      RenderHookCandidates(Desc("page", "posts"), "link", "", html),
       ElementsAre("posts/_markup/render-link.html.html", "posts/_markup/render-link.html",
                   "_default/_markup/render-link.html.html", "_default/_markup/render-link.html"));
+  // A section page's hooks also look in the section's directory.
+  EXPECT_THAT(
+      RenderHookCandidates(Desc("section", "blog", "posts"), "heading", "", html),
+      ElementsAre("blog/_markup/render-heading.html.html", "blog/_markup/render-heading.html",
+                  "posts/_markup/render-heading.html.html", "posts/_markup/render-heading.html",
+                  "_default/_markup/render-heading.html.html",
+                  "_default/_markup/render-heading.html"));
 }
 
 TEST(LayoutLookupTest, DescriptorForPage) {
