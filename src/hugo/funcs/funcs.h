@@ -14,6 +14,10 @@ namespace kiln::funcs {
 void RegisterCompareFuncs(tmpl::FuncMap* funcs);  // eq ne lt le gt ge default cond
 void RegisterCastFuncs(tmpl::FuncMap* funcs);     // int float string
 void RegisterMathFuncs(tmpl::FuncMap* funcs);     // add sub mul div mod modBool math.*
+void RegisterSafeFuncs(tmpl::FuncMap* funcs);     // safeHTML safeCSS safeJS safeURL ...
+void RegisterCryptoFuncs(tmpl::FuncMap* funcs);   // md5 sha1 sha256 hmac crypto.FNV32a
+void RegisterEncodingFuncs(tmpl::FuncMap* funcs); // jsonify base64Encode base64Decode
+void RegisterPathFuncs(tmpl::FuncMap* funcs);     // path.Base/Dir/Ext/Join/Split/Clean
 
 // Every namespace above.
 void RegisterAllFuncs(tmpl::FuncMap* funcs);

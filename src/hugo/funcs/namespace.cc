@@ -33,7 +33,13 @@ class NamespaceObject final : public Object {
         }
       }
     }
-    return f.impl(tmpl::CallContext(nullptr), args);
+    StatusOr<Value> result = f.impl(tmpl::CallContext(nullptr), args);
+    // The engine words kInvalidArgument as a call mistake; a failing method is
+    // "error calling X: ...".
+    if (!result.ok() && result.status().code() == StatusCode::kInvalidArgument) {
+      return Status(StatusCode::kFailedPrecondition, result.status().message());
+    }
+    return result;
   }
 
  private:

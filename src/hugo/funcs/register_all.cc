@@ -6,6 +6,10 @@ void RegisterAllFuncs(tmpl::FuncMap* funcs) {
   RegisterCompareFuncs(funcs);
   RegisterCastFuncs(funcs);
   RegisterMathFuncs(funcs);
+  RegisterSafeFuncs(funcs);
+  RegisterCryptoFuncs(funcs);
+  RegisterEncodingFuncs(funcs);
+  RegisterPathFuncs(funcs);
 }
 
 }  // namespace kiln::funcs
