@@ -4,8 +4,11 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
+
+#include <dirent.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "base/path.h"
 
@@ -30,71 +33,102 @@ Status FromErrorCode(const std::error_code& ec, std::string_view what, const std
   return IoError(std::move(msg));
 }
 
-int64_t ToUnixNanos(fs::file_time_type t) {
-  // libstdc++'s file clock is system_clock shifted by a fixed epoch.
-  auto sys = std::chrono::file_clock::to_sys(t);
-  return std::chrono::duration_cast<std::chrono::nanoseconds>(sys.time_since_epoch()).count();
-}
 }  // namespace
 
 StatusOr<std::string> RealFileSystem::ReadFile(const std::string& path) const {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    std::error_code ec(errno, std::generic_category());
-    return FromErrorCode(ec, "cannot read", path);
+  // POSIX calls rather than ifstream: one open, one fstat, reads straight into the string.
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return FromErrorCode(std::error_code(errno, std::generic_category()), "cannot read", path);
+  std::string data;
+  struct stat st;
+  if (::fstat(fd, &st) == 0) {
+    if (S_ISDIR(st.st_mode)) {
+      ::close(fd);
+      return IoError("cannot read " + path + ": is a directory");
+    }
+    if (st.st_size > 0) data.reserve(static_cast<size_t>(st.st_size));
   }
-  std::ostringstream buf;
-  buf << in.rdbuf();
-  if (in.bad()) return IoError("cannot read " + path);
-  return std::move(buf).str();
+  char buf[65536];
+  while (true) {
+    ssize_t n = ::read(fd, buf, sizeof buf);
+    if (n == 0) break;
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      std::error_code ec(errno, std::generic_category());
+      ::close(fd);
+      return FromErrorCode(ec, "cannot read", path);
+    }
+    data.append(buf, static_cast<size_t>(n));
+  }
+  ::close(fd);
+  return data;
 }
 
 Status RealFileSystem::WriteFile(const std::string& path, std::string_view data) {
-  std::string_view dir = PathDir(path);
-  if (!dir.empty()) RETURN_IF_ERROR(MakeDirs(std::string(dir)));
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  if (!out) {
-    std::error_code ec(errno, std::generic_category());
-    return FromErrorCode(ec, "cannot write", path);
+  int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  if (fd < 0 && errno == ENOENT) {
+    // Create the parent directories only when they are missing, not on every write.
+    std::string_view dir = PathDir(path);
+    if (!dir.empty()) RETURN_IF_ERROR(MakeDirs(std::string(dir)));
+    fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
   }
-  out.write(data.data(), static_cast<std::streamsize>(data.size()));
-  out.close();
-  if (!out) return IoError("cannot write " + path);
+  if (fd < 0) {
+    return FromErrorCode(std::error_code(errno, std::generic_category()), "cannot write", path);
+  }
+  size_t written = 0;
+  while (written < data.size()) {
+    ssize_t n = ::write(fd, data.data() + written, data.size() - written);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      std::error_code ec(errno, std::generic_category());
+      ::close(fd);
+      return FromErrorCode(ec, "cannot write", path);
+    }
+    written += static_cast<size_t>(n);
+  }
+  if (::close(fd) != 0) {
+    return FromErrorCode(std::error_code(errno, std::generic_category()), "cannot write", path);
+  }
   return Status::Ok();
 }
 
 StatusOr<std::vector<FileInfo>> RealFileSystem::ListDir(const std::string& path) const {
-  std::error_code ec;
-  fs::directory_iterator it(path, ec);
-  if (ec) return FromErrorCode(ec, "cannot list", path);
+  // One fstatat per entry (for size and time); readdir alone gives the names.
+  DIR* dir = ::opendir(path.c_str());
+  if (!dir) return FromErrorCode(std::error_code(errno, std::generic_category()), "cannot list", path);
+  int dir_fd = ::dirfd(dir);
   std::vector<FileInfo> out;
-  for (const fs::directory_entry& entry : it) {
+  while (struct dirent* entry = ::readdir(dir)) {
+    std::string_view name = entry->d_name;
+    if (name == "." || name == "..") continue;
     FileInfo info;
-    info.name = entry.path().filename().string();
-    info.is_dir = entry.is_directory(ec);
-    if (!info.is_dir) info.size = entry.file_size(ec);
-    auto t = entry.last_write_time(ec);
-    if (!ec) info.mtime_ns = ToUnixNanos(t);
+    info.name = std::string(name);
+    struct stat st;
+    if (::fstatat(dir_fd, entry->d_name, &st, 0) == 0) {
+      info.is_dir = S_ISDIR(st.st_mode);
+      if (!info.is_dir) info.size = static_cast<uint64_t>(st.st_size);
+      info.mtime_ns = static_cast<int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
+    } else {
+      info.is_dir = entry->d_type == DT_DIR;
+    }
     out.push_back(std::move(info));
   }
+  ::closedir(dir);
   std::sort(out.begin(), out.end(),
             [](const FileInfo& a, const FileInfo& b) { return a.name < b.name; });
   return out;
 }
 
 StatusOr<FileInfo> RealFileSystem::Stat(const std::string& path) const {
-  std::error_code ec;
-  fs::file_status st = fs::status(path, ec);
-  if (ec || !fs::exists(st)) {
-    if (!ec) ec = std::make_error_code(std::errc::no_such_file_or_directory);
-    return FromErrorCode(ec, "cannot stat", path);
+  struct stat st;
+  if (::stat(path.c_str(), &st) != 0) {
+    return FromErrorCode(std::error_code(errno, std::generic_category()), "cannot stat", path);
   }
   FileInfo info;
   info.name = std::string(PathBase(path));
-  info.is_dir = fs::is_directory(st);
-  if (!info.is_dir) info.size = fs::file_size(path, ec);
-  auto t = fs::last_write_time(path, ec);
-  if (!ec) info.mtime_ns = ToUnixNanos(t);
+  info.is_dir = S_ISDIR(st.st_mode);
+  if (!info.is_dir) info.size = static_cast<uint64_t>(st.st_size);
+  info.mtime_ns = static_cast<int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
   return info;
 }
 
