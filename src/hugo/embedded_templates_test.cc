@@ -34,7 +34,7 @@ class EmbeddedTemplatesTest : public ::testing::Test {
     ASSERT_OK_AND_ASSIGN(store_, TemplateStore::Build(EmbeddedTemplates(), &funcs_));
   }
   std::string Run(const std::vector<std::string>& candidates, const Value& data) {
-    return ResolveAndRun(*store_, candidates, {}, data);
+    return RunResolved(store_->Resolve(candidates, {}), data);
   }
 
   tmpl::FuncMap funcs_ = tmpl::NewBuiltinFuncMap();

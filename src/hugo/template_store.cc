@@ -4,7 +4,6 @@
 
 #include "base/path.h"
 #include "base/strings.h"
-#include "hugo/output_format.h"
 
 namespace kiln::hugo {
 namespace {
@@ -185,6 +184,14 @@ StatusOr<ResolvedTemplate> TemplateStore::ApplyBase(const TemplateSource& overla
     it = applied_.emplace(std::move(key), std::move(set)).first;
   }
   return ResolvedTemplate{it->second.get(), overlay.name, base ? base->name : ""};
+}
+
+StatusOr<std::optional<ResolvedTemplate>> ResolveLayout(TemplateStore& store,
+                                                        const LayoutDescriptor& d,
+                                                        const OutputFormat& f) {
+  LayoutDescriptor base = d;
+  base.baseof = true;
+  return store.Resolve(LayoutCandidates(d, f), LayoutCandidates(base, f));
 }
 
 }  // namespace kiln::hugo

@@ -22,6 +22,8 @@
 
 #include "base/file_system.h"
 #include "base/status.h"
+#include "hugo/layout_lookup.h"
+#include "hugo/output_format.h"
 #include "template/functions.h"
 #include "template/template_set.h"
 
@@ -87,6 +89,12 @@ class TemplateStore {
   // Sets made for overlay + base pairs, keyed by "overlay\nbase".
   std::map<std::string, std::unique_ptr<tmpl::TemplateSet>, std::less<>> applied_;
 };
+
+// The layout for descriptor `d` in format `f`, with the base it needs: the store's lookup
+// with LayoutCandidates(d) and, for an overlay, the baseof candidates of the same d.
+StatusOr<std::optional<ResolvedTemplate>> ResolveLayout(TemplateStore& store,
+                                                        const LayoutDescriptor& d,
+                                                        const OutputFormat& f);
 
 }  // namespace kiln::hugo
 

@@ -68,12 +68,9 @@ class StoreFixture : public ::testing::Test {
   void Build(std::vector<TemplateSource> sources) {
     ASSERT_OK_AND_ASSIGN(store_, TemplateStore::Build(std::move(sources), &funcs_));
   }
-  // Executes the layout for `candidates` with the page kind's baseof lookup.
+  // Executes the layout for `d` in `format`, through its base if it has one.
   std::string Render(const LayoutDescriptor& d, const char* format, const Value& data) {
-    const OutputFormat& f = *FindBuiltinOutputFormat(format);
-    LayoutDescriptor base = d;
-    base.baseof = true;
-    return ResolveAndRun(*store_, LayoutCandidates(d, f), LayoutCandidates(base, f), data);
+    return RunResolved(ResolveLayout(*store_, d, *FindBuiltinOutputFormat(format)), data);
   }
 
   tmpl::FuncMap funcs_ = tmpl::NewBuiltinFuncMap();

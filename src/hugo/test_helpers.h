@@ -25,12 +25,10 @@ inline LayoutDescriptor Desc(std::string kind, std::string type, std::string sec
   return d;
 }
 
-// Resolves `candidates` in `store` and executes the result with `data`; "<none>" when no
-// candidate exists. Failures are reported to the running test.
-inline std::string ResolveAndRun(TemplateStore& store, const std::vector<std::string>& candidates,
-                                 const std::vector<std::string>& base_candidates,
-                                 const Value& data) {
-  auto resolved = store.Resolve(candidates, base_candidates);
+// Executes what a store lookup resolved, with `data`; "<none>" when nothing was found.
+// Failures are reported to the running test.
+inline std::string RunResolved(const StatusOr<std::optional<ResolvedTemplate>>& resolved,
+                               const Value& data) {
   EXPECT_OK(resolved.status());
   if (!resolved.ok() || !resolved->has_value()) return "<none>";
   std::string out;
