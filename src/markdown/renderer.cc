@@ -5,8 +5,12 @@
 // (heading IDs come from the raw heading line, the typographer looks at neighbouring source
 // characters) we read the source at the positions md4c hands us.
 //
-// Known gaps against goldmark 1.5.4: definition lists, footnotes and block attributes are not
-// rendered; md4c's permissive autolinks stand in for goldmark's linkify.
+// Footnote definitions and definition lists are taken out of the source before md4c sees it
+// (footnotes.h, definition_lists.h); linkify, footnote references, the typographer and
+// strikethrough's "~~" rule are applied here to the text md4c reports. Known gaps against
+// goldmark 1.5.4: block attributes ([markup.goldmark.parser.attribute] block) are not
+// supported; definition lists are found at the top level only; and the md4c behaviours listed
+// in testdata/markdown/known-failures.txt.
 #include <md4c.h>
 #include <string.h>
 
@@ -16,6 +20,7 @@
 
 #include "markdown/heading_attributes.h"
 #include "base/strings.h"
+#include "markdown/block_markup.h"
 #include "markdown/content_helpers.h"
 #include "markdown/footnotes.h"
 #include "markdown/html_escape.h"
@@ -26,80 +31,6 @@
 
 namespace kiln::markdown {
 namespace {
-
-// Blocks whose markup is a fixed pair of strings.
-struct FixedTags {
-  const char* open;
-  const char* close;
-};
-const FixedTags* FixedBlockTags(MD_BLOCKTYPE type) {
-  static constexpr FixedTags kQuote{"<blockquote>\n", "</blockquote>\n"}, kP{"<p>", "</p>\n"},
-      kTable{"<table>\n", "</table>\n"}, kThead{"<thead>\n", "</thead>\n"},
-      kTbody{"<tbody>\n", "</tbody>\n"}, kTr{"<tr>\n", "</tr>\n"};
-  switch (type) {
-    case MD_BLOCK_QUOTE: return &kQuote;
-    case MD_BLOCK_P: return &kP;
-    case MD_BLOCK_TABLE: return &kTable;
-    case MD_BLOCK_THEAD: return &kThead;
-    case MD_BLOCK_TBODY: return &kTbody;
-    case MD_BLOCK_TR: return &kTr;
-    default: return nullptr;
-  }
-}
-const FixedTags* FixedSpanTags(MD_SPANTYPE type) {
-  static constexpr FixedTags kEm{"<em>", "</em>"}, kStrong{"<strong>", "</strong>"},
-      kDel{"<del>", "</del>"}, kCode{"<code>", "</code>"};
-  switch (type) {
-    case MD_SPAN_EM: return &kEm;
-    case MD_SPAN_STRONG: return &kStrong;
-    case MD_SPAN_DEL: return &kDel;
-    case MD_SPAN_CODE: return &kCode;
-    default: return nullptr;
-  }
-}
-
-bool StartsWithIgnoreCase(std::string_view s, std::string_view prefix) {
-  if (s.size() < prefix.size()) return false;
-  for (size_t i = 0; i < prefix.size(); ++i) {
-    char c = (s[i] >= 'A' && s[i] <= 'Z') ? static_cast<char>(s[i] | 0x20) : s[i];
-    if (c != prefix[i]) return false;
-  }
-  return true;
-}
-
-// goldmark omits the closing line of a multi-line HTML block of kinds 1–5 (script/pre/style/
-// textarea, comment, processing instruction, declaration, CDATA) separately.
-bool HtmlBlockHasClosure(std::string_view block) {
-  std::string_view html = block;
-  while (!html.empty() && (html.front() == ' ')) html.remove_prefix(1);
-  size_t first_eol = html.find('\n');
-  if (first_eol == std::string_view::npos || first_eol + 1 >= html.size()) return false;
-  std::string_view last = html.substr(0, html.size() - (html.back() == '\n' ? 1 : 0));
-  last = last.substr(last.rfind('\n') + 1);
-  auto contains = [&](std::string_view needle) {
-    for (size_t i = 0; i + needle.size() <= last.size(); ++i) {
-      if (StartsWithIgnoreCase(last.substr(i), needle)) return true;
-    }
-    return false;
-  };
-  for (std::string_view tag : {"<script", "<pre", "<style", "<textarea"}) {
-    if (StartsWithIgnoreCase(html, tag)) {
-      char next = html.size() > tag.size() ? html[tag.size()] : '\n';
-      if (next == ' ' || next == '>' || next == '\t' || next == '\n') {
-        return contains("</script>") || contains("</pre>") || contains("</style>") ||
-               contains("</textarea>");
-      }
-    }
-  }
-  if (html.substr(0, 4) == "<!--") return contains("-->");
-  if (html.substr(0, 2) == "<?") return contains("?>");
-  if (html.substr(0, 9) == "<![CDATA[") return contains("]]>");
-  if (html.size() > 2 && html[0] == '<' && html[1] == '!' &&
-      ((html[2] | 0x20) >= 'a' && (html[2] | 0x20) <= 'z')) {
-    return contains(">");
-  }
-  return false;
-}
 
 class Renderer {
  public:
