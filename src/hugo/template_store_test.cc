@@ -26,6 +26,17 @@ TEST(TemplateStoreTest, SiteLayoutsHideThemeLayouts) {
 }
 
 // The cases were checked against hugo 0.111.3: the overlays render through baseof.html.
+TEST(TemplateStoreTest, ReadErrorsAreReturned) {
+  MemoryFileSystem mem;
+  ASSERT_OK(mem.WriteFile("layouts/_default/single.html", "x"));
+  FaultInjectingFileSystem fs(&mem, [](std::string_view op, const std::string& path) {
+    return op == "read" && path == "layouts/_default/single.html";
+  });
+  auto sources = ReadLayouts(fs, {"layouts"});
+  ASSERT_FALSE(sources.ok());
+  EXPECT_EQ(sources.status().ToString(), "injected fault: read layouts/_default/single.html");
+}
+
 TEST(TemplateStoreTest, IsOverlayText) {
   struct Case {
     const char* text;
