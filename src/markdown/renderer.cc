@@ -443,15 +443,9 @@ class Renderer {
           out_->push_back('\n');
         }
         break;
-      case MD_TEXT_ENTITY: {
-        std::string decoded;
-        if (AppendDecodedEntity(text, &decoded)) {
-          AppendEscapedHtml(decoded, out_);
-        } else {
-          AppendEscapedHtml(text, out_);
-        }
+      case MD_TEXT_ENTITY:
+        AppendEntity(text);
         break;
-      }
       case MD_TEXT_CODE:
         if (cell_open_ && text.find("\\|") != std::string_view::npos) {
           // In a table cell "\|" is the cell's escape for '|', code spans included.
@@ -695,6 +689,13 @@ class Renderer {
     out_->append(replacement);
   }
 
+  // An entity reference as its character, escaped; an unknown name stays as written.
+  void AppendEntity(std::string_view entity) {
+    std::string decoded;
+    AppendEscapedHtml(AppendDecodedEntity(entity, &decoded) ? std::string_view(decoded) : entity,
+                      out_);
+  }
+
   // goldmark builds alt text from the raw text of the image's descendants, escaped.
   void AltText(MD_TEXTTYPE type, std::string_view text) {
     switch (type) {
@@ -705,15 +706,9 @@ class Renderer {
       case MD_TEXT_SOFTBR:
         out_->push_back('\n');
         break;
-      case MD_TEXT_ENTITY: {
-        std::string decoded;
-        if (AppendDecodedEntity(text, &decoded)) {
-          AppendEscapedHtml(decoded, out_);
-        } else {
-          AppendEscapedHtml(text, out_);
-        }
+      case MD_TEXT_ENTITY:
+        AppendEntity(text);
         break;
-      }
       default:
         AppendEscapedHtml(text, out_);
         break;
