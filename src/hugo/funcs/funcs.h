@@ -1,0 +1,28 @@
+// Hugo 0.111's template functions that need neither the site nor the executing page,
+// one registration function per namespace. Each installs the namespace object
+// (`strings`, `math`, ...) and the namespace's top-level aliases (`upper`, `add`, ...),
+// overriding Go's built-ins where Hugo does (eq, lt, index, slice, ...).
+//
+// Registered functions are pure and safe to call from many threads.
+#ifndef KILN_HUGO_FUNCS_FUNCS_H_
+#define KILN_HUGO_FUNCS_FUNCS_H_
+
+#include "template/functions.h"
+
+namespace kiln::funcs {
+
+void RegisterCompareFuncs(tmpl::FuncMap* funcs);      // eq ne lt le gt ge default cond
+void RegisterCastFuncs(tmpl::FuncMap* funcs);         // int float string
+void RegisterMathFuncs(tmpl::FuncMap* funcs);         // add sub mul div mod modBool math.*
+void RegisterSafeFuncs(tmpl::FuncMap* funcs);         // safeHTML safeCSS safeJS safeURL ...
+void RegisterCryptoFuncs(tmpl::FuncMap* funcs);       // md5 sha1 sha256 hmac crypto.FNV32a
+void RegisterEncodingFuncs(tmpl::FuncMap* funcs);     // jsonify base64Encode base64Decode
+void RegisterCollectionsFuncs(tmpl::FuncMap* funcs);  // dict slice seq where sort first in ...
+void RegisterPathFuncs(tmpl::FuncMap* funcs);         // path.Base/Dir/Ext/Join/Split/Clean
+
+// Every namespace above.
+void RegisterAllFuncs(tmpl::FuncMap* funcs);
+
+}  // namespace kiln::funcs
+
+#endif  // KILN_HUGO_FUNCS_FUNCS_H_

@@ -1,0 +1,16 @@
+#include "hugo/funcs/funcs.h"
+
+namespace kiln::funcs {
+
+void RegisterAllFuncs(tmpl::FuncMap* funcs) {
+  RegisterCompareFuncs(funcs);
+  RegisterCastFuncs(funcs);
+  RegisterMathFuncs(funcs);
+  RegisterSafeFuncs(funcs);
+  RegisterCryptoFuncs(funcs);
+  RegisterEncodingFuncs(funcs);
+  RegisterPathFuncs(funcs);
+  RegisterCollectionsFuncs(funcs);
+}
+
+}  // namespace kiln::funcs
