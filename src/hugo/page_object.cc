@@ -1,0 +1,222 @@
+#include "hugo/page_object.h"
+
+#include <algorithm>
+
+#include "content/pagination.h"
+#include "hugo/site_object.h"
+#include "markdown/content_helpers.h"
+#include "markdown/markdown.h"
+#include "markdown/toc.h"
+
+namespace kiln::hugo {
+namespace {
+
+Value Str(std::string s) { return Value::String(std::move(s)); }
+Value Html(std::string s) { return Value::String(std::move(s), SafeKind::kHTML); }
+
+std::vector<Value> StringValues(const std::vector<std::string>& items) {
+  std::vector<Value> out;
+  for (const std::string& s : items) out.push_back(Str(s));
+  return out;
+}
+
+}  // namespace
+
+const PageObject::Rendered& PageObject::Render() const {
+  std::call_once(once_, [this] {
+    const markdown::MarkdownOptions& md = site_->info().markdown;
+    markdown::DividedSource divided = markdown::ReplaceSummaryDivider(page_->raw_content);
+    StatusOr<markdown::RenderedDocument> doc =
+        markdown::RenderMarkdown(divided.source, md, site_->code_renderer());
+    if (!doc.ok()) {
+      rendered_.status = doc.status();
+      return;
+    }
+    if (divided.found) {
+      markdown::SplitContent split = markdown::SplitSummary(doc->html);
+      rendered_.content = std::move(split.content);
+      rendered_.summary = std::move(split.summary);
+      rendered_.truncated = divided.truncated;
+    } else {
+      rendered_.content = std::move(doc->html);
+    }
+    rendered_.plain = markdown::PlainText(rendered_.content);
+    rendered_.word_count = markdown::WordCount(rendered_.plain, false);
+    if (!divided.found) {
+      markdown::AutoSummaryResult auto_summary =
+          markdown::AutoSummary(rendered_.plain, md.summary_length, false);
+      rendered_.summary = std::move(auto_summary.summary);
+      rendered_.truncated = auto_summary.truncated;
+    }
+    rendered_.toc = markdown::TableOfContents(doc->headings, md.toc_start_level,
+                                              md.toc_end_level, md.toc_ordered);
+  });
+  return rendered_;
+}
+
+StatusOr<Value> PageObject::ContentMember(std::string_view name) const {
+  const Rendered& r = Render();
+  RETURN_IF_ERROR(r.status);
+  if (name == "Content") return Html(r.content);
+  if (name == "Summary") return Html(r.summary);
+  if (name == "Truncated") return Value::Bool(r.truncated);
+  if (name == "Plain") return Str(r.plain);
+  if (name == "WordCount") return Value::Int(r.word_count);
+  if (name == "FuzzyWordCount") return Value::Int(markdown::FuzzyWordCount(r.word_count));
+  if (name == "ReadingTime") return Value::Int(markdown::ReadingTime(r.word_count, false));
+  return Html(r.toc);  // TableOfContents
+}
+
+StatusOr<Value> PageObject::Param(std::span<const Value> args) const {
+  if (args.size() != 1 || !args[0].is_string()) {
+    return InvalidArgumentError("Param takes one string key");
+  }
+  Value v = LookupParam(page_->meta.params, args[0].AsString());
+  if (!v.is_null()) return v;
+  return LookupParam(site_->info().params, args[0].AsString());
+}
+
+Value PageObject::Terms(std::span<const Value> args) const {
+  if (args.size() != 1 || !args[0].is_string()) return Value::List({});
+  const std::string& taxonomy = args[0].AsString();
+  ValueList out;
+  for (const Page* p : site_->content().pages()) {
+    if (p->kind != PageKind::kTerm || p->taxonomy != taxonomy) continue;
+    for (const auto& [member, weight] : p->weighted_pages) {
+      if (member == page_) {
+        out.push_back(site_->PageValue(p));
+        break;
+      }
+    }
+  }
+  return Value::List(std::move(out));
+}
+
+Value PageObject::FileValue() const {
+  if (!page_->has_file) return Value();
+  const SourceFile& f = page_->file;
+  return Value::Map({{"Path", Str(f.path)},
+                     {"Dir", Str(f.dir)},
+                     {"LogicalName", Str(f.logical_name)},
+                     {"BaseFileName", Str(f.base_file_name)},
+                     {"TranslationBaseName", Str(f.base_file_name)},
+                     {"ContentBaseName", Str(f.base_file_name)},
+                     {"Ext", Str(f.ext)},
+                     {"Filename", Str(f.filesystem_path)}});
+}
+
+StatusOr<Value> PageObject::Member(std::string_view name, std::span<const Value> args) const {
+  const Page& p = *page_;
+  const PageMeta& m = p.meta;
+  if (name == "Title") return Str(m.title);
+  if (name == "LinkTitle") return Str(m.link_title.empty() ? m.title : m.link_title);
+  if (name == "Content" || name == "Summary" || name == "Truncated" || name == "Plain" ||
+      name == "WordCount" || name == "FuzzyWordCount" || name == "ReadingTime" ||
+      name == "TableOfContents") {
+    return ContentMember(name);
+  }
+  if (name == "Permalink") return Str(site_->AbsUrl(p.rel_permalink));
+  if (name == "RelPermalink") return Str(p.rel_permalink);
+  if (name == "Date") return Value::FromTime(m.date);
+  if (name == "Lastmod") return Value::FromTime(m.lastmod);
+  if (name == "PublishDate") return Value::FromTime(m.publish_date);
+  if (name == "ExpiryDate") return Value::FromTime(m.expiry_date);
+  if (name == "Params") return m.params.is_null() ? Value::Map({}) : m.params;
+  if (name == "Param") return Param(args);
+  if (name == "Kind") return Str(PageKindName(p.kind));
+  if (name == "Type") return Str(p.Type());
+  if (name == "Section") return Str(p.section);
+  if (name == "IsHome") return Value::Bool(p.kind == PageKind::kHome);
+  if (name == "IsPage") return Value::Bool(p.kind == PageKind::kPage);
+  if (name == "IsSection") return Value::Bool(p.kind == PageKind::kSection);
+  if (name == "IsNode") return Value::Bool(p.IsList());
+  if (name == "Draft") return Value::Bool(m.draft);
+  if (name == "Pages") return site_->PageList(p.pages);
+  if (name == "RegularPages") {
+    std::vector<Page*> regular;
+    for (Page* c : p.pages) {
+      if (c->kind == PageKind::kPage) regular.push_back(c);
+    }
+    return site_->PageList(p.kind == PageKind::kHome ? site_->content().regular_pages()
+                                                     : regular);
+  }
+  if (name == "RegularPagesRecursive") return site_->PageList(p.regular_pages_recursive);
+  if (name == "Data") {
+    if (p.kind == PageKind::kTerm) return Value::Map({{"Pages", site_->PageList(p.pages)}});
+    if (p.kind == PageKind::kTaxonomy) return Value::Map({{"Terms", site_->PageList(p.pages)}});
+    return Value::Map({});
+  }
+  if (name == "Site") return site_->SelfValue();
+  if (name == "File") return FileValue();
+  if (name == "Next") return site_->PageValue(p.next);
+  if (name == "Prev") return site_->PageValue(p.prev);
+  if (name == "NextInSection") return site_->PageValue(p.next_in_section);
+  if (name == "PrevInSection") return site_->PageValue(p.prev_in_section);
+  if (name == "Description") return Str(m.description);
+  if (name == "Keywords") {
+    const Value* k = m.params.Find("keywords");
+    return k != nullptr ? *k : Value();
+  }
+  if (name == "Weight") return Value::Int(m.weight);
+  if (name == "Slug") return Str(m.slug);
+  if (name == "Aliases") return Value::List(StringValues(m.aliases));
+  if (name == "GetTerms") return Terms(args);
+  if (name == "Parent") return site_->PageValue(p.parent);
+  if (name == "IsTranslated") return Value::Bool(false);
+  if (name == "Lang") return Str(site_->info().lang);
+  if (name == "Layout") return Str(m.layout);
+  return NotFoundError(std::string(name));
+}
+
+// `.Paginator`: a map with the members simple pagination templates read.
+template <typename PagePtr>
+Value PagerPageObject::Pager(const std::vector<PagePtr>& items) const {
+  const ContentOptions& o = site_->content().options();
+  int size = o.paginate > 0 ? o.paginate : 10;
+  int total = PagerCount(items.size(), size);
+  int n = std::clamp(pager_, 1, total);
+  size_t begin = std::min(items.size(), static_cast<size_t>((n - 1) * size));
+  size_t end = std::min(items.size(), begin + static_cast<size_t>(size));
+  std::vector<const Page*> slice(items.begin() + begin, items.begin() + end);
+  const Page& list = page_->page();
+  auto url = [&](int k) {
+    return k == 1 ? list.rel_permalink
+                  : list.rel_permalink + o.paginate_path + "/" + std::to_string(k) + "/";
+  };
+  ValueMap pager{{"PageNumber", Value::Int(n)},
+                 {"TotalPages", Value::Int(total)},
+                 {"TotalNumberOfElements", Value::Int(static_cast<int64_t>(items.size()))},
+                 {"PagerSize", Value::Int(size)},
+                 {"Pages", site_->PageList(slice)},
+                 {"HasPrev", Value::Bool(n > 1)},
+                 {"HasNext", Value::Bool(n < total)},
+                 {"URL", Str(url(n))},
+                 {"First", Value::Map({{"URL", Str(url(1))}})},
+                 {"Last", Value::Map({{"URL", Str(url(total))}})}};
+  if (n > 1) pager.emplace("Prev", Value::Map({{"URL", Str(url(n - 1))}}));
+  if (n < total) pager.emplace("Next", Value::Map({{"URL", Str(url(n + 1))}}));
+  return Value::Map(std::move(pager));
+}
+
+StatusOr<Value> PagerPageObject::Member(std::string_view name,
+                                        std::span<const Value> args) const {
+  const Page& list = page_->page();
+  if (name == "Paginator") {
+    return Pager(PaginatedItems(list, site_->content().regular_pages()));
+  }
+  if (name == "Paginate") {
+    if (args.empty() || args[0].kind() != ValueKind::kList) {
+      return InvalidArgumentError("Paginate takes a list of pages");
+    }
+    std::vector<const Page*> items;
+    for (const Value& v : args[0].AsList()) {
+      if (v.kind() != ValueKind::kObject) continue;
+      const auto* p = dynamic_cast<const PageObject*>(&v.AsObject());
+      if (p != nullptr) items.push_back(&p->page());
+    }
+    return Pager(items);
+  }
+  return page_->Member(name, args);
+}
+
+}  // namespace kiln::hugo

@@ -1,0 +1,77 @@
+// PageObject: one page of the content tree as templates see it (`.Title`, `.Content`,
+// `.Params`, `.Pages`, …). It refers to its frozen Page (no copy) and to the SiteObject
+// that owns it.
+//
+// The rendered Markdown and the values derived from it (summary, plain text, word count,
+// table of contents) are computed on first use, once, under std::call_once, so a page may
+// be read from many threads at once.
+#ifndef KILN_HUGO_PAGE_OBJECT_H_
+#define KILN_HUGO_PAGE_OBJECT_H_
+
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "base/status.h"
+#include "content/page.h"
+#include "value/value.h"
+
+namespace kiln::hugo {
+
+class SiteObject;
+
+class PageObject final : public Object {
+ public:
+  PageObject(const Page* page, const SiteObject* site) : page_(page), site_(site) {}
+
+  std::string_view TypeName() const override { return "*hugolib.pageState"; }
+  StatusOr<Value> Member(std::string_view name, std::span<const Value> args) const override;
+
+  const Page& page() const { return *page_; }
+
+ private:
+  // What the page's Markdown renders to, computed once.
+  struct Rendered {
+    Status status;
+    std::string content;
+    std::string summary;
+    bool truncated = false;
+    std::string plain;
+    int word_count = 0;
+    std::string toc;
+  };
+  const Rendered& Render() const;
+  StatusOr<Value> ContentMember(std::string_view name) const;
+  StatusOr<Value> Param(std::span<const Value> args) const;
+  Value Terms(std::span<const Value> args) const;
+  Value FileValue() const;
+
+  const Page* page_;
+  const SiteObject* site_;
+  mutable std::once_flag once_;
+  mutable Rendered rendered_;
+};
+
+// The page a layout renders for one pager of a list page: the page's members plus
+// `.Paginator` (and `.Paginate`) over pager `pager` of its default collection. Lives for
+// one render job.
+class PagerPageObject final : public Object {
+ public:
+  PagerPageObject(const PageObject* page, const SiteObject* site, int pager)
+      : page_(page), site_(site), pager_(pager) {}
+
+  std::string_view TypeName() const override { return "*hugolib.pageState"; }
+  StatusOr<Value> Member(std::string_view name, std::span<const Value> args) const override;
+
+ private:
+  template <typename PagePtr>
+  Value Pager(const std::vector<PagePtr>& items) const;
+
+  const PageObject* page_;
+  const SiteObject* site_;
+  int pager_;
+};
+
+}  // namespace kiln::hugo
+
+#endif  // KILN_HUGO_PAGE_OBJECT_H_

@@ -1,0 +1,115 @@
+#include "hugo/site_object.h"
+
+#include "base/strings.h"
+#include "hugo/page_object.h"
+
+namespace kiln::hugo {
+namespace {
+
+Value Str(std::string s) { return Value::String(std::move(s)); }
+
+}  // namespace
+
+Value BorrowedObject(const Object* object) {
+  // An aliasing shared_ptr with no owner: the SiteObject keeps every object alive for the
+  // whole render, longer than any Value a template holds.
+  return Value::FromObject(std::shared_ptr<const Object>(std::shared_ptr<const Object>(), object));
+}
+
+Value LookupParam(const Value& map, std::string_view key) {
+  const Value* current = &map;
+  while (true) {
+    if (current->kind() != ValueKind::kMap) return Value();
+    size_t dot = key.find('.');
+    std::string_view head = key.substr(0, dot);
+    const Value* next = nullptr;
+    for (const auto& [k, v] : current->AsMap()) {
+      if (EqualsIgnoreAsciiCase(k, head)) {
+        next = &v;
+        break;
+      }
+    }
+    if (next == nullptr) return Value();
+    if (dot == std::string_view::npos) return *next;
+    current = next;
+    key = key.substr(dot + 1);
+  }
+}
+
+SiteObject::SiteObject(SiteInfo info, const ContentTree* content,
+                       const markdown::CodeBlockRenderer* code)
+    : info_(std::move(info)), content_(content), code_(code) {
+  for (const Page* p : content_->pages()) {
+    pages_.emplace(p, std::make_unique<PageObject>(p, this));
+  }
+}
+
+SiteObject::~SiteObject() = default;
+
+const PageObject* SiteObject::ObjectFor(const Page* page) const {
+  auto it = pages_.find(page);
+  return it == pages_.end() ? nullptr : it->second.get();
+}
+
+Value SiteObject::PageValue(const Page* page) const {
+  const PageObject* object = ObjectFor(page);
+  return object == nullptr ? Value() : BorrowedObject(object);
+}
+
+Value SiteObject::SelfValue() const { return BorrowedObject(this); }
+
+// `.Site.Taxonomies`: plural → term key → the term's pages (by weight, then default order).
+Value SiteObject::Taxonomies() const {
+  ValueMap taxonomies;
+  for (const Page* taxonomy : content_->pages()) {
+    if (taxonomy->kind != PageKind::kTaxonomy) continue;
+    ValueMap terms;
+    for (const Page* term : taxonomy->pages) {
+      ValueList members;
+      for (const auto& [member, weight] : term->weighted_pages) {
+        members.push_back(PageValue(member));
+      }
+      terms.emplace(term->term, Value::List(std::move(members)));
+    }
+    taxonomies.emplace(taxonomy->taxonomy, Value::Map(std::move(terms)));
+  }
+  return Value::Map(std::move(taxonomies));
+}
+
+StatusOr<Value> SiteObject::Member(std::string_view name, std::span<const Value> args) const {
+  if (name == "Title") return Str(info_.title);
+  if (name == "BaseURL") return Str(info_.base_url);
+  if (name == "Params") return info_.params.is_null() ? Value::Map({}) : info_.params;
+  if (name == "Param" && args.size() == 1 && args[0].is_string()) {
+    return LookupParam(info_.params, args[0].AsString());
+  }
+  if (name == "Pages" || name == "AllPages") return PageList(content_->pages());
+  if (name == "RegularPages") return PageList(content_->regular_pages());
+  if (name == "Sections") {
+    std::vector<Page*> sections;
+    for (Page* p : content_->home().pages) {
+      if (p->kind == PageKind::kSection) sections.push_back(p);
+    }
+    return PageList(sections);
+  }
+  if (name == "Home") return PageValue(&content_->home());
+  if (name == "Taxonomies") return Taxonomies();
+  if (name == "Menus") return Value::Map({});
+  if (name == "Data") return info_.data.is_null() ? Value::Map({}) : info_.data;
+  if (name == "LanguageCode") return Str(info_.language_code);
+  if (name == "Copyright") return Str(info_.copyright);
+  if (name == "Author") return info_.author.is_null() ? Value::Map({}) : info_.author;
+  if (name == "Language") {
+    return Value::Map({{"Lang", Str(info_.lang)}, {"LanguageName", Str("")}});
+  }
+  if (name == "IsServer") return Value::Bool(false);
+  if (name == "IsMultiLingual") return Value::Bool(false);
+  if (name == "Hugo") {
+    return Value::Map({{"Version", Str("0.111.3")},
+                       {"Generator", Value::String("<meta name=\"generator\" content=\"Hugo 0.111.3\">",
+                                                   SafeKind::kHTML)}});
+  }
+  return NotFoundError(std::string(name));
+}
+
+}  // namespace kiln::hugo

@@ -1,0 +1,86 @@
+// SiteObject: `.Site` as templates see it, and the owner of one PageObject per page of the
+// site, so each page's Markdown is rendered at most once per build whichever template asks.
+//
+// The SiteObject borrows the content tree and the code-block renderer; both must outlive
+// it. It is built single-threaded before rendering and is then read (and its pages' lazy
+// content filled in) from many threads at once.
+#ifndef KILN_HUGO_SITE_OBJECT_H_
+#define KILN_HUGO_SITE_OBJECT_H_
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "content/content_tree.h"
+#include "markdown/markdown.h"
+#include "value/value.h"
+
+namespace kiln::hugo {
+
+class PageObject;
+
+// The site-level values `.Site` answers from the configuration.
+struct SiteInfo {
+  std::string title;
+  std::string base_url;
+  std::string url_origin;  // the baseURL's scheme and host, "https://example.com"
+  std::string language_code;
+  std::string lang = "en";
+  std::string copyright;
+  Value params;  // Map with lower-cased keys
+  Value author;
+  Value data;
+  markdown::MarkdownOptions markdown;
+};
+
+class SiteObject final : public Object {
+ public:
+  // `code` may be null (plain code blocks).
+  SiteObject(SiteInfo info, const ContentTree* content, const markdown::CodeBlockRenderer* code);
+  ~SiteObject() override;
+
+  std::string_view TypeName() const override { return "*hugolib.SiteInfo"; }
+  StatusOr<Value> Member(std::string_view name, std::span<const Value> args) const override;
+
+  // The template value of `page` (null Value for null). The object lives as long as this.
+  Value PageValue(const Page* page) const;
+  const PageObject* ObjectFor(const Page* page) const;
+  // The template value of this site.
+  Value SelfValue() const;
+  // A List of page values.
+  template <typename PagePtr>
+  Value PageList(const std::vector<PagePtr>& pages) const {
+    ValueList out;
+    out.reserve(pages.size());
+    for (const Page* p : pages) out.push_back(PageValue(p));
+    return Value::List(std::move(out));
+  }
+
+  // The absolute URL of a root-relative path.
+  std::string AbsUrl(std::string_view rel_permalink) const {
+    return info_.url_origin + std::string(rel_permalink);
+  }
+  const SiteInfo& info() const { return info_; }
+  const ContentTree& content() const { return *content_; }
+  const markdown::CodeBlockRenderer* code_renderer() const { return code_; }
+
+ private:
+  Value Taxonomies() const;
+
+  SiteInfo info_;
+  const ContentTree* content_;
+  const markdown::CodeBlockRenderer* code_;
+  std::map<const Page*, std::unique_ptr<PageObject>> pages_;
+};
+
+// A Value that refers to `object` without owning it.
+Value BorrowedObject(const Object* object);
+
+// The value at `key` in `map` (a Map), compared case-insensitively as Hugo's params are;
+// null if absent. Dotted keys ("a.b") descend into nested maps.
+Value LookupParam(const Value& map, std::string_view key);
+
+}  // namespace kiln::hugo
+
+#endif  // KILN_HUGO_SITE_OBJECT_H_
