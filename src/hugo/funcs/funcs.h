@@ -18,6 +18,7 @@ void RegisterSafeFuncs(tmpl::FuncMap* funcs);         // safeHTML safeCSS safeJS
 void RegisterCryptoFuncs(tmpl::FuncMap* funcs);       // md5 sha1 sha256 hmac crypto.FNV32a
 void RegisterEncodingFuncs(tmpl::FuncMap* funcs);     // jsonify base64Encode base64Decode
 void RegisterCollectionsFuncs(tmpl::FuncMap* funcs);  // dict slice seq where sort first in ...
+void RegisterStringsFuncs(tmpl::FuncMap* funcs);      // strings.* chomp trim replace title ...
 void RegisterPathFuncs(tmpl::FuncMap* funcs);         // path.Base/Dir/Ext/Join/Split/Clean
 
 // Every namespace above.

@@ -60,7 +60,8 @@ Fn OnString(std::string (*f)(std::string_view)) {
 void RegisterPathFuncs(FuncMap* funcs) {
   Namespace ns("path");
   ns.Add("Base", {ParamKind::kAny}, false, OnString(Base));
-  ns.Add("Clean", {ParamKind::kAny}, false, OnString([](std::string_view p) { return CleanPath(p); }));
+  ns.Add("Clean", {ParamKind::kAny}, false,
+         OnString([](std::string_view p) { return CleanPath(p); }));
   ns.Add("Ext", {ParamKind::kAny}, false, OnString(Ext));
   ns.Add("Dir", {ParamKind::kAny}, false,
          OnString([](std::string_view p) { return CleanPath(Split(p).first); }));

@@ -10,6 +10,7 @@ void RegisterAllFuncs(tmpl::FuncMap* funcs) {
   RegisterCryptoFuncs(funcs);
   RegisterEncodingFuncs(funcs);
   RegisterPathFuncs(funcs);
+  RegisterStringsFuncs(funcs);
   RegisterCollectionsFuncs(funcs);
 }
 
