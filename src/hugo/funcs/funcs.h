@@ -20,6 +20,9 @@ void RegisterEncodingFuncs(tmpl::FuncMap* funcs);     // jsonify base64Encode ba
 void RegisterCollectionsFuncs(tmpl::FuncMap* funcs);  // dict slice seq where sort first in ...
 void RegisterStringsFuncs(tmpl::FuncMap* funcs);      // strings.* chomp trim replace title ...
 void RegisterPathFuncs(tmpl::FuncMap* funcs);         // path.Base/Dir/Ext/Join/Split/Clean
+void RegisterFmtFuncs(tmpl::FuncMap* funcs);          // fmt.Print/Printf/Println errorf
+void RegisterReflectFuncs(tmpl::FuncMap* funcs);      // reflect.IsMap reflect.IsSlice
+void RegisterUrlsFuncs(tmpl::FuncMap* funcs);         // anchorize
 
 // Every namespace above.
 void RegisterAllFuncs(tmpl::FuncMap* funcs);

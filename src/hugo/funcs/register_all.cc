@@ -11,6 +11,9 @@ void RegisterAllFuncs(tmpl::FuncMap* funcs) {
   RegisterEncodingFuncs(funcs);
   RegisterPathFuncs(funcs);
   RegisterStringsFuncs(funcs);
+  RegisterFmtFuncs(funcs);
+  RegisterReflectFuncs(funcs);
+  RegisterUrlsFuncs(funcs);
   RegisterCollectionsFuncs(funcs);
 }
 

@@ -1,0 +1,56 @@
+// Small namespaces: fmt (fmt.Print/Printf/Println; the top-level print, printf and println
+// stay the engine's built-ins, which print the same), errorf, reflect (IsMap, IsSlice) and
+// urls.Anchorize (the heading IDs the markdown renderer gives, GitHub style).
+#include "hugo/funcs/convert.h"
+#include "hugo/funcs/funcs.h"
+#include "hugo/funcs/namespace.h"
+#include "markdown/anchorize.h"
+#include "value/go_format.h"
+
+namespace kiln::funcs {
+
+void RegisterFmtFuncs(FuncMap* funcs) {
+  Namespace ns("fmt");
+  ns.Add("Print", {}, true, [](Args a) -> StatusOr<Value> {
+    std::string out;
+    AppendGoSprint(&out, a);
+    return Value::String(std::move(out));
+  });
+  ns.Add("Println", {}, true, [](Args a) -> StatusOr<Value> {
+    std::string out;
+    AppendGoSprintln(&out, a);
+    return Value::String(std::move(out));
+  });
+  ns.Add("Printf", {ParamKind::kString}, true, [](Args a) -> StatusOr<Value> {
+    return Value::String(GoSprintf(a[0].AsString(), a.subspan(1)));
+  });
+  // Hugo logs the message and fails the build; as a value, the error stops the template.
+  ns.Add("Errorf", {ParamKind::kString}, true,
+         [](Args a) -> StatusOr<Value> {
+           return Status(StatusCode::kFailedPrecondition, GoSprintf(a[0].AsString(), a.subspan(1)));
+         },
+         {"errorf"});
+  ns.Install(funcs);
+}
+
+void RegisterReflectFuncs(FuncMap* funcs) {
+  Namespace ns("reflect");
+  ns.Add("IsMap", {ParamKind::kAny}, false,
+         [](Args a) -> StatusOr<Value> { return Value::Bool(a[0].kind() == ValueKind::kMap); });
+  ns.Add("IsSlice", {ParamKind::kAny}, false,
+         [](Args a) -> StatusOr<Value> { return Value::Bool(AsList(a[0]) != nullptr); });
+  ns.Install(funcs);
+}
+
+void RegisterUrlsFuncs(FuncMap* funcs) {
+  Namespace ns("urls");
+  ns.Add("Anchorize", {ParamKind::kAny}, false,
+         [](Args a) -> StatusOr<Value> {
+           ASSIGN_OR_RETURN(std::string s, ToString(a[0]));
+           return Value::String(markdown::Anchorize(s, markdown::HeadingIdType::kGithub));
+         },
+         {"anchorize"});
+  ns.Install(funcs);
+}
+
+}  // namespace kiln::funcs
