@@ -164,6 +164,7 @@ StatusOr<Value> PageObject::Member(std::string_view name, std::span<const Value>
   if (name == "Parent") return site_->PageValue(p.parent);
   if (name == "IsTranslated") return Value::Bool(false);
   if (name == "Lang") return Str(site_->info().lang);
+  if (name == "Language") return site_->LanguageValue();
   if (name == "Layout") return Str(m.layout);
   return NotFoundError(std::string(name));
 }

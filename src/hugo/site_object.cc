@@ -56,6 +56,12 @@ Value SiteObject::PageValue(const Page* page) const {
   return object == nullptr ? Value() : BorrowedObject(object);
 }
 
+Value SiteObject::LanguageValue() const {
+  return Value::Map({{"Lang", Str(info_.lang)},
+                     {"LanguageCode", Str(info_.language_code)},
+                     {"LanguageName", Str("")}});
+}
+
 Value SiteObject::SelfValue() const { return BorrowedObject(this); }
 
 // `.Site.Taxonomies`: plural → term key → the term's pages (by weight, then default order).
@@ -99,9 +105,7 @@ StatusOr<Value> SiteObject::Member(std::string_view name, std::span<const Value>
   if (name == "LanguageCode") return Str(info_.language_code);
   if (name == "Copyright") return Str(info_.copyright);
   if (name == "Author") return info_.author.is_null() ? Value::Map({}) : info_.author;
-  if (name == "Language") {
-    return Value::Map({{"Lang", Str(info_.lang)}, {"LanguageName", Str("")}});
-  }
+  if (name == "Language") return LanguageValue();
   if (name == "IsServer") return Value::Bool(false);
   if (name == "IsMultiLingual") return Value::Bool(false);
   if (name == "Hugo") {

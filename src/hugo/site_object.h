@@ -48,6 +48,8 @@ class SiteObject final : public Object {
   const PageObject* ObjectFor(const Page* page) const;
   // The template value of this site.
   Value SelfValue() const;
+  // `.Language` of the site and of its pages.
+  Value LanguageValue() const;
   // A List of page values.
   template <typename PagePtr>
   Value PageList(const std::vector<PagePtr>& pages) const {

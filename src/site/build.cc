@@ -4,7 +4,7 @@
 #include "base/strings.h"
 #include "content/page_meta.h"
 #include "publish/publisher.h"
-#include "site/placeholder_renderer.h"
+#include "site/hugo_renderer.h"
 #include "site/site_renderer.h"
 
 namespace kiln {
@@ -72,6 +72,13 @@ SiteOptions SiteOptionsFromConfig(const SiteConfig& config, int64_t now_unix_sec
   }
   o.base_url = config.base_url;
   o.title = config.title;
+  o.language_code = config.language_code;
+  o.params = config.params;
+  o.summary_length = config.summary_length;
+  if (const Value* v = config.Get("copyright"); v != nullptr && v->is_string()) {
+    o.copyright = v->AsString();
+  }
+  if (const Value* v = config.Get("author"); v != nullptr) o.author = *v;
   o.disable_aliases = config.disable_aliases;
   o.enable_robots_txt = config.enable_robots_txt;
   return o;
@@ -82,7 +89,7 @@ StatusOr<BuildSummary> BuildSite(const BuildRequest& request) {
   SiteOptions options =
       SiteOptionsFromConfig(*request.config, request.clock->NowUnixNanos() / 1000000000);
   ASSIGN_OR_RETURN(std::unique_ptr<Site> site, Site::Load(*request.fs, std::move(options)));
-  PlaceholderRenderer renderer(request.fs);
+  HugoRenderer renderer(request.fs);
   ASSIGN_OR_RETURN(std::unique_ptr<DirectoryPublisher> publisher,
                    DirectoryPublisher::Create(request.fs, request.config->publish_dir,
                                               request.config->clean_destination_dir));

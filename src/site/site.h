@@ -24,6 +24,10 @@ struct SiteOptions {
   std::vector<std::string> content_dirs, static_dirs, layout_dirs, data_dirs;
   std::string base_url = "http://example.org/";
   std::string title;
+  // What `.Site` reports besides the above.
+  std::string language_code, copyright;
+  Value params, author;  // `[params]` (keys lower-cased) and `author`
+  int summary_length = 70;
   // `[outputs]`: kind ("home", "section", …) → lower-case format names.
   std::map<std::string, std::vector<std::string>> outputs;
   bool disable_aliases = false;

@@ -1,0 +1,115 @@
+#include "site/hugo_renderer.h"
+
+#include "hugo/embedded_templates.h"
+#include "hugo/funcs/funcs.h"
+#include "hugo/layout_lookup.h"
+#include "hugo/page_object.h"
+#include "site/site.h"
+
+namespace kiln {
+namespace {
+
+hugo::SiteInfo InfoFor(const Site& site) {
+  const SiteOptions& o = site.options();
+  hugo::SiteInfo info;
+  info.title = o.title;
+  info.base_url = o.base_url;
+  info.url_origin = site.AbsUrl("");
+  info.language_code = o.language_code;
+  info.copyright = o.copyright;
+  info.params = o.params;
+  info.author = o.author;
+  info.data = site.data();
+  info.markdown.summary_length = o.summary_length;
+  return info;
+}
+
+// The singular of a taxonomy's plural name, for layout lookup.
+std::string Singular(const SiteOptions& o, const std::string& plural) {
+  for (const Taxonomy& t : o.content.taxonomies) {
+    if (t.plural == plural) return t.singular;
+  }
+  return plural;
+}
+
+}  // namespace
+
+HugoRenderer::HugoRenderer(const FileSystem* fs) : fs_(fs), placeholder_(fs) {}
+HugoRenderer::~HugoRenderer() = default;
+
+Status HugoRenderer::Prepare(const Site& site) {
+  RETURN_IF_ERROR(placeholder_.Prepare(site));
+  const SiteOptions& o = site.options();
+  ASSIGN_OR_RETURN(std::vector<hugo::TemplateSource> sources,
+                   hugo::ReadLayouts(*fs_, o.layout_dirs));
+  for (hugo::TemplateSource& s : hugo::EmbeddedTemplates()) sources.push_back(std::move(s));
+  funcs_ = tmpl::NewBuiltinFuncMap();
+  funcs::RegisterAllFuncs(&funcs_);
+  ASSIGN_OR_RETURN(store_, hugo::TemplateStore::Build(std::move(sources), &funcs_));
+  highlighter_ = std::make_unique<hugo::CodeHighlighter>(highlight::HighlightOptions());
+  site_object_ = std::make_unique<hugo::SiteObject>(InfoFor(site), &site.content(),
+                                                    highlighter_.get());
+
+  const hugo::OutputFormat* html = hugo::FindBuiltinOutputFormat("html");
+  const hugo::OutputFormat* rss = hugo::FindBuiltinOutputFormat("rss");
+  for (const Page* p : site.content().pages()) {
+    hugo::LayoutDescriptor d = hugo::DescriptorForPage(*p, "en", Singular(o, p->taxonomy));
+    ASSIGN_OR_RETURN(html_[p], hugo::ResolveLayout(*store_, d, *html));
+    if (p->IsList()) {
+      ASSIGN_OR_RETURN(rss_[p], hugo::ResolveLayout(*store_, d, *rss));
+    }
+  }
+  ASSIGN_OR_RETURN(not_found_, hugo::ResolveLayout(*store_, hugo::DescriptorFor404(), *html));
+  ASSIGN_OR_RETURN(alias_, store_->Resolve(hugo::AliasCandidates(), {}));
+  ASSIGN_OR_RETURN(robots_, store_->Resolve(hugo::RobotsTxtCandidates(), {}));
+  return Status::Ok();
+}
+
+std::optional<size_t> HugoRenderer::PaginatedItemCount(const Page& page) const {
+  return placeholder_.PaginatedItemCount(page);
+}
+
+bool HugoRenderer::Has404Layout() const { return placeholder_.Has404Layout(); }
+
+StatusOr<std::string> HugoRenderer::Execute(const Layout& layout, const Value& data,
+                                            const RenderJob& job) const {
+  if (!layout.has_value()) return placeholder_.Render(job);
+  std::string out;
+  Status s = layout->set->Execute(layout->name, data, &out);
+  if (!s.ok()) {
+    std::string page = job.page != nullptr && job.page->has_file ? job.page->file.path : job.path;
+    return Status(s.code(), s.message() + "\n(rendering " + page + ")");
+  }
+  return out;
+}
+
+StatusOr<std::string> HugoRenderer::Render(const RenderJob& job) const {
+  auto find = [](const std::map<const Page*, Layout>& m, const Page* p) -> const Layout& {
+    static const Layout kNone;
+    auto it = m.find(p);
+    return it == m.end() ? kNone : it->second;
+  };
+  switch (job.kind) {
+    case OutputKind::kHtml:
+    case OutputKind::kRss: {
+      const hugo::PageObject* page = site_object_->ObjectFor(job.page);
+      hugo::PagerPageObject data(page, site_object_.get(), job.pager);
+      return Execute(find(job.kind == OutputKind::kHtml ? html_ : rss_, job.page),
+                     hugo::BorrowedObject(&data), job);
+    }
+    case OutputKind::k404:
+      return Execute(not_found_, site_object_->PageValue(&site_object_->content().home()), job);
+    case OutputKind::kAlias: {
+      Value data = Value::Map({{"Permalink", Value::String(job.redirect_to)},
+                               {"Page", site_object_->PageValue(job.page)}});
+      return Execute(alias_, data, job);
+    }
+    case OutputKind::kRobotsTxt:
+      return Execute(robots_, site_object_->PageValue(&site_object_->content().home()), job);
+    case OutputKind::kSitemap:
+      return placeholder_.Render(job);
+  }
+  return InternalError("unknown output kind");
+}
+
+}  // namespace kiln
