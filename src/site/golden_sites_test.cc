@@ -12,6 +12,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <set>
 #include <sstream>
 
@@ -151,6 +152,26 @@ TEST_P(GoldenSiteTest, OutputPathsMatchHugo) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Sites, GoldenSiteTest, ::testing::ValuesIn(Cases("testdata/sites")),
+                         [](const auto& info) { return info.param.name; });
+
+// Rendered sites: testdata/sites_render/NAME.txtar (tools/render/regen) is compared byte for
+// byte with what Hugo published, file by file.
+class RenderedSiteTest : public ::testing::TestWithParam<SiteCase> {};
+
+TEST_P(RenderedSiteTest, OutputBytesMatchHugo) {
+  TxtarArchive archive = ParseTxtar(ReadAll(GetParam().path));
+  MemoryFileSystem fs;
+  WriteInputs(archive, fs, false);
+  ASSERT_OK(Build(archive, fs).status());
+  std::map<std::string, std::string> want;
+  for (const TxtarFile& f : archive.files) {
+    if (f.name.starts_with("want/public/")) want[f.name.substr(12)] = f.data;
+  }
+  EXPECT_EQ(fs.Snapshot(std::string(kRoot) + "/public"), want);
+}
+
+INSTANTIATE_TEST_SUITE_P(Sites, RenderedSiteTest,
+                         ::testing::ValuesIn(Cases("testdata/sites_render")),
                          [](const auto& info) { return info.param.name; });
 
 class InvalidSiteTest : public ::testing::TestWithParam<SiteCase> {};
