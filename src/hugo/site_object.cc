@@ -58,7 +58,9 @@ Value SiteObject::PageValue(const Page* page) const {
 
 Value SiteObject::LanguageValue() const {
   return Value::Map({{"Lang", Str(info_.lang)},
-                     {"LanguageCode", Str(info_.language_code)},
+                     // An unset languageCode reads as the language's key, as in Hugo.
+                     {"LanguageCode",
+                      Str(info_.language_code.empty() ? info_.lang : info_.language_code)},
                      {"LanguageName", Str("")}});
 }
 
