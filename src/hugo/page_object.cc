@@ -108,8 +108,11 @@ Value PageObject::FileValue() const {
 StatusOr<Value> PageObject::Member(std::string_view name, std::span<const Value> args) const {
   const Page& p = *page_;
   const PageMeta& m = p.meta;
-  if (name == "Title") return Str(m.title);
-  if (name == "LinkTitle") return Str(m.link_title.empty() ? m.title : m.link_title);
+  // A home page without a title of its own is titled as the site.
+  const std::string& title =
+      m.title.empty() && p.kind == PageKind::kHome ? site_->info().title : m.title;
+  if (name == "Title") return Str(title);
+  if (name == "LinkTitle") return Str(m.link_title.empty() ? title : m.link_title);
   if (name == "Content" || name == "Summary" || name == "Truncated" || name == "Plain" ||
       name == "WordCount" || name == "FuzzyWordCount" || name == "ReadingTime" ||
       name == "TableOfContents") {
