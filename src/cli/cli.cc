@@ -7,6 +7,8 @@
 #include "base/path.h"
 #include "base/strings.h"
 #include "cli/build_report.h"
+#include "cli/check_command.h"
+#include "cli/deploy_command.h"
 #include "cli/new_content.h"
 #include "cli/new_site.h"
 #include "config/config_printer.h"
@@ -169,6 +171,10 @@ int RunCli(int argc, const char* const* argv, const CliContext& context, std::os
   CLI::App* site = create->add_subcommand("site", "Create the skeleton of a new site");
   site->add_option("dir", f.new_site_dir, "the directory of the new site")->required();
   site->add_option("-f,--format", f.new_site_format, "config file format (toml, yaml or json)");
+  deploy::DeployOptions deploy_options;
+  CLI::App* deploy = AddDeployCommand(app, deploy_options);
+  CheckFlags check_flags;
+  CLI::App* check = AddCheckCommand(app, check_flags);
   app.require_subcommand(0, 1);
 
   try {
@@ -208,6 +214,16 @@ int RunCli(int argc, const char* const* argv, const CliContext& context, std::os
       return kExitUsage;
     }
     return NewContent(f, options, context, out, err);
+  }
+  if (*deploy || *check) {
+    if (*check && check_flags.build) {
+      if (int code = Build(f, options, out, err); code != 0) return code;
+    }
+    RealFileSystem fs;
+    StatusOr<SiteConfig> site_config = LoadSiteConfig(fs, options);
+    if (!site_config.ok()) return Fail(err, site_config.status());
+    if (*deploy) return RunDeployCommand(deploy_options, *site_config, context, out, err);
+    return RunCheckCommand(check_flags, *site_config, out, err);
   }
   return Build(f, options, out, err);
 }

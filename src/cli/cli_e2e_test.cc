@@ -208,5 +208,49 @@ TEST_F(CliTest, NewContent) {
   EXPECT_EQ(r.err, "Error: site/content/posts/hello-world.md already exists\n");
 }
 
+TEST_F(CliTest, CheckFindsABrokenLinkAndFails) {
+  WriteFile(dir_ / "site/hugo.toml", "baseURL = 'https://example.com/'\n");
+  WriteFile(dir_ / "site/public/index.html",
+            "<!DOCTYPE html><html><head><title>t</title></head><body>"
+            "<a href=\"/about/\">about</a> <a href=\"/nope/\">nope</a></body></html>\n");
+  WriteFile(dir_ / "site/public/about/index.html",
+            "<!DOCTYPE html><html><head><title>a</title></head><body>about</body></html>\n");
+  KilnRun r = Kiln("check -s site --format json");
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  EXPECT_NE(r.out.find("/nope/"), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("/about/"), std::string::npos) << r.out;
+
+  WriteFile(dir_ / "site/public/nope/index.html",
+            "<!DOCTYPE html><html><head><title>n</title></head><body>n</body></html>\n");
+  r = Kiln("check -s site");
+  EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+}
+
+TEST_F(CliTest, CheckUnknownFormatIsAUsageError) {
+  WriteSite();
+  EXPECT_EQ(Kiln("check -s site --format yaml").exit_code, 2);
+}
+
+TEST_F(CliTest, DeployToUnreachableStorageFailsClearly) {
+  WriteFile(dir_ / "site/hugo.toml",
+            "baseURL = 'https://example.com/'\n"
+            "[deployment]\n[[deployment.targets]]\nname = 'local'\n"
+            "URL = 's3://bucket?region=us-east-1&endpoint=http://127.0.0.1:9&s3ForcePathStyle=true'\n");
+  WriteFile(dir_ / "site/public/index.html", "<html></html>\n");
+  KilnRun r = Kiln("deploy -s site --dryRun",
+                   "AWS_ACCESS_KEY_ID=AKIDEXAMPLE AWS_SECRET_ACCESS_KEY=very-secret-value");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("Error: "), std::string::npos) << r.err;
+  EXPECT_EQ(r.err.find("very-secret-value"), std::string::npos) << r.err;
+  EXPECT_EQ(r.out.find("very-secret-value"), std::string::npos) << r.out;
+}
+
+TEST_F(CliTest, DeployWithoutDeploymentConfigFails) {
+  WriteSite();
+  KilnRun r = Kiln("deploy -s site --dryRun");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("Error: "), std::string::npos) << r.err;
+}
+
 }  // namespace
 }  // namespace kiln

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "base/path.h"
+#include "base/strings.h"
 #include "content/pagination.h"
 #include "hugo/site_object.h"
 #include "markdown/content_helpers.h"
@@ -18,6 +20,101 @@ std::vector<Value> StringValues(const std::vector<std::string>& items) {
   std::vector<Value> out;
   for (const std::string& s : items) out.push_back(Str(s));
   return out;
+}
+
+// A page's output formats (`.OutputFormats`, `.AlternativeOutputFormats`): a list that also
+// answers `.Get "rss"` (case-insensitive), as Hugo's OutputFormats slice does.
+class OutputFormatsObject final : public Object {
+ public:
+  explicit OutputFormatsObject(ValueList formats) : formats_(std::move(formats)) {}
+  std::string_view TypeName() const override { return "page.OutputFormats"; }
+  StatusOr<Value> Member(std::string_view name, std::span<const Value> args) const override {
+    if (name != "Get") return NotFoundError(std::string(name));
+    if (args.size() != 1 || !args[0].is_string()) {
+      return InvalidArgumentError("wrong number of args for Get: want 1 got " +
+                                  std::to_string(args.size()));
+    }
+    for (const Value& f : formats_) {
+      if (EqualsIgnoreAsciiCase(f.Find("Name")->AsString(), args[0].AsString())) return f;
+    }
+    return Value();
+  }
+  const ValueList* AsList() const override { return &formats_; }
+  bool IsTruthy() const override { return !formats_.empty(); }
+
+ private:
+  ValueList formats_;
+};
+
+// Hugo's ResourceType: the main part of the media type, "page" for content files.
+std::string ResourceType(const Resource& r) {
+  if (r.is_content) return "page";
+  std::string ext = AsciiLower(PathExt(r.rel_path));
+  for (const char* image : {".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".bmp", ".tif",
+                            ".tiff"}) {
+    if (ext == image) return "image";
+  }
+  for (const char* text : {".css", ".html", ".htm", ".txt", ".csv", ".md"}) {
+    if (ext == text) return "text";
+  }
+  return "application";
+}
+
+// '*' matches any run of characters (including '/'), '?' one; case-insensitive, as the
+// patterns of .Resources.Match and .GetMatch are.
+bool ResourceGlobMatch(std::string_view pattern, std::string_view text) {
+  if (pattern.empty()) return text.empty();
+  if (pattern.front() == '*') {
+    for (size_t i = 0; i <= text.size(); ++i) {
+      if (ResourceGlobMatch(pattern.substr(1), text.substr(i))) return true;
+    }
+    return false;
+  }
+  if (text.empty()) return false;
+  bool same = pattern.front() == '?' ||
+              AsciiLower(pattern.substr(0, 1)) == AsciiLower(text.substr(0, 1));
+  return same && ResourceGlobMatch(pattern.substr(1), text.substr(1));
+}
+
+// A bundle's resources (`.Resources`): a list that answers ByType, GetMatch and Match.
+class ResourcesObject final : public Object {
+ public:
+  explicit ResourcesObject(ValueList resources) : resources_(std::move(resources)) {}
+  std::string_view TypeName() const override { return "resource.Resources"; }
+  StatusOr<Value> Member(std::string_view name, std::span<const Value> args) const override {
+    if (name != "ByType" && name != "GetMatch" && name != "Match") {
+      return NotFoundError(std::string(name));
+    }
+    if (args.size() != 1 || !args[0].is_string()) {
+      return InvalidArgumentError("wrong number of args for " + std::string(name) +
+                                  ": want 1 got " + std::to_string(args.size()));
+    }
+    const std::string& arg = args[0].AsString();
+    ValueList matches;
+    for (const Value& r : resources_) {
+      bool hit = name == "ByType" ? r.Find("ResourceType")->AsString() == arg
+                                  : ResourceGlobMatch(arg, r.Find("Name")->AsString());
+      if (!hit) continue;
+      if (name == "GetMatch") return r;
+      matches.push_back(r);
+    }
+    if (name == "GetMatch") return Value();
+    return Value::List(std::move(matches));
+  }
+  const ValueList* AsList() const override { return &resources_; }
+  bool IsTruthy() const override { return !resources_.empty(); }
+
+ private:
+  ValueList resources_;
+};
+
+Value OutputFormat(std::string name, std::string rel, std::string media_type,
+                   std::string rel_permalink, std::string permalink) {
+  return Value::Map({{"Name", Str(std::move(name))},
+                     {"Rel", Str(std::move(rel))},
+                     {"MediaType", Value::Map({{"Type", Str(std::move(media_type))}})},
+                     {"RelPermalink", Str(std::move(rel_permalink))},
+                     {"Permalink", Str(std::move(permalink))}});
 }
 
 }  // namespace
@@ -119,6 +216,31 @@ StatusOr<Value> PageObject::Member(std::string_view name, std::span<const Value>
     return ContentMember(name);
   }
   if (name == "Permalink") return Str(site_->AbsUrl(p.rel_permalink));
+  if (name == "Resources") {
+    ValueList resources;
+    for (const Resource& r : p.resources) {
+      std::string rel = p.rel_permalink + r.rel_path;
+      resources.push_back(Value::Map({{"Name", Str(r.rel_path)},
+                                      {"Title", Str(r.rel_path)},
+                                      {"ResourceType", Str(ResourceType(r))},
+                                      {"RelPermalink", Str(rel)},
+                                      {"Permalink", Str(site_->AbsUrl(rel))}}));
+    }
+    return Value::FromObject(std::make_shared<ResourcesObject>(std::move(resources)));
+  }
+  if (name == "OutputFormats" || name == "AlternativeOutputFormats") {
+    ValueList formats;
+    if (name == "OutputFormats") {
+      formats.push_back(OutputFormat("HTML", "canonical", "text/html", p.rel_permalink,
+                                     site_->AbsUrl(p.rel_permalink)));
+    }
+    if (p.IsList()) {
+      std::string rss = p.rel_permalink + "index.xml";
+      formats.push_back(
+          OutputFormat("RSS", "alternate", "application/rss+xml", rss, site_->AbsUrl(rss)));
+    }
+    return Value::FromObject(std::make_shared<OutputFormatsObject>(std::move(formats)));
+  }
   if (name == "RelPermalink") return Str(p.rel_permalink);
   if (name == "Date") return Value::FromTime(m.date);
   if (name == "Lastmod") return Value::FromTime(m.lastmod);

@@ -4,6 +4,7 @@
 #include "hugo/funcs/funcs.h"
 #include "hugo/layout_lookup.h"
 #include "hugo/page_object.h"
+#include "hugo/site_funcs.h"
 #include "site/site.h"
 
 namespace kiln {
@@ -45,6 +46,7 @@ Status HugoRenderer::Prepare(const Site& site) {
   for (hugo::TemplateSource& s : hugo::EmbeddedTemplates()) sources.push_back(std::move(s));
   funcs_ = tmpl::NewBuiltinFuncMap();
   funcs::RegisterAllFuncs(&funcs_);
+  hugo::RegisterSiteFuncs(o.base_url, &funcs_);
   ASSIGN_OR_RETURN(store_, hugo::TemplateStore::Build(std::move(sources), &funcs_));
   highlighter_ = std::make_unique<hugo::CodeHighlighter>(highlight::HighlightOptions());
   site_object_ = std::make_unique<hugo::SiteObject>(InfoFor(site), &site.content(),

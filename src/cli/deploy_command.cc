@@ -1,0 +1,71 @@
+#include "cli/deploy_command.h"
+
+#include <iostream>
+
+#include "base/clock.h"
+#include "base/file_system.h"
+#include "deploy/curl_transport.h"
+#include "deploy/deploy_config.h"
+
+namespace kiln {
+
+CLI::App* AddDeployCommand(CLI::App& app, deploy::DeployOptions& o) {
+  CLI::App* cmd = app.add_subcommand(
+      "deploy", "Upload the built site to S3-compatible storage and invalidate the CDN");
+  cmd->add_option("--target", o.target, "the [[deployment.targets]] name (default: the first)");
+  cmd->add_flag("--dryRun", o.dry_run, "print the plan with a reason per file; change nothing");
+  cmd->add_flag("--confirm", o.confirm, "ask before changing anything");
+  cmd->add_flag("--force", o.force, "upload every file, changed or not");
+  cmd->add_option("--invalidateCDN", o.invalidate_cdn,
+                  "invalidate the changed paths in CloudFront (default true)")
+      ->default_str("true")
+      ->expected(0, 1)
+      ->default_val(true);
+  cmd->add_option("--maxDeletes", o.max_deletes,
+                  "skip all deletes when more than this many (-1: unlimited)");
+  cmd->add_option("--workers", o.workers, "parallel transfers")->check(CLI::PositiveNumber);
+  cmd->add_flag("--trustManifest", o.trust_manifest,
+                "diff against kiln's manifest in the bucket instead of listing it (only for "
+                "buckets nothing but kiln writes to)");
+  return cmd;
+}
+
+int RunDeployCommand(deploy::DeployOptions options, const SiteConfig& config,
+                     const CliContext& context, std::ostream& out, std::ostream& err) {
+  const Value* section = config.Get("deployment");
+  StatusOr<deploy::DeploymentConfig> deployment =
+      deploy::ParseDeploymentConfig(section ? *section : Value());
+  if (!deployment.ok()) {
+    err << "Error: " << deployment.status().ToString() << "\n";
+    return 1;
+  }
+  options.publish_dir = config.publish_dir;
+  options.site_dir = config.source_dir;
+
+  RealFileSystem fs;
+  deploy::CurlTransportOptions transport_options;
+  if (auto it = context.env.find("AWS_CA_BUNDLE"); it != context.env.end()) {
+    transport_options.ca_bundle = it->second;
+  }
+  deploy::CurlTransport transport(transport_options);
+  RealClock clock;
+  deploy::RealSleeper sleeper;
+  deploy::DeployEnvironment env;
+  env.env = context.env;
+  env.fs = &fs;
+  env.transport = &transport;
+  env.clock = &clock;
+  env.sleeper = &sleeper;
+  env.out = &out;
+  env.err = &err;
+  env.in = &std::cin;
+  env.seed = static_cast<uint64_t>(clock.MonotonicNanos());
+  StatusOr<deploy::DeployResult> result = deploy::RunDeploy(options, *deployment, env);
+  if (!result.ok()) {
+    err << "Error: " << result.status().ToString() << "\n";
+    return 1;
+  }
+  return 0;
+}
+
+}  // namespace kiln

@@ -1,0 +1,110 @@
+#include "hugo/site_funcs.h"
+
+#include "base/path.h"
+#include "value/go_format.h"
+
+namespace kiln::hugo {
+
+namespace {
+
+// The scheme-and-host part of a URL ("https://example.com") and its path ("/sub/").
+struct SplitUrl {
+  std::string origin;
+  std::string path;
+};
+
+SplitUrl Split(std::string_view url) {
+  size_t scheme = url.find("://");
+  if (scheme == std::string_view::npos) return {"", std::string(url)};
+  size_t slash = url.find('/', scheme + 3);
+  if (slash == std::string_view::npos) return {std::string(url), ""};
+  return {std::string(url.substr(0, slash)), std::string(url.substr(slash))};
+}
+
+bool HasScheme(std::string_view in) {
+  size_t colon = in.find(':');
+  if (colon == std::string_view::npos || colon == 0) return false;
+  for (size_t i = 0; i < colon; ++i) {
+    char c = in[i];
+    bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+              (i > 0 && ((c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.'));
+    if (!ok) return false;
+  }
+  return true;
+}
+
+// Go's path.Join(base, rel), keeping a trailing slash that `rel` had (or that `base` had when
+// `rel` is empty), as Hugo's URL helpers do.
+std::string JoinKeepingSlash(std::string_view base, std::string_view rel) {
+  std::string joined = CleanPath(std::string(base.empty() ? "/" : base) + "/" + std::string(rel));
+  bool trailing = rel.empty() ? base.ends_with('/') : rel.ends_with('/');
+  if (trailing && !joined.ends_with('/')) joined += '/';
+  return joined;
+}
+
+StatusOr<Value> PartialImpl(const tmpl::CallContext& ctx, std::span<const Value> args) {
+  if (args.empty() || !args[0].is_string()) {
+    return InvalidArgumentError("partial: the first argument must be the partial's name");
+  }
+  std::string name = args[0].AsString();
+  if (!name.starts_with("partials/")) name = "partials/" + name;
+  Value data = args.size() > 1 ? args[1] : Value();
+  std::string out;
+  Status s = ctx.ExecuteTemplate(name, data, &out);
+  if (!s.ok()) {
+    if (s.message().find("not defined") != std::string::npos) {
+      return NotFoundError("partial \"" + args[0].AsString() + "\" not found");
+    }
+    return s;
+  }
+  return Value::String(std::move(out), SafeKind::kHTML);
+}
+
+}  // namespace
+
+std::string RelUrl(std::string_view base_url, std::string_view in) {
+  if ((HasScheme(in) && !in.starts_with(base_url)) || in.starts_with("//")) return std::string(in);
+  std::string_view rel = in;
+  if (!base_url.empty() && rel.starts_with(base_url)) rel.remove_prefix(base_url.size());
+  std::string u = JoinKeepingSlash(Split(base_url).path, rel);
+  if (!u.starts_with('/')) u.insert(u.begin(), '/');
+  return u;
+}
+
+std::string AbsUrl(std::string_view base_url, std::string_view in) {
+  if (HasScheme(in) || in.starts_with("//")) return std::string(in);
+  SplitUrl base = Split(base_url);
+  return base.origin + JoinKeepingSlash(base.path, in);
+}
+
+void RegisterSiteFuncs(std::string base_url, tmpl::FuncMap* funcs) {
+  auto url_func = [base_url](std::string (*fn)(std::string_view, std::string_view)) {
+    tmpl::Function f;
+    f.params = {tmpl::ParamKind::kAny};
+    f.impl = [base_url, fn](const tmpl::CallContext&,
+                            std::span<const Value> args) -> StatusOr<Value> {
+      std::string in;
+      if (args[0].is_string()) {
+        in = args[0].AsString();
+      } else {
+        AppendGoSprint(&in, args.first(1));
+      }
+      return Value::String(fn(base_url, in));
+    };
+    return f;
+  };
+  funcs->Register("relURL", url_func(&RelUrl));
+  funcs->Register("relLangURL", url_func(&RelUrl));
+  funcs->Register("absURL", url_func(&AbsUrl));
+  funcs->Register("absLangURL", url_func(&AbsUrl));
+
+  tmpl::Function partial;
+  partial.params = {tmpl::ParamKind::kString};
+  partial.variadic = true;
+  partial.impl = PartialImpl;
+  funcs->Register("partial", partial);
+  // Without a cache the output is the same; the variant keys only matter for speed.
+  funcs->Register("partialCached", partial);
+}
+
+}  // namespace kiln::hugo
