@@ -1,0 +1,57 @@
+#include "hugo/site_funcs.h"
+
+#include <gtest/gtest.h>
+
+#include "template/template_set.h"
+#include "testing/status_matchers.h"
+
+namespace kiln::hugo {
+namespace {
+
+TEST(SiteFuncsTest, RelAndAbsUrl) {
+  struct Case {
+    const char* base;
+    const char* in;
+    const char* rel;
+    const char* abs;
+  } cases[] = {
+      {"https://example.com/", "css/style.css", "/css/style.css",
+       "https://example.com/css/style.css"},
+      {"https://example.com/", "/css/style.css", "/css/style.css",
+       "https://example.com/css/style.css"},
+      {"https://example.com/sub/", "posts/", "/sub/posts/", "https://example.com/sub/posts/"},
+      {"https://example.com/sub/", "/posts", "/sub/posts", "https://example.com/sub/posts"},
+      {"https://example.com/sub/", "", "/sub/", "https://example.com/sub/"},
+      {"https://example.com/", "https://other.org/x", "https://other.org/x",
+       "https://other.org/x"},
+      {"https://example.com/sub/", "https://example.com/sub/a/", "/sub/a/",
+       "https://example.com/sub/a/"},
+      {"https://example.com/", "//cdn.example.net/a.js", "//cdn.example.net/a.js",
+       "//cdn.example.net/a.js"},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(RelUrl(c.base, c.in), c.rel) << c.base << " " << c.in;
+    EXPECT_EQ(AbsUrl(c.base, c.in), c.abs) << c.base << " " << c.in;
+  }
+}
+
+TEST(SiteFuncsTest, PartialRunsATemplateOfTheSet) {
+  tmpl::FuncMap funcs = tmpl::NewBuiltinFuncMap();
+  RegisterSiteFuncs("https://example.com/blog/", &funcs);
+  tmpl::TemplateSet set(&funcs);
+  ASSERT_OK(set.Parse("partials/link.html", "<a href=\"{{ relURL . }}\">{{ . }}</a>"));
+  ASSERT_OK(set.Parse("page.html", "{{ partial \"link.html\" \"about/\" }}|{{ absURL \"x\" }}"));
+  ASSERT_OK(set.EscapeHTML("page.html"));
+  std::string out;
+  ASSERT_OK(set.Execute("page.html", Value(), &out));
+  EXPECT_EQ(out, "<a href=\"/blog/about/\">about/</a>|https://example.com/blog/x");
+
+  ASSERT_OK(set.Parse("missing.html", "{{ partial \"nope.html\" . }}"));
+  out.clear();
+  Status s = set.Execute("missing.html", Value(), &out);
+  EXPECT_NE(s.message().find("partial \"nope.html\" not found"), std::string::npos)
+      << s.message();
+}
+
+}  // namespace
+}  // namespace kiln::hugo
