@@ -15,6 +15,8 @@ std::string_view TrimSpace(std::string_view s);  // ASCII whitespace, both ends
 std::vector<std::string_view> Split(std::string_view s, char sep);
 std::string Join(const std::vector<std::string>& parts, std::string_view sep);
 std::string ReplaceAll(std::string_view s, std::string_view from, std::string_view to);
+// Escapes & < > " ' for XML text and attribute values.
+std::string XmlEscape(std::string_view s);
 
 }  // namespace kiln
 

@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "base/strings.h"
+
 namespace kiln::check {
 
 namespace {
@@ -19,30 +21,6 @@ std::string Plural(int n, const char* word) {
 std::string Summary(const CheckReport& report) {
   return Plural(report.errors(), "error") + ", " + Plural(report.warnings(), "warning") + " in " +
          Plural(report.files_checked, "file") + " (" + Plural(report.pages_checked, "page") + ")";
-}
-
-std::string XmlEscape(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (char c : s) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      default:
-        out.push_back(c);
-    }
-  }
-  return out;
 }
 
 // Findings of one file: [begin, end) of report.findings, which is sorted by file.

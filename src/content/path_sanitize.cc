@@ -1,6 +1,6 @@
 #include "content/path_sanitize.h"
 
-#include "value/utf8.h"
+#include "base/utf8.h"
 
 namespace kiln {
 

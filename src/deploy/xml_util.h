@@ -1,5 +1,5 @@
-// Small XML helpers shared by the S3 and CloudFront clients and the fake S3: escaping for the
-// request bodies kiln writes by hand, and reading the <Error> documents AWS services return.
+// Reading the <Error> documents AWS services return, for the S3 and CloudFront clients and
+// the fake S3. (Request bodies are escaped with base's XmlEscape.)
 // Stateless.
 #ifndef KILN_DEPLOY_XML_UTIL_H_
 #define KILN_DEPLOY_XML_UTIL_H_
@@ -7,9 +7,9 @@
 #include <string>
 #include <string_view>
 
-namespace kiln::deploy {
+#include "base/strings.h"  // XmlEscape, for the request bodies
 
-std::string XmlEscape(std::string_view s);  // & < > " '
+namespace kiln::deploy {
 
 struct XmlError {
   std::string code;

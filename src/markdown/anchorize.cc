@@ -39,7 +39,7 @@ std::string Blackfriday(std::string_view text) {
     if (IsLetter(r) || IsNumber(r)) {
       if (dash && !out.empty()) out.push_back('-');
       dash = false;
-      AppendRune(ToLower(r), &out);
+      AppendRune(&out, ToLower(r));
     } else {
       dash = true;
     }
@@ -78,7 +78,7 @@ std::string Anchorize(std::string_view text, HeadingIdType type) {
     if (r == '-' || r == ' ' || r == '\t') {
       out.push_back('-');
     } else if (r == '_' || IsLetter(r) || IsDigit(r)) {
-      AppendRune(ToLower(r), &out);
+      AppendRune(&out, ToLower(r));
     }
   }
   return out;

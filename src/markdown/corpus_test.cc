@@ -12,6 +12,7 @@
 
 #include "base/strings.h"
 #include "base/txtar.h"
+#include "base/utf8.h"
 #include "markdown/content_helpers.h"
 #include "markdown/markdown.h"
 #include "markdown/test_data.h"
@@ -63,16 +64,7 @@ std::vector<std::string> JsonStrings(std::string_view json) {
       } else if (e == 'u') {
         unsigned code = std::stoul(std::string(json.substr(i + 1, 4)), nullptr, 16);
         i += 4;
-        if (code < 0x80) {
-          s.push_back(static_cast<char>(code));
-        } else if (code < 0x800) {
-          s.push_back(static_cast<char>(0xC0 | (code >> 6)));
-          s.push_back(static_cast<char>(0x80 | (code & 0x3F)));
-        } else {
-          s.push_back(static_cast<char>(0xE0 | (code >> 12)));
-          s.push_back(static_cast<char>(0x80 | ((code >> 6) & 0x3F)));
-          s.push_back(static_cast<char>(0x80 | (code & 0x3F)));
-        }
+        AppendRune(&s, static_cast<char32_t>(code));
       } else {
         s.push_back(e);
       }

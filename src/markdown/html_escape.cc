@@ -145,13 +145,13 @@ bool AppendDecodedEntity(std::string_view entity, std::string* out) {
       if (value > 0x10FFFF) value = 0x110000;  // saturate; invalid below
     }
     if (value == 0 || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF)) value = 0xFFFD;
-    AppendRune(value, out);
+    AppendRune(out, value);
     return true;
   }
   const struct entity* e = entity_lookup(entity.data(), entity.size());
   if (e == nullptr) return false;
-  AppendRune(e->codepoints[0], out);
-  if (e->codepoints[1] != 0) AppendRune(e->codepoints[1], out);
+  AppendRune(out, e->codepoints[0]);
+  if (e->codepoints[1] != 0) AppendRune(out, e->codepoints[1]);
   return true;
 }
 

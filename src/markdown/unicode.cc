@@ -13,30 +13,7 @@ locale_t Utf8Locale() {
   return locale;
 }
 
-constexpr char32_t kReplacement = 0xFFFD;
-
 }  // namespace
-
-char32_t DecodeRune(std::string_view s, size_t i, int* size) {
-  const auto b0 = static_cast<unsigned char>(s[i]);
-  *size = 1;
-  if (b0 < 0x80) return b0;
-  int n = b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : b0 >= 0xC2 ? 2 : 0;
-  if (n == 0 || b0 > 0xF4 || i + n > s.size()) return kReplacement;
-  char32_t r = b0 & (0x7F >> n);
-  for (int k = 1; k < n; ++k) {
-    const auto b = static_cast<unsigned char>(s[i + k]);
-    if ((b & 0xC0) != 0x80) return kReplacement;
-    r = (r << 6) | (b & 0x3F);
-  }
-  // Reject overlong forms, surrogates and values past U+10FFFF, as Go does.
-  if ((n == 3 && r < 0x800) || (n == 4 && (r < 0x10000 || r > 0x10FFFF)) ||
-      (r >= 0xD800 && r <= 0xDFFF)) {
-    return kReplacement;
-  }
-  *size = n;
-  return r;
-}
 
 char32_t DecodeLastRune(std::string_view s, size_t end) {
   size_t start = end - 1;
@@ -45,25 +22,7 @@ char32_t DecodeLastRune(std::string_view s, size_t end) {
   }
   int size = 0;
   char32_t r = DecodeRune(s, start, &size);
-  return start + size == end ? r : kReplacement;
-}
-
-void AppendRune(char32_t r, std::string* out) {
-  if (r < 0x80) {
-    out->push_back(static_cast<char>(r));
-  } else if (r < 0x800) {
-    out->push_back(static_cast<char>(0xC0 | (r >> 6)));
-    out->push_back(static_cast<char>(0x80 | (r & 0x3F)));
-  } else if (r < 0x10000) {
-    out->push_back(static_cast<char>(0xE0 | (r >> 12)));
-    out->push_back(static_cast<char>(0x80 | ((r >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (r & 0x3F)));
-  } else {
-    out->push_back(static_cast<char>(0xF0 | (r >> 18)));
-    out->push_back(static_cast<char>(0x80 | ((r >> 12) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | ((r >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (r & 0x3F)));
-  }
+  return start + size == end ? r : kRuneError;
 }
 
 bool IsLetter(char32_t r) {

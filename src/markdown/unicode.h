@@ -1,4 +1,4 @@
-// The few Unicode facts the renderer needs (UTF-8 decoding, letter/digit/space/punctuation
+// The few Unicode facts the renderer needs (letter/digit/space/punctuation
 // classes, lower-casing), answered the way Go's unicode package answers them. Pure functions,
 // thread-safe. Non-ASCII classes come from glibc's C.UTF-8 locale, which follows Unicode.
 #ifndef KILN_MARKDOWN_UNICODE_H_
@@ -7,13 +7,12 @@
 #include <string>
 #include <string_view>
 
+#include "base/utf8.h"  // DecodeRune, AppendRune, kRuneError
+
 namespace kiln::markdown {
 
-// Decodes the rune at s[i]; sets *size (≥ 1). Invalid UTF-8 yields U+FFFD with size 1.
-char32_t DecodeRune(std::string_view s, size_t i, int* size);
 // The rune ending just before s[end] (end > 0).
 char32_t DecodeLastRune(std::string_view s, size_t end);
-void AppendRune(char32_t r, std::string* out);
 
 bool IsLetter(char32_t r);
 bool IsDigit(char32_t r);   // Go's unicode.IsDigit (Nd)

@@ -3,7 +3,7 @@
 
 #include "template/functions.h"
 #include "value/go_format.h"
-#include "value/utf8.h"
+#include "base/utf8.h"
 
 namespace kiln::tmpl {
 

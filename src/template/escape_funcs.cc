@@ -9,7 +9,7 @@
 #include "template/html_context.h"
 #include "value/go_format.h"
 #include "value/time_format.h"
-#include "value/utf8.h"
+#include "base/utf8.h"
 
 namespace kiln::tmpl {
 

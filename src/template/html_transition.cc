@@ -7,7 +7,7 @@
 #include "base/strings.h"
 #include "template/html_context.h"
 #include "value/go_format.h"
-#include "value/utf8.h"
+#include "base/utf8.h"
 
 namespace kiln::tmpl {
 

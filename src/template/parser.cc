@@ -6,7 +6,7 @@
 
 #include "template/lexer.h"
 #include "value/go_format.h"
-#include "value/utf8.h"
+#include "base/utf8.h"
 
 namespace kiln::tmpl {
 

@@ -5,7 +5,7 @@
 #include <cstring>
 
 #include "value/time_format.h"
-#include "value/utf8.h"
+#include "base/utf8.h"
 
 namespace kiln {
 

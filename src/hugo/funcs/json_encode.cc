@@ -4,7 +4,7 @@
 
 #include "value/go_format.h"
 #include "value/time_format.h"
-#include "value/utf8.h"
+#include "base/utf8.h"
 
 namespace kiln::funcs {
 namespace {

@@ -6,7 +6,7 @@
 #include "hugo/funcs/funcs.h"
 #include "hugo/funcs/namespace.h"
 #include "hugo/funcs/regexp.h"
-#include "value/utf8.h"
+#include "base/utf8.h"
 
 namespace kiln::funcs {
 namespace {

@@ -1,7 +1,7 @@
 // UTF-8 helpers with Go's conventions: an invalid byte decodes as U+FFFD with width 1, and
 // encoding an invalid code point writes U+FFFD. Pure functions; thread-safe.
-#ifndef KILN_VALUE_UTF8_H_
-#define KILN_VALUE_UTF8_H_
+#ifndef KILN_BASE_UTF8_H_
+#define KILN_BASE_UTF8_H_
 
 #include <string>
 #include <string_view>
@@ -20,4 +20,4 @@ bool IsPrintRune(char32_t r);
 
 }  // namespace kiln
 
-#endif  // KILN_VALUE_UTF8_H_
+#endif  // KILN_BASE_UTF8_H_
