@@ -252,5 +252,27 @@ TEST_F(CliTest, DeployWithoutDeploymentConfigFails) {
   EXPECT_NE(r.err.find("Error: "), std::string::npos) << r.err;
 }
 
+// The README's first command: the example blog renders through its own layouts, partials,
+// .OutputFormats and .Resources.
+TEST_F(CliTest, BuildsTheExampleBlog) {
+  const fs::path blog = fs::current_path() / "examples/blog";
+  ASSERT_TRUE(fs::exists(blog / "hugo.toml")) << blog;
+  KilnRun r = Kiln("-s '" + blog.string() + "' -d '" + (dir_ / "out").string() + "'");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const std::string home = ReadAll(dir_ / "out/index.html");
+  EXPECT_EQ(home.rfind("<!DOCTYPE html>", 0), 0u) << home;
+  EXPECT_NE(home.find("class=\"brand\""), std::string::npos) << home;  // from a partial
+  const std::string posts = ReadAll(dir_ / "out/posts/index.html");
+  EXPECT_NE(posts.find("<link rel=\"alternate\" type=\"application/rss+xml\" "
+                       "href=\"/posts/index.xml\""),
+            std::string::npos)
+      << posts;
+  const std::string bundle = ReadAll(dir_ / "out/posts/kite-build/index.html");
+  EXPECT_NE(bundle.find("<p class=\"attachments\">1 image(s) in this post.</p>"),
+            std::string::npos)
+      << bundle;
+  EXPECT_TRUE(fs::exists(dir_ / "out/posts/kite-build/kite.png"));  // published beside it
+}
+
 }  // namespace
 }  // namespace kiln
