@@ -2,9 +2,8 @@
 
 #include "template/escape_funcs.h"
 #include "template/template_set.h"
+#include "template/time_methods.h"
 #include "value/go_format.h"
-#include "value/time_format.h"
-#include "value/time_parse.h"
 
 namespace kiln::tmpl {
 
@@ -35,62 +34,6 @@ const char* ParamKindName(ParamKind k) {
       return "bool";
   }
   return "?";
-}
-
-// The methods of Go's time.Time that templates use.
-StatusOr<Value> TimeMember(const Time& t, std::string_view name, std::span<const Value> args) {
-  auto want = [&](size_t n) -> Status {
-    if (args.size() != n) {
-      return InvalidArgumentError("wrong number of args for " + std::string(name) + ": want " +
-                                  std::to_string(n) + " got " + std::to_string(args.size()));
-    }
-    return Status::Ok();
-  };
-  CivilTime c = ToCivil(t);
-  static constexpr const char* kMonths[] = {"January",   "February", "March",    "April",
-                                            "May",       "June",     "July",     "August",
-                                            "September", "October",  "November", "December"};
-  static constexpr const char* kDays[] = {"Sunday",   "Monday", "Tuesday", "Wednesday",
-                                          "Thursday", "Friday", "Saturday"};
-  if (name == "Format") {
-    RETURN_IF_ERROR(want(1));
-    if (!args[0].is_string()) {
-      return InvalidArgumentError("wrong type for value; expected string; got " +
-                                  GoTypeName(args[0]));
-    }
-    return Value::String(FormatGoTime(t, args[0].AsString()));
-  }
-  struct IntMember {
-    std::string_view name;
-    int64_t value;
-  };
-  const IntMember ints[] = {{"Year", c.year},       {"Day", c.day},
-                            {"Hour", c.hour},       {"Minute", c.minute},
-                            {"Second", c.second},   {"Nanosecond", t.nanos},
-                            {"YearDay", c.yearday}, {"Unix", t.unix_seconds}};
-  for (const IntMember& m : ints) {
-    if (m.name == name) {
-      RETURN_IF_ERROR(want(0));
-      return Value::Int(m.value);
-    }
-  }
-  if (name == "Month") {
-    RETURN_IF_ERROR(want(0));
-    return Value::String(kMonths[c.month - 1]);
-  }
-  if (name == "Weekday") {
-    RETURN_IF_ERROR(want(0));
-    return Value::String(kDays[c.weekday]);
-  }
-  if (name == "IsZero") {
-    RETURN_IF_ERROR(want(0));
-    return Value::Bool(t.IsZero());
-  }
-  if (name == "String") {
-    RETURN_IF_ERROR(want(0));
-    return Value::String(GoTimeString(t));
-  }
-  return NotFoundError(std::string(name));
 }
 
 }  // namespace

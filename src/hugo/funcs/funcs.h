@@ -7,6 +7,9 @@
 #ifndef KILN_HUGO_FUNCS_FUNCS_H_
 #define KILN_HUGO_FUNCS_FUNCS_H_
 
+#include <memory>
+
+#include "base/clock.h"
 #include "template/functions.h"
 
 namespace kiln::funcs {
@@ -23,6 +26,9 @@ void RegisterPathFuncs(tmpl::FuncMap* funcs);         // path.Base/Dir/Ext/Join/
 void RegisterFmtFuncs(tmpl::FuncMap* funcs);          // fmt.Print/Printf/Println errorf
 void RegisterReflectFuncs(tmpl::FuncMap* funcs);      // reflect.IsMap reflect.IsSlice
 void RegisterUrlsFuncs(tmpl::FuncMap* funcs);         // anchorize
+// time dateFormat now duration; `now` reads `clock`.
+void RegisterTimeFuncs(tmpl::FuncMap* funcs,
+                       std::shared_ptr<const Clock> clock = std::make_shared<RealClock>());
 
 // Every namespace above.
 void RegisterAllFuncs(tmpl::FuncMap* funcs);

@@ -59,7 +59,7 @@ TEST_P(FuncsConformance, MatchesHugo) {
 
 INSTANTIATE_TEST_SUITE_P(Namespaces, FuncsConformance,
                          testing::Values("cast", "collections", "compare", "crypto", "encoding",
-                                         "math", "misc", "path", "safe", "strings"));
+                                         "math", "misc", "path", "safe", "strings", "time"));
 
 }  // namespace
 }  // namespace kiln::funcs

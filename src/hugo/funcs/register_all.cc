@@ -15,6 +15,7 @@ void RegisterAllFuncs(tmpl::FuncMap* funcs) {
   RegisterReflectFuncs(funcs);
   RegisterUrlsFuncs(funcs);
   RegisterCollectionsFuncs(funcs);
+  RegisterTimeFuncs(funcs);
 }
 
 }  // namespace kiln::funcs

@@ -1,0 +1,143 @@
+// The time namespace: time.AsTime (also `time` called with arguments), time.Format
+// (dateFormat) with Go layouts and the English named layouts (":date_long", ...),
+// time.Now (now), time.Duration (duration) and time.ParseDuration. The methods of the
+// values they return live in template/time_methods.
+#include <memory>
+
+#include "base/clock.h"
+#include "hugo/funcs/convert.h"
+#include "hugo/funcs/funcs.h"
+#include "hugo/funcs/namespace.h"
+#include "template/time_methods.h"
+#include "value/time_format.h"
+#include "value/time_parse.h"
+
+namespace kiln::funcs {
+
+namespace {
+
+constexpr int64_t kSecond = 1'000'000'000;
+
+// cast.ToTime as Hugo applies it: times pass through, strings are parsed with the front
+// matter layouts, integers are Unix seconds.
+StatusOr<Time> ToTime(const Value& v) {
+  switch (v.kind()) {
+    case ValueKind::kTime:
+      return v.AsTime();
+    case ValueKind::kString:
+      if (auto t = ParseHugoTime(v.AsString())) return *t;
+      return InvalidArgumentError("unable to parse date: " + v.AsString());
+    case ValueKind::kInt: {
+      Time t;
+      t.unix_seconds = v.AsInt();
+      return t;
+    }
+    default:
+      return CastError(v, "Time");
+  }
+}
+
+// Only UTC is known: builds run without a time zone database.
+Status CheckLocation(Args a) {
+  if (a.size() < 2) return Status::Ok();
+  ASSIGN_OR_RETURN(std::string loc, ToString(a[1]));
+  if (loc.empty() || loc == "UTC") return Status::Ok();
+  return InvalidArgumentError("unknown time zone " + loc);
+}
+
+// The named layouts of the English locale: the date ones are Go layouts; the time ones
+// print the zone's abbreviation, which is empty for a zone known only by its offset.
+std::string FormatNamed(const Time& t, std::string_view layout) {
+  struct Named {
+    std::string_view name;
+    std::string_view go;
+    bool zone;
+  };
+  static constexpr Named kNamed[] = {{":date_full", "Monday, January 2, 2006", false},
+                                     {":date_long", "January 2, 2006", false},
+                                     {":date_medium", "Jan 2, 2006", false},
+                                     {":date_short", "1/2/06", false},
+                                     {":time_full", "3:04:05 pm", true},
+                                     {":time_long", "3:04:05 pm", true},
+                                     {":time_medium", "3:04:05 pm", false},
+                                     {":time_short", "3:04 pm", false}};
+  for (const Named& n : kNamed) {
+    if (n.name != layout) continue;
+    std::string out = FormatGoTime(t, n.go);
+    if (n.zone) out += " " + t.zone_name;
+    return out;
+  }
+  return FormatGoTime(t, layout);
+}
+
+StatusOr<int64_t> UnitNanos(const std::string& unit) {
+  struct Unit {
+    std::string_view names[2];
+    int64_t nanos;
+  };
+  static constexpr Unit kUnits[] = {{{"nanosecond", "ns"}, 1},
+                                    {{"microsecond", "us"}, 1'000},
+                                    {{"\xc2\xb5s", "\xc2\xb5s"}, 1'000},
+                                    {{"millisecond", "ms"}, 1'000'000},
+                                    {{"second", "s"}, kSecond},
+                                    {{"minute", "m"}, 60 * kSecond},
+                                    {{"hour", "h"}, 3600 * kSecond}};
+  for (const Unit& u : kUnits) {
+    if (u.names[0] == unit || u.names[1] == unit) return u.nanos;
+  }
+  return InvalidArgumentError("\"" + unit + "\" is not a valid duration unit");
+}
+
+}  // namespace
+
+void RegisterTimeFuncs(FuncMap* funcs, std::shared_ptr<const Clock> clock) {
+  Namespace ns("time");
+  Fn as_time = [](Args a) -> StatusOr<Value> {
+    RETURN_IF_ERROR(CheckLocation(a));
+    ASSIGN_OR_RETURN(Time t, ToTime(a[0]));
+    return Value::FromTime(std::move(t));
+  };
+  ns.Add("AsTime", {ParamKind::kAny}, true, as_time);
+  ns.Add("Format", {ParamKind::kString, ParamKind::kAny}, false,
+         [](Args a) -> StatusOr<Value> {
+           ASSIGN_OR_RETURN(Time t, ToTime(a[1]));
+           return Value::String(FormatNamed(t, a[0].AsString()));
+         },
+         {"dateFormat"});
+  ns.Add("Now", {}, false,
+         [clock](Args) -> StatusOr<Value> {
+           int64_t now = clock->NowUnixNanos();
+           Time t;
+           t.unix_seconds = now / kSecond;
+           t.nanos = static_cast<int32_t>(now % kSecond);
+           return Value::FromTime(std::move(t));
+         },
+         {"now"});
+  ns.Add("Duration", {ParamKind::kAny, ParamKind::kAny}, false,
+         [](Args a) -> StatusOr<Value> {
+           ASSIGN_OR_RETURN(std::string unit, ToString(a[0]));
+           ASSIGN_OR_RETURN(int64_t unit_nanos, UnitNanos(unit));
+           ASSIGN_OR_RETURN(int64_t n, ToInt(a[1]));
+           return tmpl::DurationValue(n * unit_nanos);
+         },
+         {"duration"});
+  ns.Add("ParseDuration", {ParamKind::kAny}, false, [](Args a) -> StatusOr<Value> {
+    ASSIGN_OR_RETURN(std::string s, ToString(a[0]));
+    ASSIGN_OR_RETURN(int64_t d, tmpl::ParseGoDuration(s));
+    return tmpl::DurationValue(d);
+  });
+  ns.Install(funcs);
+
+  // `time` with arguments is time.AsTime; without, the namespace.
+  tmpl::Function time_fn = *funcs->Find("time");
+  tmpl::Function f;
+  f.variadic = true;
+  f.impl = [ns_fn = time_fn.impl, as_time](const tmpl::CallContext& ctx,
+                                           Args a) -> StatusOr<Value> {
+    if (a.empty()) return ns_fn(ctx, a);
+    return as_time(a);
+  };
+  funcs->Register("time", std::move(f));
+}
+
+}  // namespace kiln::funcs
