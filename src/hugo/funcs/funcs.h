@@ -10,6 +10,8 @@
 #include <memory>
 
 #include "base/clock.h"
+#include "highlight/highlight.h"
+#include "markdown/markdown.h"
 #include "template/functions.h"
 
 namespace kiln::funcs {
@@ -29,6 +31,11 @@ void RegisterUrlsFuncs(tmpl::FuncMap* funcs);         // anchorize
 // time dateFormat now duration; `now` reads `clock`.
 void RegisterTimeFuncs(tmpl::FuncMap* funcs,
                        std::shared_ptr<const Clock> clock = std::make_shared<RealClock>());
+
+// markdownify plainify htmlEscape htmlUnescape highlight emojify unmarshal; markdownify
+// and highlight render with the given options.
+void RegisterTransformFuncs(tmpl::FuncMap* funcs, markdown::MarkdownOptions markdown_options = {},
+                            highlight::HighlightOptions highlight_options = {});
 
 // Every namespace above.
 void RegisterAllFuncs(tmpl::FuncMap* funcs);

@@ -59,7 +59,8 @@ TEST_P(FuncsConformance, MatchesHugo) {
 
 INSTANTIATE_TEST_SUITE_P(Namespaces, FuncsConformance,
                          testing::Values("cast", "collections", "compare", "crypto", "encoding",
-                                         "math", "misc", "path", "safe", "strings", "time"));
+                                         "math", "misc", "path", "safe", "strings", "time",
+                                         "transform"));
 
 }  // namespace
 }  // namespace kiln::funcs
