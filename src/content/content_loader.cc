@@ -159,6 +159,12 @@ StatusOr<LoadedContent> LoadContent(const FileSystem& fs,
     job.text = std::move(read).value();
     ASSIGN_OR_RETURN(ParsedContent parsed, ParseContentFile(job.text, job.display));
     job.page->raw_content = std::string(parsed.body);
+    if (!parsed.body.empty() && parsed.body.data() >= job.text.data() &&
+        parsed.body.data() <= job.text.data() + job.text.size()) {
+      size_t body_offset = static_cast<size_t>(parsed.body.data() - job.text.data());
+      job.page->raw_content_line_offset =
+          static_cast<int>(std::count(job.text.begin(), job.text.begin() + body_offset, '\n'));
+    }
     job.fm = LowerCaseKeys(parsed.front_matter);
     return Status::Ok();
   };

@@ -74,7 +74,8 @@ struct Page {
   PageMeta meta;
   bool has_file = false;  // false for virtual list pages (sections without _index.md, terms)
   SourceFile file;
-  std::string raw_content;  // the text after the front matter
+  std::string raw_content;          // the text after the front matter
+  int raw_content_line_offset = 0;  // lines of the file before raw_content, for messages
   std::vector<Resource> resources;
   bool is_bundle = false;  // leaf (index.md) or branch (_index.md) bundle
 

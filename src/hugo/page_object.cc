@@ -5,6 +5,7 @@
 #include "base/path.h"
 #include "base/strings.h"
 #include "content/pagination.h"
+#include "hugo/shortcode_renderer.h"
 #include "hugo/site_object.h"
 #include "markdown/content_helpers.h"
 #include "markdown/markdown.h"
@@ -121,37 +122,62 @@ Value OutputFormat(std::string name, std::string rel, std::string media_type,
 
 const PageObject::Rendered& PageObject::Render() const {
   std::call_once(once_, [this] {
-    const markdown::MarkdownOptions& md = site_->info().markdown;
-    markdown::DividedSource divided = markdown::ReplaceSummaryDivider(page_->raw_content);
-    StatusOr<markdown::RenderedDocument> doc =
-        markdown::RenderMarkdown(divided.source, md, site_->code_renderer());
-    if (!doc.ok()) {
-      rendered_.status = doc.status();
-      return;
-    }
-    if (divided.found) {
-      markdown::SplitContent split = markdown::SplitSummary(doc->html);
-      rendered_.content = std::move(split.content);
-      rendered_.summary = std::move(split.summary);
-      rendered_.truncated = divided.truncated;
-    } else {
-      rendered_.content = std::move(doc->html);
-    }
-    rendered_.plain = markdown::PlainText(rendered_.content);
-    rendered_.word_count = markdown::WordCount(rendered_.plain, false);
-    if (!divided.found) {
-      markdown::AutoSummaryResult auto_summary =
-          markdown::AutoSummary(rendered_.plain, md.summary_length, false);
-      rendered_.summary = std::move(auto_summary.summary);
-      rendered_.truncated = auto_summary.truncated;
-    }
-    rendered_.toc = markdown::TableOfContents(doc->headings, md.toc_start_level,
-                                              md.toc_end_level, md.toc_ordered);
+    rendering_thread_ = std::this_thread::get_id();
+    rendered_.status = RenderContent();
+    rendering_thread_ = std::thread::id();
   });
   return rendered_;
 }
 
+Status PageObject::RenderContent() const {
+  const markdown::MarkdownOptions& md = site_->info().markdown;
+  ShortcodeRenderer shortcodes(
+      &shortcodes_,
+      {site_->shortcodes(), this, &md, site_->code_renderer(), "content/" + page_->file.path,
+       page_->file.filesystem_path, page_->raw_content, page_->raw_content_line_offset});
+  std::string source = page_->raw_content;
+  if (shortcodes_.has_calls()) {
+    ASSIGN_OR_RETURN(source, shortcodes.MarkdownSource());
+  }
+  markdown::DividedSource divided = markdown::ReplaceSummaryDivider(source);
+  ASSIGN_OR_RETURN(markdown::RenderedDocument doc,
+                   markdown::RenderMarkdown(divided.source, md, site_->code_renderer()));
+  rendered_.toc = markdown::TableOfContents(doc.headings, md.toc_start_level, md.toc_end_level,
+                                            md.toc_ordered);
+  if (shortcodes_.has_calls()) {
+    ASSIGN_OR_RETURN(doc.html, shortcodes.ExpandPlaceholders(std::move(doc.html), rendered_.toc));
+  }
+  if (divided.found) {
+    markdown::SplitContent split = markdown::SplitSummary(doc.html);
+    rendered_.content = std::move(split.content);
+    rendered_.summary = std::move(split.summary);
+    rendered_.truncated = divided.truncated;
+  } else {
+    rendered_.content = std::move(doc.html);
+  }
+  rendered_.plain = markdown::PlainText(rendered_.content);
+  rendered_.word_count = markdown::WordCount(rendered_.plain, false);
+  if (!divided.found) {
+    markdown::AutoSummaryResult auto_summary =
+        markdown::AutoSummary(rendered_.plain, md.summary_length, false);
+    rendered_.summary = std::move(auto_summary.summary);
+    rendered_.truncated = auto_summary.truncated;
+  }
+  return Status::Ok();
+}
+
+Status PageObject::ParseShortcodes() {
+  if (!page_->has_file || site_->shortcodes() == nullptr) return Status::Ok();
+  ASSIGN_OR_RETURN(shortcodes_, ParsePageShortcodes(*page_, *site_->shortcodes()));
+  return Status::Ok();
+}
+
 StatusOr<Value> PageObject::ContentMember(std::string_view name) const {
+  if (rendering_thread_.load() == std::this_thread::get_id()) {
+    return FailedPreconditionError("." + std::string(name) + " of page \"" + page_->file.path +
+                                   "\" used while rendering that page's content (a shortcode "
+                                   "or render hook reads its own page's content)");
+  }
   const Rendered& r = Render();
   RETURN_IF_ERROR(r.status);
   if (name == "Content") return Html(r.content);
@@ -291,6 +317,10 @@ StatusOr<Value> PageObject::Member(std::string_view name, std::span<const Value>
   if (name == "Lang") return Str(site_->info().lang);
   if (name == "Language") return site_->LanguageValue();
   if (name == "Layout") return Str(m.layout);
+  if (name == "HasShortcode") {
+    return Value::Bool(args.size() == 1 && args[0].is_string() &&
+                       shortcodes_.names.contains(args[0].AsString()));
+  }
   return NotFoundError(std::string(name));
 }
 

@@ -8,12 +8,15 @@
 #ifndef KILN_HUGO_PAGE_OBJECT_H_
 #define KILN_HUGO_PAGE_OBJECT_H_
 
+#include <atomic>
 #include <mutex>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "base/status.h"
 #include "content/page.h"
+#include "hugo/shortcode_parser.h"
 #include "value/value.h"
 
 namespace kiln::hugo {
@@ -29,6 +32,10 @@ class PageObject final : public Object {
 
   const Page& page() const { return *page_; }
 
+  // Finds the shortcode calls in the page's content (during preparation, single-threaded).
+  // Fails with the content file's position as Hugo words it.
+  Status ParseShortcodes();
+
  private:
   // What the page's Markdown renders to, computed once.
   struct Rendered {
@@ -41,6 +48,7 @@ class PageObject final : public Object {
     std::string toc;
   };
   const Rendered& Render() const;
+  Status RenderContent() const;  // fills rendered_ but its status
   StatusOr<Value> ContentMember(std::string_view name) const;
   StatusOr<Value> Param(std::span<const Value> args) const;
   Value Terms(std::span<const Value> args) const;
@@ -48,8 +56,12 @@ class PageObject final : public Object {
 
   const Page* page_;
   const SiteObject* site_;
+  ShortcodeDocument shortcodes_;
   mutable std::once_flag once_;
   mutable Rendered rendered_;
+  // The thread rendering the content, so content asked for from inside its own rendering
+  // (a shortcode reaching its page another way) fails instead of waiting forever.
+  mutable std::atomic<std::thread::id> rendering_thread_;
 };
 
 // The page a layout renders for one pager of a list page: the page's members plus

@@ -46,6 +46,12 @@ SiteObject::SiteObject(SiteInfo info, const ContentTree* content,
 
 SiteObject::~SiteObject() = default;
 
+Status SiteObject::UseShortcodes(const ShortcodeTemplates* templates) {
+  shortcodes_ = templates;
+  for (const Page* p : content_->pages()) RETURN_IF_ERROR(pages_.at(p)->ParseShortcodes());
+  return Status::Ok();
+}
+
 const PageObject* SiteObject::ObjectFor(const Page* page) const {
   auto it = pages_.find(page);
   return it == pages_.end() ? nullptr : it->second.get();

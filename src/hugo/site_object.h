@@ -19,6 +19,7 @@
 namespace kiln::hugo {
 
 class PageObject;
+class ShortcodeTemplates;
 
 // The site-level values `.Site` answers from the configuration.
 struct SiteInfo {
@@ -67,12 +68,18 @@ class SiteObject final : public Object {
   const ContentTree& content() const { return *content_; }
   const markdown::CodeBlockRenderer* code_renderer() const { return code_; }
 
+  // Gives pages the site's shortcode templates (borrowed; they must outlive this) and
+  // finds each page's shortcode calls; fails on the first page whose calls do not parse.
+  Status UseShortcodes(const ShortcodeTemplates* templates);
+  const ShortcodeTemplates* shortcodes() const { return shortcodes_; }
+
  private:
   Value Taxonomies() const;
 
   SiteInfo info_;
   const ContentTree* content_;
   const markdown::CodeBlockRenderer* code_;
+  const ShortcodeTemplates* shortcodes_ = nullptr;
   std::map<const Page*, std::unique_ptr<PageObject>> pages_;
 };
 

@@ -34,6 +34,7 @@ bool IsBaseName(std::string_view name) {
 // Partials, shortcodes and render hooks are executed on their own, never through a base.
 bool NeverOverlay(std::string_view name) {
   return name.starts_with("partials/") || name.starts_with("shortcodes/") ||
+         name.starts_with("_internal/shortcodes/") ||
          name.find("_markup/") != std::string_view::npos;
 }
 

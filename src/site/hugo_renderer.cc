@@ -1,9 +1,11 @@
 #include "site/hugo_renderer.h"
 
+#include "hugo/embedded_shortcodes.h"
 #include "hugo/embedded_templates.h"
 #include "hugo/funcs/funcs.h"
 #include "hugo/layout_lookup.h"
 #include "hugo/page_object.h"
+#include "hugo/shortcode_templates.h"
 #include "hugo/site_funcs.h"
 #include "site/site.h"
 
@@ -47,10 +49,15 @@ Status HugoRenderer::Prepare(const Site& site) {
   funcs_ = tmpl::NewBuiltinFuncMap();
   funcs::RegisterAllFuncs(&funcs_);
   hugo::RegisterSiteFuncs(o.base_url, &funcs_);
+  for (hugo::TemplateSource& s : hugo::EmbeddedShortcodes(funcs_)) sources.push_back(std::move(s));
+  auto shortcode_templates = hugo::ScanShortcodeTemplates(sources);
   ASSIGN_OR_RETURN(store_, hugo::TemplateStore::Build(std::move(sources), &funcs_));
+  shortcodes_ = std::make_unique<hugo::ShortcodeTemplates>(std::move(shortcode_templates),
+                                                           store_.get(), "en");
   highlighter_ = std::make_unique<hugo::CodeHighlighter>(highlight::HighlightOptions());
   site_object_ = std::make_unique<hugo::SiteObject>(InfoFor(site), &site.content(),
                                                     highlighter_.get());
+  RETURN_IF_ERROR(site_object_->UseShortcodes(shortcodes_.get()));
 
   const hugo::OutputFormat* html = hugo::FindBuiltinOutputFormat("html");
   const hugo::OutputFormat* rss = hugo::FindBuiltinOutputFormat("rss");

@@ -15,6 +15,7 @@
 
 #include "base/file_system.h"
 #include "hugo/code_highlighter.h"
+#include "hugo/shortcode_templates.h"
 #include "hugo/site_object.h"
 #include "hugo/template_store.h"
 #include "site/placeholder_renderer.h"
@@ -44,6 +45,7 @@ class HugoRenderer final : public Renderer {
   tmpl::FuncMap funcs_;
   std::unique_ptr<hugo::CodeHighlighter> highlighter_;
   std::unique_ptr<hugo::TemplateStore> store_;
+  std::unique_ptr<hugo::ShortcodeTemplates> shortcodes_;  // borrowed by site_object_
   std::unique_ptr<hugo::SiteObject> site_object_;
   std::map<const Page*, Layout> html_, rss_;
   Layout not_found_, alias_, robots_;

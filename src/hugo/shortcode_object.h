@@ -1,0 +1,57 @@
+// ShortcodeObject: the dot of a shortcode template (Hugo's ShortcodeWithPage): .Get, .Params,
+// .IsNamedParams, .Inner, .InnerDeindent, .Parent, .Ordinal, .Name, .Position, .Page, .Site.
+// ShortcodePageObject: .Page as a shortcode sees it, the page without its content.
+//
+// Both borrow the call and the page, which outlive one render. A ShortcodeObject's inner
+// content is set once, before its template runs; afterwards it is read-only.
+#ifndef KILN_HUGO_SHORTCODE_OBJECT_H_
+#define KILN_HUGO_SHORTCODE_OBJECT_H_
+
+#include <string>
+
+#include "hugo/shortcode_parser.h"
+#include "value/value.h"
+
+namespace kiln::hugo {
+
+// The placeholder .Page.TableOfContents returns inside a shortcode.
+inline constexpr char kTocPlaceholder[] = "HAHAHUGOSHORTCODETOC0HBHB";
+
+class ShortcodePageObject final : public Object {
+ public:
+  explicit ShortcodePageObject(const Object* page) : page_(page) {}
+  std::string_view TypeName() const override { return "*hugolib.pageForShortcode"; }
+  StatusOr<Value> Member(std::string_view name, std::span<const Value> args) const override;
+
+ private:
+  const Object* page_;
+};
+
+class ShortcodeObject final : public Object {
+ public:
+  // `page` is the ShortcodePageObject value; `position` is .Position's text.
+  ShortcodeObject(const Shortcode* call, Value parent, Value page, std::string position)
+      : call_(call),
+        parent_(std::move(parent)),
+        page_(std::move(page)),
+        position_(std::move(position)) {}
+
+  std::string_view TypeName() const override { return "*hugolib.ShortcodeWithPage"; }
+  StatusOr<Value> Member(std::string_view name, std::span<const Value> args) const override;
+
+  void set_inner(std::string inner) { inner_ = std::move(inner); }
+
+ private:
+  Value Get(std::span<const Value> args) const;
+  std::string InnerDeindent() const;
+
+  const Shortcode* call_;
+  Value parent_;
+  Value page_;
+  std::string position_;
+  std::string inner_;
+};
+
+}  // namespace kiln::hugo
+
+#endif  // KILN_HUGO_SHORTCODE_OBJECT_H_

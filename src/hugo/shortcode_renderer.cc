@@ -1,0 +1,161 @@
+#include "hugo/shortcode_renderer.h"
+
+#include <memory>
+
+#include "base/source_text.h"
+#include "hugo/shortcode_object.h"
+#include "hugo/shortcode_templates.h"
+
+namespace kiln::hugo {
+namespace {
+
+constexpr std::string_view kPlaceholderPrefix = "HAHAHUGOSHORTCODE";
+constexpr std::string_view kPlaceholderEnd = "HBHB";
+
+// Markdown wraps a one-line inner text in a paragraph; Hugo unwraps it.
+std::string UnwrapLoneParagraph(std::string html) {
+  if (html.size() >= 8 && html.starts_with("<p>") && html.ends_with("</p>\n") &&
+      html.find('\n') == html.size() - 1) {
+    return html.substr(3, html.size() - 8);
+  }
+  return html;
+}
+
+// Every line after the first gets `indentation` in front, so a multi-line output keeps the
+// call's indentation (inside a list item, say).
+std::string Reindent(std::string_view out, std::string_view indentation) {
+  std::string result;
+  bool first = true;
+  while (!out.empty()) {
+    size_t nl = out.find('\n');
+    size_t n = nl == std::string_view::npos ? out.size() : nl + 1;
+    if (!first) result.append(indentation);
+    first = false;
+    result.append(out.substr(0, n));
+    out.remove_prefix(n);
+  }
+  return result;
+}
+
+}  // namespace
+
+StatusOr<ShortcodeDocument> ParsePageShortcodes(const Page& page,
+                                                const ShortcodeTemplates& templates) {
+  ShortcodeDocument doc;
+  ShortcodeParseError error;
+  auto query = [&](std::string_view name) { return templates.TakesInner(name); };
+  if (ParseShortcodes(page.raw_content, query, &doc, &error)) return doc;
+  std::string file = "content/" + page.file.path;
+  // Hugo points its lexer's errors at the start of the file.
+  SourceLocation at = error.offset ? LocateOffset(file, page.raw_content, *error.offset,
+                                                  page.raw_content_line_offset)
+                                   : SourceLocation{file, 1, 1, ""};
+  return InvalidArgumentError(error.message).At(std::move(at));
+}
+
+std::string ShortcodePlaceholder(int ordinal) {
+  return std::string(kPlaceholderPrefix) + "s" + std::to_string(ordinal) +
+         std::string(kPlaceholderEnd);
+}
+
+StatusOr<std::string> ShortcodeRenderer::Render(const Shortcode& call, const Value& parent) {
+  std::optional<std::string> file = context_.templates->Lookup(call.name);
+  if (call.inline_template || !file) return std::string();
+  // Nested calls have no position of their own in Hugo: they point at the file's start.
+  SourceLocation at = LocateOffset(context_.file, context_.body, call.level == 0 ? call.offset : 0,
+                                   call.level == 0 ? context_.line_offset : 0);
+  if (call.level > 0) at.line = at.column = 1;
+  std::string position = "\"" + context_.filesystem_path + ":" + std::to_string(at.line) + ":" +
+                         std::to_string(at.column) + "\"";
+  Value page = Value::FromObject(std::make_shared<ShortcodePageObject>(context_.page));
+  auto object = std::make_shared<ShortcodeObject>(&call, parent, page, std::move(position));
+  Value self = Value::FromObject(object);
+  if (!call.inner.empty()) {
+    std::string inner;
+    for (const ShortcodePart& part : call.inner) {
+      if (!part.call) {
+        inner += part.text;
+        continue;
+      }
+      ASSIGN_OR_RETURN(std::string nested, Render(*part.call, self));
+      inner += nested;
+    }
+    // Nested {{% %}} calls render their inner content as Markdown themselves.
+    if (call.markup && call.level > 0) {
+      ASSIGN_OR_RETURN(markdown::RenderedDocument doc,
+                       markdown::RenderMarkdown(inner, *context_.markdown, context_.code));
+      bool one_line = inner.find('\n') == std::string::npos;
+      inner = one_line ? UnwrapLoneParagraph(std::move(doc.html)) : std::move(doc.html);
+    }
+    object->set_inner(std::move(inner));
+  }
+  std::string out;
+  RETURN_IF_ERROR(context_.templates->Execute(*file, self, &out));
+  if (call.inner.empty() && !call.indentation.empty()) return Reindent(out, call.indentation);
+  return out;
+}
+
+StatusOr<std::string> ShortcodeRenderer::RenderTopLevel(const Shortcode& call) {
+  StatusOr<std::string> out = Render(call, Value());
+  if (out.ok()) return out;
+  Status s = out.status();
+  return Status(s.code(), "failed to render shortcode \"" + call.name +
+                              "\": failed to process shortcode: " + s.ToString())
+      .At(LocateOffset(context_.file, context_.body, call.offset, context_.line_offset));
+}
+
+StatusOr<std::string> ShortcodeRenderer::MarkdownSource() {
+  std::string source;
+  for (const ShortcodePart& part : doc_->parts) {
+    if (!part.call) {
+      source += part.text;
+    } else if (part.call->markup) {
+      ASSIGN_OR_RETURN(std::string out, RenderTopLevel(*part.call));
+      source += out;
+    } else {
+      source += ShortcodePlaceholder(part.call->ordinal);
+    }
+  }
+  return source;
+}
+
+StatusOr<std::string> ShortcodeRenderer::ExpandPlaceholders(std::string html,
+                                                            std::string_view toc) {
+  size_t start = 0;
+  for (size_t k = html.find(kPlaceholderPrefix); k != std::string::npos;
+       k = html.find(kPlaceholderPrefix, start)) {
+    size_t j = k;
+    size_t post = html.find(kPlaceholderEnd, j);
+    if (post == std::string::npos) {
+      return InternalError("illegal state in content; shortcode token missing end delim");
+    }
+    size_t end = post + kPlaceholderEnd.size();
+    std::string key = html.substr(j, end - j);
+    std::string value;
+    if (key == kTocPlaceholder) {
+      value = toc;
+    } else {
+      const Shortcode* call = nullptr;
+      for (const ShortcodePart& part : doc_->parts) {
+        if (part.call && !part.call->markup && ShortcodePlaceholder(part.call->ordinal) == key) {
+          call = part.call.get();
+        }
+      }
+      if (call == nullptr) return InternalError("unknown shortcode token \"" + key + "\"");
+      ASSIGN_OR_RETURN(value, RenderTopLevel(*call));
+    }
+    // A placeholder alone in a paragraph replaces the paragraph. (Hugo compares the
+    // placeholder's offset from the search start, not from the text's start, with the
+    // length; so does this.)
+    if (j >= 3 && html.compare(j - 3, 3, "<p>") == 0 && (k - start) + 4 < html.size() &&
+        html.compare(end, 4, "</p>") == 0) {
+      j -= 3;
+      end += 4;
+    }
+    html.replace(j, end - j, value);
+    start = j;
+  }
+  return html;
+}
+
+}  // namespace kiln::hugo
