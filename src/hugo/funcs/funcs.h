@@ -27,7 +27,8 @@ void RegisterStringsFuncs(tmpl::FuncMap* funcs);      // strings.* chomp trim re
 void RegisterPathFuncs(tmpl::FuncMap* funcs);         // path.Base/Dir/Ext/Join/Split/Clean
 void RegisterFmtFuncs(tmpl::FuncMap* funcs);          // fmt.Print/Printf/Println errorf
 void RegisterReflectFuncs(tmpl::FuncMap* funcs);      // reflect.IsMap reflect.IsSlice
-void RegisterUrlsFuncs(tmpl::FuncMap* funcs);         // anchorize
+void RegisterUrlsFuncs(tmpl::FuncMap* funcs);         // anchorize urlize urls.Parse
+void RegisterInflectFuncs(tmpl::FuncMap* funcs);      // humanize pluralize singularize
 // time dateFormat now duration; `now` reads `clock`.
 void RegisterTimeFuncs(tmpl::FuncMap* funcs,
                        std::shared_ptr<const Clock> clock = std::make_shared<RealClock>());

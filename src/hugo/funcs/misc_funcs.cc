@@ -1,9 +1,11 @@
 // Small namespaces: fmt (fmt.Print/Printf/Println; the top-level print, printf and println
 // stay the engine's built-ins, which print the same), errorf, reflect (IsMap, IsSlice) and
-// urls.Anchorize (the heading IDs the markdown renderer gives, GitHub style).
+// urls.Anchorize (the heading IDs the markdown renderer gives, GitHub style), urls.URLize
+// and urls.Parse.
 #include "hugo/funcs/convert.h"
 #include "hugo/funcs/funcs.h"
 #include "hugo/funcs/namespace.h"
+#include "hugo/funcs/url_object.h"
 #include "markdown/anchorize.h"
 #include "value/go_format.h"
 
@@ -50,6 +52,16 @@ void RegisterUrlsFuncs(FuncMap* funcs) {
            return Value::String(markdown::Anchorize(s, markdown::HeadingIdType::kGithub));
          },
          {"anchorize"});
+  ns.Add("URLize", {ParamKind::kAny}, false,
+         [](Args a) -> StatusOr<Value> {
+           ASSIGN_OR_RETURN(std::string s, ToString(a[0]));
+           return Value::String(Urlize(s));
+         },
+         {"urlize"});
+  ns.Add("Parse", {ParamKind::kAny}, false, [](Args a) -> StatusOr<Value> {
+    ASSIGN_OR_RETURN(std::string s, ToString(a[0]));
+    return ParseUrl(s);
+  });
   ns.Install(funcs);
 }
 

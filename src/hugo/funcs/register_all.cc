@@ -16,6 +16,7 @@ void RegisterAllFuncs(tmpl::FuncMap* funcs) {
   RegisterUrlsFuncs(funcs);
   RegisterCollectionsFuncs(funcs);
   RegisterTimeFuncs(funcs);
+  RegisterInflectFuncs(funcs);
   RegisterTransformFuncs(funcs);
 }
 
