@@ -36,10 +36,10 @@ constexpr char kFigure[] = R"({{- $link := .Get "link" -}}
 constexpr char kHighlight[] = R"({{- $options := cond (eq (len .Params) 2) (.Get 1) "" -}}
 {{- highlight (trim .InnerDeindent "\n\r") (.Get 0) $options -}})";
 
-// {{< ref "path" >}}, {{< relref "path#anchor" >}}: the call (with its position, for
-// messages) resolves the reference for its page.
-constexpr char kRef[] = "{{ ref . .Params }}";
-constexpr char kRelRef[] = "{{ relref . .Params }}";
+// {{< ref "path" >}}, {{< relref "path#anchor" >}} (or path=, outputFormat=): the call
+// resolves the reference from its page and names its position in messages.
+constexpr char kRef[] = "{{ .Ref .Params }}";
+constexpr char kRelRef[] = "{{ .RelRef .Params }}";
 
 // {{< param "key" >}}: the page's param, else the site's.
 constexpr char kParam[] = R"({{- $key := .Get 0 -}}
@@ -117,6 +117,8 @@ std::vector<TemplateSource> EmbeddedShortcodes(const tmpl::FuncMap& funcs) {
       Source("instagram.html", instagram),
       Source("instagram_simple.html", instagram),
       Source("param.html", kParam),
+      Source("ref.html", kRef),
+      Source("relref.html", kRelRef),
       Source("tweet.html", twitter),
       Source("twitter.html", twitter),
       Source("twitter_simple.html", twitter),
@@ -126,8 +128,6 @@ std::vector<TemplateSource> EmbeddedShortcodes(const tmpl::FuncMap& funcs) {
   };
   if (HasAll(funcs, {"markdownify", "plainify"})) out.push_back(Source("figure.html", kFigure));
   if (HasAll(funcs, {"highlight"})) out.push_back(Source("highlight.html", kHighlight));
-  if (HasAll(funcs, {"ref"})) out.push_back(Source("ref.html", kRef));
-  if (HasAll(funcs, {"relref"})) out.push_back(Source("relref.html", kRelRef));
   return out;
 }
 

@@ -17,7 +17,7 @@
 namespace kiln::hugo {
 
 // Every embedded shortcode template whose functions `funcs` has (figure needs markdownify
-// and plainify, highlight needs highlight, ref and relref need ref and relref), to append
+// and plainify, highlight needs highlight), to append
 // after the site's and themes' layouts.
 std::vector<TemplateSource> EmbeddedShortcodes(const tmpl::FuncMap& funcs);
 

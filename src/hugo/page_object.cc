@@ -134,7 +134,8 @@ Status PageObject::RenderContent() const {
   ShortcodeRenderer shortcodes(
       &shortcodes_,
       {site_->shortcodes(), this, &md, site_->code_renderer(), "content/" + page_->file.path,
-       page_->file.filesystem_path, page_->raw_content, page_->raw_content_line_offset});
+       page_->file.filesystem_path, page_->raw_content, page_->raw_content_line_offset,
+       &site_->content(), page_, site_->AbsUrl("")});
   std::string source = page_->raw_content;
   if (shortcodes_.has_calls()) {
     ASSIGN_OR_RETURN(source, shortcodes.MarkdownSource());

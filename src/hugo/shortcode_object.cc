@@ -1,5 +1,7 @@
 #include "hugo/shortcode_object.h"
 
+#include "base/strings.h"
+
 namespace kiln::hugo {
 namespace {
 
@@ -51,6 +53,28 @@ Value ShortcodeObject::Get(std::span<const Value> args) const {
   return Value();
 }
 
+// The arguments Hugo's ref and relref take: a path, a list (path, output format) or a map
+// with "path" and "outputFormat".
+StatusOr<Value> ShortcodeObject::Ref(std::span<const Value> args, bool relative) const {
+  if (args.size() != 1) return InvalidArgumentError("wrong number of args: want 1");
+  const Value& a = args[0];
+  std::string path, format;
+  auto text = [](const Value& v) { return v.is_string() ? v.AsString() : std::string(); };
+  if (a.is_string()) {
+    path = a.AsString();
+  } else if (a.kind() == ValueKind::kList && !a.AsList().empty()) {
+    path = text(a.AsList()[0]);
+    if (a.AsList().size() > 1) format = text(a.AsList()[1]);
+  } else if (a.kind() == ValueKind::kMap) {
+    for (const auto& [k, v] : a.AsMap()) {
+      if (EqualsIgnoreAsciiCase(k, "path")) path = text(v);
+      if (EqualsIgnoreAsciiCase(k, "outputFormat")) format = text(v);
+    }
+  }
+  ASSIGN_OR_RETURN(std::string link, refs_(path, format, relative));
+  return Value::String(std::move(link));
+}
+
 std::string ShortcodeObject::InnerDeindent() const {
   const std::string& indent = call_->indentation;
   if (indent.empty()) return inner_;
@@ -74,8 +98,7 @@ StatusOr<Value> ShortcodeObject::Member(std::string_view name, std::span<const V
   if (name == "Position") return Value::String(position_);
   if (name == "Page") return page_;
   if (name == "Site") return page_.AsObject().Member("Site", {});
-  // References resolve from the call's page.
-  if (name == "Ref" || name == "RelRef") return page_.AsObject().Member(name, args);
+  if (name == "Ref" || name == "RelRef") return Ref(args, name == "RelRef");
   return NotFoundError(std::string(name));
 }
 

@@ -1,5 +1,6 @@
 // ShortcodeObject: the dot of a shortcode template (Hugo's ShortcodeWithPage): .Get, .Params,
-// .IsNamedParams, .Inner, .InnerDeindent, .Parent, .Ordinal, .Name, .Position, .Page, .Site.
+// .IsNamedParams, .Inner, .InnerDeindent, .Parent, .Ordinal, .Name, .Position, .Page, .Site,
+// .Ref and .RelRef (given the call's parameters, as the embedded ref/relref pass them).
 // ShortcodePageObject: .Page as a shortcode sees it, the page without its content.
 //
 // Both borrow the call and the page, which outlive one render. A ShortcodeObject's inner
@@ -7,6 +8,7 @@
 #ifndef KILN_HUGO_SHORTCODE_OBJECT_H_
 #define KILN_HUGO_SHORTCODE_OBJECT_H_
 
+#include <functional>
 #include <string>
 
 #include "hugo/shortcode_parser.h"
@@ -27,14 +29,19 @@ class ShortcodePageObject final : public Object {
   const Object* page_;
 };
 
+// Resolves a reference for .Ref / .RelRef: (path with anchor, output format, relative).
+using RefResolver = std::function<StatusOr<std::string>(std::string_view, std::string_view, bool)>;
+
 class ShortcodeObject final : public Object {
  public:
   // `page` is the ShortcodePageObject value; `position` is .Position's text.
-  ShortcodeObject(const Shortcode* call, Value parent, Value page, std::string position)
+  ShortcodeObject(const Shortcode* call, Value parent, Value page, std::string position,
+                  RefResolver refs)
       : call_(call),
         parent_(std::move(parent)),
         page_(std::move(page)),
-        position_(std::move(position)) {}
+        position_(std::move(position)),
+        refs_(std::move(refs)) {}
 
   std::string_view TypeName() const override { return "*hugolib.ShortcodeWithPage"; }
   StatusOr<Value> Member(std::string_view name, std::span<const Value> args) const override;
@@ -43,12 +50,14 @@ class ShortcodeObject final : public Object {
 
  private:
   Value Get(std::span<const Value> args) const;
+  StatusOr<Value> Ref(std::span<const Value> args, bool relative) const;
   std::string InnerDeindent() const;
 
   const Shortcode* call_;
   Value parent_;
   Value page_;
   std::string position_;
+  RefResolver refs_;
   std::string inner_;
 };
 

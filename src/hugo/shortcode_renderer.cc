@@ -3,6 +3,7 @@
 #include <memory>
 
 #include "base/source_text.h"
+#include "hugo/page_lookup.h"
 #include "hugo/shortcode_object.h"
 #include "hugo/shortcode_templates.h"
 
@@ -68,7 +69,13 @@ StatusOr<std::string> ShortcodeRenderer::Render(const Shortcode& call, const Val
   std::string position = "\"" + context_.filesystem_path + ":" + std::to_string(at.line) + ":" +
                          std::to_string(at.column) + "\"";
   Value page = Value::FromObject(std::make_shared<ShortcodePageObject>(context_.page));
-  auto object = std::make_shared<ShortcodeObject>(&call, parent, page, std::move(position));
+  RefResolver refs = [this, position](std::string_view ref, std::string_view format,
+                                      bool relative) -> StatusOr<std::string> {
+    if (context_.content == nullptr) return FailedPreconditionError("no pages to refer to");
+    return RefLink(*context_.content, context_.source, ref, format, relative, context_.url_origin,
+                   position);
+  };
+  auto object = std::make_shared<ShortcodeObject>(&call, parent, page, position, std::move(refs));
   Value self = Value::FromObject(object);
   if (!call.inner.empty()) {
     std::string inner;

@@ -17,6 +17,7 @@
 #include <string_view>
 
 #include "base/status.h"
+#include "content/content_tree.h"
 #include "content/page.h"
 #include "hugo/shortcode_parser.h"
 #include "markdown/markdown.h"
@@ -35,6 +36,10 @@ struct ShortcodeContext {
   std::string filesystem_path;                        // as .Position names it
   std::string_view body;                              // the page body the calls' offsets refer to
   int line_offset = 0;                                // lines of the file before the body
+  // For .Ref and .RelRef: the site's pages, the calls' page, the origin of permalinks.
+  const ContentTree* content = nullptr;
+  const Page* source = nullptr;
+  std::string url_origin;
 };
 
 // The shortcode calls in `page`'s content. Fails with the content file's position and

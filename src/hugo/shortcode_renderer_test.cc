@@ -46,7 +46,7 @@ class ShortcodeRendererTest : public ::testing::Test {
     auto query = [&](std::string_view name) { return templates_->TakesInner(name); };
     if (!ParseShortcodes(body, query, &doc, &error)) return "parse error: " + error.message;
     ShortcodeRenderer r(&doc, {templates_.get(), &page_, &markdown_, nullptr, "content/a.md",
-                               "/site/content/a.md", body, 3});
+                               "/site/content/a.md", body, 3, nullptr, nullptr, ""});
     StatusOr<std::string> source = r.MarkdownSource();
     if (!source.ok()) return source.status().ToString();
     StatusOr<std::string> html = r.ExpandPlaceholders(to_html(*source), "<ul>toc</ul>");
