@@ -3,7 +3,7 @@
 #include <memory>
 
 #include "base/source_text.h"
-#include "hugo/page_lookup.h"
+#include "hugo/shortcode_refs.h"
 #include "hugo/shortcode_object.h"
 #include "hugo/shortcode_templates.h"
 

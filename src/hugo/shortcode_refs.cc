@@ -1,4 +1,4 @@
-#include "hugo/page_lookup.h"
+#include "hugo/shortcode_refs.h"
 
 #include <algorithm>
 

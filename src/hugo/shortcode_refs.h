@@ -1,10 +1,11 @@
-// Page references as Hugo 0.111.3's ref and relref resolve them: "posts/a.md", "/posts/a",
-// "a" (a unique base name), "../other", a section's path, each with an optional
-// "#anchor"; relative paths are tried from the referring page's directory first.
+// Page references for the ref and relref shortcodes, as Hugo 0.111.3 resolves them:
+// "posts/a.md", "/posts/a", "a" (a unique base name), "../other", a section's path, each
+// with an optional "#anchor"; relative paths are tried from the referring page's
+// directory first.
 //
 // Pure functions over a frozen content tree; thread-safe.
-#ifndef KILN_HUGO_PAGE_LOOKUP_H_
-#define KILN_HUGO_PAGE_LOOKUP_H_
+#ifndef KILN_HUGO_SHORTCODE_REFS_H_
+#define KILN_HUGO_SHORTCODE_REFS_H_
 
 #include <string>
 #include <string_view>
@@ -28,4 +29,4 @@ StatusOr<std::string> RefLink(const ContentTree& content, const Page* context, s
 
 }  // namespace kiln::hugo
 
-#endif  // KILN_HUGO_PAGE_LOOKUP_H_
+#endif  // KILN_HUGO_SHORTCODE_REFS_H_
