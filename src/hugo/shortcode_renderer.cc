@@ -3,8 +3,8 @@
 #include <memory>
 
 #include "base/source_text.h"
-#include "hugo/shortcode_refs.h"
 #include "hugo/shortcode_object.h"
+#include "hugo/shortcode_refs.h"
 #include "hugo/shortcode_templates.h"
 
 namespace kiln::hugo {
@@ -105,10 +105,13 @@ StatusOr<std::string> ShortcodeRenderer::Render(const Shortcode& call, const Val
 StatusOr<std::string> ShortcodeRenderer::RenderTopLevel(const Shortcode& call) {
   StatusOr<std::string> out = Render(call, Value());
   if (out.ok()) return out;
+  // The position goes into the message: the template engine keeps only the message of an
+  // error raised while a layout reads .Content.
+  SourceLocation at = LocateOffset(context_.file, context_.body, call.offset, context_.line_offset);
   Status s = out.status();
-  return Status(s.code(), "failed to render shortcode \"" + call.name +
-                              "\": failed to process shortcode: " + s.ToString())
-      .At(LocateOffset(context_.file, context_.body, call.offset, context_.line_offset));
+  return Status(s.code(), at.file + ":" + std::to_string(at.line) + ":" +
+                              std::to_string(at.column) + ": failed to render shortcode \"" +
+                              call.name + "\": failed to process shortcode: " + s.ToString());
 }
 
 StatusOr<std::string> ShortcodeRenderer::MarkdownSource() {
