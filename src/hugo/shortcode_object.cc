@@ -20,6 +20,20 @@ void VisitLines(std::string_view text, Visit visit) {
 
 }  // namespace
 
+std::string ShortcodePosition::String() const {
+  return "\"" + file_ + ":" + std::to_string(line_) + ":" + std::to_string(column_) + "\"";
+}
+
+StatusOr<Value> ShortcodePosition::Member(std::string_view name,
+                                          std::span<const Value> args) const {
+  if (name == "Filename") return Value::String(file_);
+  if (name == "LineNumber") return Value::Int(line_);
+  if (name == "ColumnNumber") return Value::Int(column_);
+  if (name == "IsValid") return Value::Bool(line_ > 0);
+  if (name == "String") return Value::String(String());
+  return NotFoundError(std::string(name));
+}
+
 StatusOr<Value> ShortcodePageObject::Member(std::string_view name,
                                             std::span<const Value> args) const {
   // The members of Hugo's ContentProvider answer as for a page without content.
@@ -95,7 +109,7 @@ StatusOr<Value> ShortcodeObject::Member(std::string_view name, std::span<const V
   if (name == "Parent") return parent_;
   if (name == "Ordinal") return Value::Int(call_->ordinal);
   if (name == "Name") return Value::String(call_->name);
-  if (name == "Position") return Value::String(position_);
+  if (name == "Position") return position_;
   if (name == "Page") return page_;
   if (name == "Site") return page_.AsObject().Member("Site", {});
   if (name == "Ref" || name == "RelRef") return Ref(args, name == "RelRef");

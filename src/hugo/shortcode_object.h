@@ -29,14 +29,28 @@ class ShortcodePageObject final : public Object {
   const Object* page_;
 };
 
+// .Position: where a call is (Hugo's text.Position): .Filename, .LineNumber, .ColumnNumber,
+// .IsValid, and as text `"file:line:col"`.
+class ShortcodePosition final : public Object {
+ public:
+  ShortcodePosition(std::string file, int line, int column)
+      : file_(std::move(file)), line_(line), column_(column) {}
+  std::string_view TypeName() const override { return "text.Position"; }
+  StatusOr<Value> Member(std::string_view name, std::span<const Value> args) const override;
+  std::string String() const;
+
+ private:
+  std::string file_;
+  int line_, column_;
+};
+
 // Resolves a reference for .Ref / .RelRef: (path with anchor, output format, relative).
 using RefResolver = std::function<StatusOr<std::string>(std::string_view, std::string_view, bool)>;
 
 class ShortcodeObject final : public Object {
  public:
-  // `page` is the ShortcodePageObject value; `position` is .Position's text.
-  ShortcodeObject(const Shortcode* call, Value parent, Value page, std::string position,
-                  RefResolver refs)
+  // `page` is the ShortcodePageObject value; `position` a ShortcodePosition.
+  ShortcodeObject(const Shortcode* call, Value parent, Value page, Value position, RefResolver refs)
       : call_(call),
         parent_(std::move(parent)),
         page_(std::move(page)),
@@ -56,7 +70,7 @@ class ShortcodeObject final : public Object {
   const Shortcode* call_;
   Value parent_;
   Value page_;
-  std::string position_;
+  Value position_;
   RefResolver refs_;
   std::string inner_;
 };

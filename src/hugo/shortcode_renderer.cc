@@ -66,8 +66,8 @@ StatusOr<std::string> ShortcodeRenderer::Render(const Shortcode& call, const Val
   SourceLocation at = LocateOffset(context_.file, context_.body, call.level == 0 ? call.offset : 0,
                                    call.level == 0 ? context_.line_offset : 0);
   if (call.level > 0) at.line = at.column = 1;
-  std::string position = "\"" + context_.filesystem_path + ":" + std::to_string(at.line) + ":" +
-                         std::to_string(at.column) + "\"";
+  auto where = std::make_shared<ShortcodePosition>(context_.filesystem_path, at.line, at.column);
+  std::string position = where->String();
   Value page = Value::FromObject(std::make_shared<ShortcodePageObject>(context_.page));
   RefResolver refs = [this, position](std::string_view ref, std::string_view format,
                                       bool relative) -> StatusOr<std::string> {
@@ -75,7 +75,8 @@ StatusOr<std::string> ShortcodeRenderer::Render(const Shortcode& call, const Val
     return RefLink(*context_.content, context_.source, ref, format, relative, context_.url_origin,
                    position);
   };
-  auto object = std::make_shared<ShortcodeObject>(&call, parent, page, position, std::move(refs));
+  auto object = std::make_shared<ShortcodeObject>(&call, parent, page, Value::FromObject(where),
+                                                  std::move(refs));
   Value self = Value::FromObject(object);
   if (!call.inner.empty()) {
     std::string inner;

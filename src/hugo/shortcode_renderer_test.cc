@@ -30,6 +30,8 @@ class ShortcodeRendererTest : public ::testing::Test {
         {"shortcodes/box.html", "<div>{{ .Inner }}</div>", "c"},
         {"shortcodes/box.en.html", "<div lang=en>{{ .Inner }}</div>", "d"},
         {"shortcodes/toc.html", "{{ .Page.TableOfContents }}", "e"},
+        {"shortcodes/pos.html",
+         "{{ .Position.LineNumber }}:{{ .Position.ColumnNumber }} {{ .Position }}", "f"},
     };
     funcs_ = tmpl::NewBuiltinFuncMap();
     funcs::RegisterAllFuncs(&funcs_);
@@ -92,6 +94,14 @@ TEST_F(ShortcodeRendererTest, ErrorsNameThePosition) {
             "\"_internal/shortcodes/tweet.html\" at <errorf \"%s: shortcod...>: error calling "
             "errorf: \"/site/content/a.md:6:3\": shortcode \"tweet\" needs Twitter's oEmbed "
             "service, and kiln builds without the network");
+}
+
+TEST_F(ShortcodeRendererTest, Position) {
+  // Calls nested in another point at the start of the file, as in Hugo.
+  EXPECT_EQ(Run("\n x {{< pos >}} {{< box >}}{{< pos >}}{{< /box >}}", Same),
+            "\n x HAHAHUGOSHORTCODEs0HBHB HAHAHUGOSHORTCODEs1HBHB|\n x 5:4 "
+            "&#34;/site/content/a.md:5:4&#34; <div lang=en>1:1 &#34;/site/content/a.md:1:1&#34;"
+            "</div>");
 }
 
 TEST(ShortcodeTemplatesTest, UsesInner) {
