@@ -5,6 +5,7 @@
 #include "base/path.h"
 #include "base/strings.h"
 #include "content/pagination.h"
+#include "hugo/render_hooks.h"
 #include "hugo/shortcode_renderer.h"
 #include "hugo/site_object.h"
 #include "markdown/content_helpers.h"
@@ -141,8 +142,12 @@ Status PageObject::RenderContent() const {
     ASSIGN_OR_RETURN(source, shortcodes.MarkdownSource());
   }
   markdown::DividedSource divided = markdown::ReplaceSummaryDivider(source);
-  ASSIGN_OR_RETURN(markdown::RenderedDocument doc,
-                   markdown::RenderMarkdown(divided.source, md, site_->code_renderer()));
+  PageRenderHooks hooks(site_->render_hooks(), *page_, BorrowedObject(this),
+                        site_->code_renderer());
+  ASSIGN_OR_RETURN(
+      markdown::RenderedDocument doc,
+      markdown::RenderMarkdown(divided.source, md, hooks.code_renderer(), hooks.hooks()));
+  RETURN_IF_ERROR(hooks.status());
   rendered_.toc = markdown::TableOfContents(doc.headings, md.toc_start_level, md.toc_end_level,
                                             md.toc_ordered);
   if (shortcodes_.has_calls()) {

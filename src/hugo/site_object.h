@@ -19,6 +19,7 @@
 namespace kiln::hugo {
 
 class PageObject;
+class RenderHookTemplates;
 class ShortcodeTemplates;
 
 // The site-level values `.Site` answers from the configuration.
@@ -67,6 +68,9 @@ class SiteObject final : public Object {
   const SiteInfo& info() const { return info_; }
   const ContentTree& content() const { return *content_; }
   const markdown::CodeBlockRenderer* code_renderer() const { return code_; }
+  // The site's Markdown render hooks; may be null. Borrowed: must outlive this.
+  void set_render_hooks(const RenderHookTemplates* hooks) { render_hooks_ = hooks; }
+  const RenderHookTemplates* render_hooks() const { return render_hooks_; }
 
   // Gives pages the site's shortcode templates (borrowed; they must outlive this) and
   // finds each page's shortcode calls; fails on the first page whose calls do not parse.
@@ -80,6 +84,7 @@ class SiteObject final : public Object {
   const ContentTree* content_;
   const markdown::CodeBlockRenderer* code_;
   const ShortcodeTemplates* shortcodes_ = nullptr;
+  const RenderHookTemplates* render_hooks_ = nullptr;
   std::map<const Page*, std::unique_ptr<PageObject>> pages_;
 };
 

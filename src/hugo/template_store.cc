@@ -134,6 +134,13 @@ bool TemplateStore::Has(std::string_view name) const {
   return files_.contains(name) || bases_.contains(name) || overlays_.contains(name);
 }
 
+bool TemplateStore::HasNameContaining(std::string_view part) const {
+  for (const auto& [name, source] : files_) {
+    if (name.find(part) != std::string::npos) return true;
+  }
+  return false;
+}
+
 std::optional<ResolvedTemplate> TemplateStore::Find(std::string_view name) const {
   if (!files_.contains(name)) return std::nullopt;
   const tmpl::TemplateSet* set = IsPlainTextTemplateName(name) ? text_.get() : html_.get();

@@ -67,6 +67,8 @@ class TemplateStore {
 
   // Whether a template file (layout, base or overlay) called `name` exists.
   bool Has(std::string_view name) const;
+  // Whether the name of some parsed template file contains `part`.
+  bool HasNameContaining(std::string_view part) const;
 
   // The first of `candidates` that exists, ready to execute; for an overlay, applied to the
   // first of `base_candidates` that exists. nullopt if no candidate exists.

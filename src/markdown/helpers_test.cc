@@ -131,40 +131,6 @@ TEST(RenderInline, StripsLoneParagraph) {
   }
 }
 
-// Hooks that take over links to /hooked, every image and level-2 headings.
-class TestHooks : public RenderHooks {
- public:
-  bool RenderLink(const LinkContext& link, std::string* out) const override {
-    if (link.destination != "/hooked") return false;
-    *out = "[" + std::string(link.text) + "|" + std::string(link.plain_text) + "|" +
-           std::string(link.title) + "]";
-    return true;
-  }
-  bool RenderImage(const LinkContext& image, std::string* out) const override {
-    *out = "{img " + std::string(image.destination) + " " + std::string(image.text) + "}";
-    return true;
-  }
-  bool RenderHeading(const HeadingContext& h, std::string* out) const override {
-    if (h.level != 2) return false;
-    *out = "<h2 hooked id=\"" + std::string(h.anchor) + "\">" + std::string(h.plain_text) +
-           "</h2>\n";
-    return true;
-  }
-};
-
-TEST(RenderHooks, ConsultedPerLinkImageAndHeading) {
-  TestHooks hooks;
-  ASSERT_OK_AND_ASSIGN(
-      RenderedDocument doc,
-      RenderMarkdown("## A *b*\n\n# C\n\n[x *y*](/hooked \"T\") [z](/other) ![a & b](/i.png)\n",
-                     MarkdownOptions(), nullptr, &hooks));
-  EXPECT_EQ(doc.html,
-            "<h2 hooked id=\"a-b\">A b</h2>\n<h1 id=\"c\">C</h1>\n"
-            "<p>[x <em>y</em>|x y|T] <a href=\"/other\">z</a> {img /i.png a &amp; b}</p>\n");
-  ASSERT_EQ(doc.headings.size(), 2u);
-  EXPECT_EQ(doc.headings[0].html, "A <em>b</em>");
-}
-
 TEST(Options, SetFromConfigKeys) {
   MarkdownOptions o;
   ASSERT_OK(SetMarkdownOption("goldmark.renderer.unsafe", "true", &o));

@@ -68,6 +68,9 @@ struct CodeBlock {
   std::string_view language;  // first word of the info string; empty if none
   std::string_view info;      // the whole info string, e.g. "go {linenos=table}"
   std::string_view code;      // the code, each line ending in '\n'
+  int ordinal = 0;            // counts the document's fenced code blocks from 0
+  int line = 0;               // where its opening fence is in the source, from 1
+  int column = 0;
 };
 
 // Turns a fenced code block into HTML. The highlighter implements this; the default
@@ -96,8 +99,10 @@ class GoldmarkCodeBlockRenderer : public CodeBlockRenderer {
 struct LinkContext {
   std::string_view destination;  // unescaped, as written
   std::string_view title;
-  std::string_view text;        // the rendered inner HTML (for an image: the escaped alt text)
-  std::string_view plain_text;  // text without tags
+  std::string_view text;        // the rendered inner HTML
+  std::string_view plain_text;  // text without tags, entities decoded
+  int ordinal = 0;              // images: counts the document's images from 0
+  bool is_block = false;        // images: alone in a paragraph that is not wrapped in <p>
 };
 
 // What a heading render hook sees.
@@ -105,16 +110,20 @@ struct HeadingContext {
   int level = 0;
   std::string_view anchor;      // the heading's ID
   std::string_view text;        // the rendered inner HTML
-  std::string_view plain_text;  // text without tags
+  std::string_view plain_text;  // text without tags, entities decoded
   const std::vector<std::pair<std::string, std::string>>* attributes = nullptr;  // {…} block
 };
 
 // Hugo's render hooks (layouts/_default/_markup/render-{link,image,heading}.html): the renderer
 // asks for each link, image and heading; a method returning false leaves goldmark's markup.
-// Implementations must be thread-safe. The Hugo layer implements them with templates.
+// An image hook sees the image's rendered inner HTML, which goldmark's own <img> (alt text
+// only) does not need: HandlesImages says whether to render it. The table of contents keeps
+// goldmark's markup of the headings whatever the hooks return. One instance serves one
+// document at a time; the Hugo layer implements them with templates.
 class RenderHooks {
  public:
   virtual ~RenderHooks() = default;
+  virtual bool HandlesImages() const { return false; }
   virtual bool RenderLink(const LinkContext& link, std::string* out) const { return false; }
   virtual bool RenderImage(const LinkContext& image, std::string* out) const { return false; }
   virtual bool RenderHeading(const HeadingContext& heading, std::string* out) const {

@@ -11,22 +11,25 @@
 // goldmark 1.5.4: block attributes ([markup.goldmark.parser.attribute] block) are not
 // supported; definition lists are found at the top level only; and the md4c behaviours listed
 // in testdata/markdown/known-failures.txt.
+#include "markdown/renderer.h"
+
 #include <md4c.h>
 #include <string.h>
 
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <vector>
 
-#include "markdown/heading_attributes.h"
 #include "base/strings.h"
 #include "markdown/block_markup.h"
 #include "markdown/content_helpers.h"
 #include "markdown/footnotes.h"
+#include "markdown/heading_attributes.h"
+#include "markdown/hook_text.h"
 #include "markdown/html_escape.h"
 #include "markdown/linkify.h"
 #include "markdown/markdown.h"
-#include "markdown/renderer.h"
 #include "markdown/typographer.h"
 
 namespace kiln::markdown {
@@ -41,6 +44,7 @@ class Renderer {
         options_(options),
         code_renderer_(code_renderer),
         hooks_(hooks),
+        image_hooks_(hooks != nullptr && hooks->HandlesImages()),
         state_(state),
         tight_(tight),
         out_(out),
@@ -78,6 +82,18 @@ class Renderer {
   }
 
  private:
+  struct HookedLink {
+    size_t start;       // where its markup begins in the output
+    size_t text_start;  // where its text begins
+    std::string destination;
+    std::string title;
+  };
+  struct PendingImage {
+    HookedLink link;
+    std::string text;  // its inner HTML
+    int ordinal;
+  };
+
   // Container state goldmark's list-item rendering depends on.
   struct ListItem {
     bool tight;
@@ -96,6 +112,7 @@ class Renderer {
   }
 
   void BeforeInline() {
+    if (pending_image_.has_value()) FlushPendingImage(false);
     if (li_pending_) {
       li_pending_ = false;
     }
@@ -152,6 +169,8 @@ class Renderer {
       case MD_BLOCK_LI: {
         auto* d = static_cast<MD_BLOCK_LI_DETAIL*>(detail);
         out_->append("<li>");
+        paragraph_images_ = 0;
+        paragraph_other_ = false;
         li_pending_ = true;
         inline_in_li_ = false;
         block_depth_in_li_ = 0;
@@ -173,6 +192,7 @@ class Renderer {
         code_.clear();
         code_fenced_ = d->fence_char != 0;
         code_info_ = RawFenceInfo(d);
+        if (code_fenced_) FindFence(d);
         in_code_block_ = true;
         break;
       }
@@ -209,6 +229,11 @@ class Renderer {
 
   int LeaveBlock(MD_BLOCKTYPE type, void* detail) {
     if (type == MD_BLOCK_DOC) return 0;
+    if (pending_image_.has_value()) {
+      // A tight list item's paragraph is not reported; it ends with the item.
+      FlushPendingImage(type == MD_BLOCK_P ||
+                        (type == MD_BLOCK_LI && !lists_.empty() && lists_.back().tight));
+    }
     if (--depth_ == 0) ends_with_paragraph_ = type == MD_BLOCK_P;
     if (type == MD_BLOCK_P && tight_paragraph_open_ && depth_ == 0) {
       tight_paragraph_open_ = false;
@@ -303,7 +328,7 @@ class Renderer {
     BeforeInline();
     if (type == MD_SPAN_IMG) {
       ++paragraph_images_;
-    } else {
+    } else if (hooked_images_ == 0) {
       paragraph_other_ = true;
     }
     if (type == MD_SPAN_DEL) {
@@ -333,17 +358,20 @@ class Renderer {
       case MD_SPAN_IMG: {
         auto* d = static_cast<MD_SPAN_IMG_DETAIL*>(detail);
         std::string url = AttributeText(d->src);
-        if (hooks_ != nullptr) {
-          hooked_links_.push_back(HookedLink{out_->size(), 0, url, AttributeText(d->title)});
+        if (image_hooks_) {
+          // The hook sees the image's inner HTML: render it in place, then replace it.
+          hooked_links_.push_back(
+              HookedLink{out_->size(), out_->size(), std::move(url), AttributeText(d->title)});
+          ++hooked_images_;
+          break;
         }
         out_->append("<img src=\"");
         if (options_.unsafe || !IsDangerousUrl(url)) AppendUrl(url);
         out_->append("\" alt=\"");
-        img_title_ = d->title.text != nullptr && d->title.size > 0 ? AttributeText(d->title)
-                                                                   : std::string();
+        img_title_ =
+            d->title.text != nullptr && d->title.size > 0 ? AttributeText(d->title) : std::string();
         img_has_title_ = d->title.text != nullptr && d->title.size > 0;
         alt_depth_ = 1;
-        if (hooks_ != nullptr) hooked_links_.back().text_start = out_->size();
         break;
       }
       default:
@@ -366,8 +394,12 @@ class Renderer {
           out_->push_back('"');
         }
         out_->append(options_.xhtml ? " />" : ">");
-        if (hooks_ != nullptr) ApplyLinkHook(true);
       }
+      return 0;
+    }
+    if (type == MD_SPAN_IMG && image_hooks_) {
+      --hooked_images_;
+      FinishHookedImage();
       return 0;
     }
     if (type == MD_SPAN_DEL && !dels_.empty()) {
@@ -382,7 +414,7 @@ class Renderer {
     if (type == MD_SPAN_A) {
       out_->append("</a>");
       --link_depth_;
-      if (hooks_ != nullptr) ApplyLinkHook(false);
+      if (hooks_ != nullptr) ApplyLinkHook();
     }
     return 0;
   }
@@ -397,8 +429,8 @@ class Renderer {
       }
     }
     if (InSource(text.data()) && type != MD_TEXT_BR && type != MD_TEXT_SOFTBR) {
-      last_pos_ = std::max(last_pos_, static_cast<size_t>(text.data() - source_.data()) +
-                                          text.size());
+      last_pos_ =
+          std::max(last_pos_, static_cast<size_t>(text.data() - source_.data()) + text.size());
     }
     if (in_code_block_) {
       code_.append(text);
@@ -418,7 +450,7 @@ class Renderer {
       return 0;
     }
     BeforeInline();
-    paragraph_other_ = true;
+    if (hooked_images_ == 0) paragraph_other_ = true;
     if (!dels_.empty() && !dels_.back().checked && InSource(text.data())) CheckStrike(text.data());
     switch (type) {
       case MD_TEXT_NORMAL:
@@ -557,7 +589,8 @@ class Renderer {
   // The first `needle` at or after pos, or the source size. memmem beats string_view::find,
   // which runs memchr for every occurrence of the needle's first byte.
   size_t Find(size_t pos, std::string_view needle) const {
-    const void* at = memmem(source_.data() + pos, source_.size() - pos, needle.data(), needle.size());
+    const void* at =
+        memmem(source_.data() + pos, source_.size() - pos, needle.data(), needle.size());
     return at == nullptr ? source_.size() : static_cast<const char*>(at) - source_.data();
   }
 
@@ -605,10 +638,21 @@ class Renderer {
     if (kind == LinkifyKind::kWww) url = options_.linkify_protocol + "://";
     if (kind == LinkifyKind::kEmail) url = "mailto:";
     url.append(label);
+    const size_t start = out_->size();
     out_->append("<a href=\"");
     AppendUrl(url);
     out_->append("\">");
+    const size_t text_start = out_->size();
     AppendEscapedHtml(label, out_);
+    if (hooks_ != nullptr) {
+      std::string replacement;
+      const std::string text = out_->substr(text_start);
+      if (hooks_->RenderLink(LinkContext{url, {}, text, label}, &replacement)) {
+        out_->append("</a>");
+        ReplaceWithHookOutput(start, std::move(replacement));
+        return;
+      }
+    }
     out_->append("</a>");
   }
 
@@ -621,7 +665,8 @@ class Renderer {
     size_t bol = source_.rfind('\n', last_pos_ - 1);
     bol = bol == std::string_view::npos ? 0 : bol + 1;
     size_t eol = source_.find('\n', last_pos_);
-    std::string_view line = TrimSpace(source_.substr(bol, (eol == std::string_view::npos ? source_.size() : eol) - bol));
+    std::string_view line = TrimSpace(
+        source_.substr(bol, (eol == std::string_view::npos ? source_.size() : eol) - bol));
     if (!line.empty() && line.front() == '|') line.remove_prefix(1);
     if (!line.empty() && line.back() == '|' && (line.size() < 2 || line[line.size() - 2] != '\\')) {
       line.remove_suffix(1);
@@ -671,21 +716,86 @@ class Renderer {
     if (k >= 4) out_->append(k - 3, ' ');
   }
 
-  // Offers the link or image just written to the render hook; on acceptance its markup is
-  // replaced by the hook's.
-  void ApplyLinkHook(bool image) {
+  // Offers the link just written to the render hook; on acceptance its markup is replaced by
+  // the hook's.
+  void ApplyLinkHook() {
     HookedLink link = std::move(hooked_links_.back());
     hooked_links_.pop_back();
-    // A link's text ends before "</a>"; an image's escaped alt text before its closing quote.
-    const size_t text_end = image ? out_->find('"', link.text_start) : out_->size() - 4;
+    const size_t text_end = out_->size() - 4;  // before "</a>"
     const std::string text = out_->substr(link.text_start, text_end - link.text_start);
-    const std::string plain = PlainText(text);
-    LinkContext context{link.destination, link.title, text, plain};
+    const std::string plain = PlainTextAt(link.text_start, text);
     std::string replacement;
-    bool done = image ? hooks_->RenderImage(context, &replacement)
-                      : hooks_->RenderLink(context, &replacement);
-    if (!done) return;
-    out_->resize(link.start);
+    if (!hooks_->RenderLink(LinkContext{link.destination, link.title, text, plain}, &replacement)) {
+      return;
+    }
+    ReplaceWithHookOutput(link.start, std::move(replacement));
+  }
+
+  // An image's inner HTML is complete. goldmark tells the hook whether the image stands alone
+  // in an unwrapped paragraph, which is known only when the paragraph or its next inline
+  // starts: such an image waits in pending_image_.
+  void FinishHookedImage() {
+    PendingImage image{std::move(hooked_links_.back()), std::string(), state_->images++};
+    hooked_links_.pop_back();
+    image.text = out_->substr(image.link.text_start);
+    out_->resize(image.link.start);
+    if (!options_.wrap_standalone_image_within_paragraph && hooked_images_ == 0 &&
+        paragraph_images_ == 1 && !paragraph_other_) {
+      pending_image_ = std::move(image);
+      return;
+    }
+    EmitImage(image, false);
+  }
+
+  void FlushPendingImage(bool is_block) {
+    PendingImage image = std::move(*pending_image_);
+    pending_image_.reset();
+    EmitImage(image, is_block);
+  }
+
+  void EmitImage(const PendingImage& image, bool is_block) {
+    const std::string plain = PlainTextAt(image.link.text_start, image.text);
+    const HookedLink& link = image.link;
+    LinkContext context{link.destination, link.title, image.text, plain, image.ordinal, is_block};
+    // goldmark's <img>, with the plain text for alt: what a heading's table-of-contents
+    // entry shows, and the output should the hook decline.
+    const size_t start = out_->size();
+    out_->append("<img src=\"");
+    if (options_.unsafe || !IsDangerousUrl(link.destination)) AppendUrl(link.destination);
+    out_->append("\" alt=\"");
+    AppendEscapedHtml(plain, out_);
+    out_->push_back('"');
+    if (!link.title.empty()) {
+      out_->append(" title=\"");
+      AppendEscapedHtml(link.title, out_);
+      out_->push_back('"');
+    }
+    out_->append(options_.xhtml ? " />" : ">");
+    std::string replacement;
+    if (hooks_->RenderImage(context, &replacement)) {
+      ReplaceWithHookOutput(start, std::move(replacement), image.text);
+    }
+  }
+
+  // goldmark's node text of output `html` written at `offset`, with hook output undone.
+  std::string PlainTextAt(size_t offset, const std::string& html) const {
+    if (hook_edits_.empty()) return HookPlainText(html);
+    return HookPlainText(UndoHookEdits(html, offset, hook_edits_, true));
+  }
+
+  // Replaces out_ from `start` on with a hook's output. Inside a heading or a link goldmark's
+  // markup is remembered: the table of contents and an enclosing hook's plain text use it.
+  void ReplaceWithHookOutput(size_t start, std::string replacement,
+                             std::string_view node_text = {}) {
+    if (heading_level_ > 0 || !hooked_links_.empty()) {
+      std::string original = out_->substr(start);
+      std::string text = node_text.data() != nullptr ? std::string(node_text) : original;
+      hook_edits_.push_back(
+          HookEdit{start, replacement.size(), std::move(original), std::move(text)});
+    } else {
+      hook_edits_.clear();
+    }
+    out_->resize(start);
     out_->append(replacement);
   }
 
@@ -742,6 +852,8 @@ class Renderer {
   void FinishHeading() {
     std::string inner = out_->substr(heading_start_);
     out_->resize(heading_start_);
+    const bool hooked = !hook_edits_.empty();
+    std::string rendered = hooked ? inner : std::string();
     // md4c leaves a tab after the opening '#'s and whitespace before a setext underline.
     size_t lead = 0;
     while (lead < inner.size() && (inner[lead] == ' ' || inner[lead] == '\t')) ++lead;
@@ -762,8 +874,8 @@ class Renderer {
         } else {
           AppendEscapedHtml(raw.substr(attr_start), &tail);
         }
-        if (inner.size() >= tail.size() && inner.compare(inner.size() - tail.size(), tail.size(),
-                                                         tail) == 0) {
+        if (inner.size() >= tail.size() &&
+            inner.compare(inner.size() - tail.size(), tail.size(), tail) == 0) {
           inner.resize(inner.size() - tail.size());
           while (!inner.empty() && (inner.back() == ' ' || inner.back() == '\t')) inner.pop_back();
         }
@@ -780,10 +892,23 @@ class Renderer {
         }
       }
     }
+    // The table of contents shows goldmark's markup where link or image hooks replaced it,
+    // trimmed as inner was.
+    std::string toc_html, toc_text;
+    if (hooked) {
+      const size_t cut = rendered.size() - lead - inner.size();
+      toc_html = UndoHookEdits(rendered, heading_start_, hook_edits_, false);
+      toc_html = toc_html.substr(lead, toc_html.size() - lead - cut);
+      toc_text = UndoHookEdits(std::move(rendered), heading_start_, hook_edits_, true);
+      toc_text = toc_text.substr(lead, toc_text.size() - lead - cut);
+      hook_edits_.clear();
+    }
     // With attributes on, goldmark keeps all but one of the spaces before a closing '#' run.
     if (options_.attribute_title && closing_spaces_ > 1 && attrs.attributes.empty()) {
       inner.append(closing_spaces_ - 1, ' ');
+      if (hooked) toc_html.append(closing_spaces_ - 1, ' ');
     }
+    if (!hooked) toc_html = inner;
     std::string id;
     if (!attrs.id.empty()) {
       id = attrs.id;
@@ -792,12 +917,12 @@ class Renderer {
       id = state_->ids.Generate(raw);
     }
     if (hooks_ != nullptr) {
-      const std::string plain = PlainText(inner);
+      const std::string plain = HookPlainText(hooked ? toc_text : inner);
       HeadingContext context{heading_level_, id, inner, plain, &attrs.attributes};
       std::string replacement;
       if (hooks_->RenderHeading(context, &replacement)) {
         out_->append(replacement);
-        state_->headings.push_back(Heading{heading_level_, std::move(id), std::move(inner)});
+        state_->headings.push_back(Heading{heading_level_, std::move(id), std::move(toc_html)});
         heading_level_ = 0;
         return;
       }
@@ -822,7 +947,7 @@ class Renderer {
     out_->append(inner);
     out_->append("</h").push_back(static_cast<char>('0' + heading_level_));
     out_->append(">\n");
-    state_->headings.push_back(Heading{heading_level_, std::move(id), std::move(inner)});
+    state_->headings.push_back(Heading{heading_level_, std::move(id), std::move(toc_html)});
     heading_level_ = 0;
   }
 
@@ -869,11 +994,37 @@ class Renderer {
     if (at == std::string_view::npos) return std::string(d->info.text, d->info.size);
     while (at < source_.size() && source_[at] == d->fence_char) ++at;
     size_t eol = source_.find('\n', at);
-    std::string_view info = source_.substr(at, (eol == std::string_view::npos ? source_.size() : eol) - at);
+    std::string_view info =
+        source_.substr(at, (eol == std::string_view::npos ? source_.size() : eol) - at);
     while (!info.empty() && (info.front() == ' ' || info.front() == '\t')) info.remove_prefix(1);
     while (!info.empty() && (info.back() == ' ' || info.back() == '\t' || info.back() == '\r'))
       info.remove_suffix(1);
     return std::string(info);
+  }
+
+  // Where the opening fence is, for CodeBlock::line and column: on the info string's line when
+  // md4c points into the source, else the first fence run after the last text seen.
+  void FindFence(const MD_BLOCK_CODE_DETAIL* d) {
+    size_t at;
+    if (d->info.text != nullptr && InSource(d->info.text)) {
+      at = d->info.text - source_.data();
+      while (at > 0 && source_[at - 1] != '\n' && source_[at - 1] != d->fence_char) --at;
+      while (at > 0 && source_[at - 1] == d->fence_char) --at;
+    } else {
+      at = source_.find(std::string(3, d->fence_char), last_pos_);
+      if (at == std::string_view::npos) at = last_pos_;
+    }
+    at = std::min(at, source_.size());
+    // Lines are counted incrementally: fences come in source order.
+    if (at < lines_counted_to_) {
+      lines_counted_to_ = 0;
+      lines_before_ = 0;
+    }
+    lines_before_ += std::count(source_.begin() + lines_counted_to_, source_.begin() + at, '\n');
+    lines_counted_to_ = at;
+    size_t bol = at == 0 ? std::string_view::npos : source_.rfind('\n', at - 1);
+    code_line_ = static_cast<int>(lines_before_) + 1;
+    code_column_ = static_cast<int>(at - (bol == std::string_view::npos ? 0 : bol + 1)) + 1;
   }
 
   void FinishCode() {
@@ -889,7 +1040,8 @@ class Renderer {
            info[lang_end] != '{') {
       ++lang_end;
     }
-    CodeBlock block{info.substr(0, lang_end), info, code_};
+    CodeBlock block{info.substr(0, lang_end), info,       code_,
+                    state_->code_blocks++,    code_line_, code_column_};
     code_renderer_->Render(block, out_);
   }
 
@@ -897,6 +1049,7 @@ class Renderer {
   const MarkdownOptions& options_;
   const CodeBlockRenderer* code_renderer_;
   const RenderHooks* hooks_;
+  const bool image_hooks_;  // images are rendered for the hook, not as goldmark's <img>
   DocumentState* state_;
   bool tight_;  // the next top-level paragraph goes without <p>
   bool tight_paragraph_open_ = false;
@@ -923,27 +1076,27 @@ class Renderer {
   bool code_fenced_ = false;
   std::string code_;
   std::string code_info_;
+  int code_line_ = 0, code_column_ = 0;
+  size_t lines_counted_to_ = 0, lines_before_ = 0;  // FindFence's running line count
   bool in_html_block_ = false;
   std::string html_block_;
-  size_t last_pos_ = 0;  // end of the furthest source text reported so far
+  size_t last_pos_ = 0;       // end of the furthest source text reported so far
   size_t linkified_end_ = 0;  // source offset up to which a linkified URL consumed the text
-  size_t line_query_ = std::string_view::npos, line_end_ = 0;  // LineEnd's cache
-  size_t at_query_ = std::string_view::npos, next_at_ = 0;      // NextAt's cache
+  size_t line_query_ = std::string_view::npos, line_end_ = 0;     // LineEnd's cache
+  size_t at_query_ = std::string_view::npos, next_at_ = 0;        // NextAt's cache
   size_t colon_query_ = std::string_view::npos, next_colon_ = 0;  // NextUrlMark's caches
   size_t www_query_ = std::string_view::npos, next_www_ = 0;
   size_t caret_query_ = std::string_view::npos, next_caret_ = 0;  // NextFootnoteMark's cache
-  size_t email_run_start_ = 0, email_run_end_ = 0;  // EmailMayStart's cache
+  size_t email_run_start_ = 0, email_run_end_ = 0;                // EmailMayStart's cache
   bool failed_email_run_ = false;
   int suppressed_spans_ = 0;
   int link_depth_ = 0;
 
-  struct HookedLink {
-    size_t start;       // where its markup begins in the output
-    size_t text_start;  // where its text begins
-    std::string destination;
-    std::string title;
-  };
   std::vector<HookedLink> hooked_links_;  // open links and images, when there are hooks
+  int hooked_images_ = 0;                 // open images whose inner HTML is being rendered
+  std::optional<PendingImage> pending_image_;
+  // Hook output inside the open heading or hooked links, cleared when neither is open.
+  std::vector<HookEdit> hook_edits_;
 
   struct Strike {
     size_t out_pos;  // where its "<del>" was written

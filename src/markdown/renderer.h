@@ -24,6 +24,8 @@ struct DocumentState {
   HeadingIdFactory ids;
   FootnoteIndex footnotes;
   std::vector<Heading> headings;
+  int images = 0;       // images seen, for LinkContext::ordinal
+  int code_blocks = 0;  // fenced code blocks seen, for CodeBlock::ordinal
 };
 
 // How RenderBlocks treats the top level of its source.

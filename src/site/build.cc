@@ -75,6 +75,7 @@ SiteOptions SiteOptionsFromConfig(const SiteConfig& config, int64_t now_unix_sec
   o.language_code = config.language_code;
   o.params = config.params;
   o.summary_length = config.summary_length;
+  o.markup = config.markup;
   if (const Value* v = config.Get("copyright"); v != nullptr && v->is_string()) {
     o.copyright = v->AsString();
   }

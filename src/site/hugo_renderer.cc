@@ -4,6 +4,7 @@
 #include "hugo/embedded_templates.h"
 #include "hugo/funcs/funcs.h"
 #include "hugo/layout_lookup.h"
+#include "hugo/markup_config.h"
 #include "hugo/page_object.h"
 #include "hugo/shortcode_templates.h"
 #include "hugo/site_funcs.h"
@@ -12,7 +13,7 @@
 namespace kiln {
 namespace {
 
-hugo::SiteInfo InfoFor(const Site& site) {
+StatusOr<hugo::SiteInfo> InfoFor(const Site& site) {
   const SiteOptions& o = site.options();
   hugo::SiteInfo info;
   info.title = o.title;
@@ -24,6 +25,7 @@ hugo::SiteInfo InfoFor(const Site& site) {
   info.author = o.author;
   info.data = site.data();
   info.markdown.summary_length = o.summary_length;
+  RETURN_IF_ERROR(hugo::ApplyMarkupConfig(o.markup, &info.markdown));
   return info;
 }
 
@@ -55,9 +57,12 @@ Status HugoRenderer::Prepare(const Site& site) {
   shortcodes_ = std::make_unique<hugo::ShortcodeTemplates>(std::move(shortcode_templates),
                                                            store_.get(), "en");
   highlighter_ = std::make_unique<hugo::CodeHighlighter>(highlight::HighlightOptions());
-  site_object_ = std::make_unique<hugo::SiteObject>(InfoFor(site), &site.content(),
+  ASSIGN_OR_RETURN(hugo::SiteInfo info, InfoFor(site));
+  site_object_ = std::make_unique<hugo::SiteObject>(std::move(info), &site.content(),
                                                     highlighter_.get());
   RETURN_IF_ERROR(site_object_->UseShortcodes(shortcodes_.get()));
+  render_hooks_ = std::make_unique<hugo::RenderHookTemplates>(store_.get());
+  site_object_->set_render_hooks(render_hooks_.get());
 
   const hugo::OutputFormat* html = hugo::FindBuiltinOutputFormat("html");
   const hugo::OutputFormat* rss = hugo::FindBuiltinOutputFormat("rss");

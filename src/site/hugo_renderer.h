@@ -15,6 +15,7 @@
 
 #include "base/file_system.h"
 #include "hugo/code_highlighter.h"
+#include "hugo/render_hooks.h"
 #include "hugo/shortcode_templates.h"
 #include "hugo/site_object.h"
 #include "hugo/template_store.h"
@@ -46,6 +47,7 @@ class HugoRenderer final : public Renderer {
   std::unique_ptr<hugo::CodeHighlighter> highlighter_;
   std::unique_ptr<hugo::TemplateStore> store_;
   std::unique_ptr<hugo::ShortcodeTemplates> shortcodes_;  // borrowed by site_object_
+  std::unique_ptr<hugo::RenderHookTemplates> render_hooks_;
   std::unique_ptr<hugo::SiteObject> site_object_;
   std::map<const Page*, Layout> html_, rss_;
   Layout not_found_, alias_, robots_;
