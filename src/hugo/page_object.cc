@@ -5,6 +5,7 @@
 #include "base/path.h"
 #include "base/strings.h"
 #include "content/pagination.h"
+#include "hugo/content_waits.h"
 #include "hugo/render_hooks.h"
 #include "hugo/shortcode_renderer.h"
 #include "hugo/site_object.h"
@@ -123,9 +124,9 @@ Value OutputFormat(std::string name, std::string rel, std::string media_type,
 
 const PageObject::Rendered& PageObject::Render() const {
   std::call_once(once_, [this] {
-    rendering_thread_ = std::this_thread::get_id();
+    site_->content_waits().BeginRender(this);
     rendered_.status = RenderContent();
-    rendering_thread_ = std::thread::id();
+    site_->content_waits().EndRender(this);
   });
   return rendered_;
 }
@@ -179,11 +180,8 @@ Status PageObject::ParseShortcodes() {
 }
 
 StatusOr<Value> PageObject::ContentMember(std::string_view name) const {
-  if (rendering_thread_.load() == std::this_thread::get_id()) {
-    return FailedPreconditionError("." + std::string(name) + " of page \"" + page_->file.path +
-                                   "\" used while rendering that page's content (a shortcode "
-                                   "or render hook reads its own page's content)");
-  }
+  RETURN_IF_ERROR(site_->content_waits().BeginWait(this, page_->file.path));
+  ContentWait wait(&site_->content_waits());
   const Rendered& r = Render();
   RETURN_IF_ERROR(r.status);
   if (name == "Content") return Html(r.content);

@@ -8,10 +8,8 @@
 #ifndef KILN_HUGO_PAGE_OBJECT_H_
 #define KILN_HUGO_PAGE_OBJECT_H_
 
-#include <atomic>
 #include <mutex>
 #include <string>
-#include <thread>
 #include <vector>
 
 #include "base/status.h"
@@ -59,9 +57,6 @@ class PageObject final : public Object {
   ShortcodeDocument shortcodes_;
   mutable std::once_flag once_;
   mutable Rendered rendered_;
-  // The thread rendering the content, so content asked for from inside its own rendering
-  // (a shortcode reaching its page another way) fails instead of waiting forever.
-  mutable std::atomic<std::thread::id> rendering_thread_;
 };
 
 // The page a layout renders for one pager of a list page: the page's members plus

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "content/content_tree.h"
+#include "hugo/content_waits.h"
 #include "markdown/markdown.h"
 #include "value/value.h"
 
@@ -76,6 +77,8 @@ class SiteObject final : public Object {
   // finds each page's shortcode calls; fails on the first page whose calls do not parse.
   Status UseShortcodes(const ShortcodeTemplates* templates);
   const ShortcodeTemplates* shortcodes() const { return shortcodes_; }
+  // Who renders and who waits for which page's content, to fail on cycles.
+  ContentWaits& content_waits() const { return content_waits_; }
 
  private:
   Value Taxonomies() const;
@@ -85,6 +88,7 @@ class SiteObject final : public Object {
   const markdown::CodeBlockRenderer* code_;
   const ShortcodeTemplates* shortcodes_ = nullptr;
   const RenderHookTemplates* render_hooks_ = nullptr;
+  mutable ContentWaits content_waits_;
   std::map<const Page*, std::unique_ptr<PageObject>> pages_;
 };
 
