@@ -1,5 +1,6 @@
 #include "hugo/shortcode_renderer.h"
 
+#include <map>
 #include <memory>
 
 #include "base/source_text.h"
@@ -132,6 +133,12 @@ StatusOr<std::string> ShortcodeRenderer::MarkdownSource() {
 
 StatusOr<std::string> ShortcodeRenderer::ExpandPlaceholders(std::string html,
                                                             std::string_view toc) {
+  std::map<std::string, const Shortcode*, std::less<>> calls;  // placeholder → call
+  for (const ShortcodePart& part : doc_->parts) {
+    if (part.call && !part.call->markup) {
+      calls.emplace(ShortcodePlaceholder(part.call->ordinal), part.call.get());
+    }
+  }
   size_t start = 0;
   for (size_t k = html.find(kPlaceholderPrefix); k != std::string::npos;
        k = html.find(kPlaceholderPrefix, start)) {
@@ -146,14 +153,9 @@ StatusOr<std::string> ShortcodeRenderer::ExpandPlaceholders(std::string html,
     if (key == kTocPlaceholder) {
       value = toc;
     } else {
-      const Shortcode* call = nullptr;
-      for (const ShortcodePart& part : doc_->parts) {
-        if (part.call && !part.call->markup && ShortcodePlaceholder(part.call->ordinal) == key) {
-          call = part.call.get();
-        }
-      }
-      if (call == nullptr) return InternalError("unknown shortcode token \"" + key + "\"");
-      ASSIGN_OR_RETURN(value, RenderTopLevel(*call));
+      auto call = calls.find(key);
+      if (call == calls.end()) return InternalError("unknown shortcode token \"" + key + "\"");
+      ASSIGN_OR_RETURN(value, RenderTopLevel(*call->second));
     }
     // A placeholder alone in a paragraph replaces the paragraph. (Hugo compares the
     // placeholder's offset from the search start, not from the text's start, with the
