@@ -1,6 +1,7 @@
 #include "hugo/site_funcs.h"
 
 #include "base/path.h"
+#include "hugo/partial_funcs.h"
 #include "value/go_format.h"
 
 namespace kiln::hugo {
@@ -42,24 +43,6 @@ std::string JoinKeepingSlash(std::string_view base, std::string_view rel) {
   return joined;
 }
 
-StatusOr<Value> PartialImpl(const tmpl::CallContext& ctx, std::span<const Value> args) {
-  if (args.empty() || !args[0].is_string()) {
-    return InvalidArgumentError("partial: the first argument must be the partial's name");
-  }
-  std::string name = args[0].AsString();
-  if (!name.starts_with("partials/")) name = "partials/" + name;
-  Value data = args.size() > 1 ? args[1] : Value();
-  std::string out;
-  Status s = ctx.ExecuteTemplate(name, data, &out);
-  if (!s.ok()) {
-    if (s.message().find("not defined") != std::string::npos) {
-      return NotFoundError("partial \"" + args[0].AsString() + "\" not found");
-    }
-    return s;
-  }
-  return Value::String(std::move(out), SafeKind::kHTML);
-}
-
 }  // namespace
 
 std::string RelUrl(std::string_view base_url, std::string_view in) {
@@ -98,13 +81,7 @@ void RegisterSiteFuncs(std::string base_url, tmpl::FuncMap* funcs) {
   funcs->Register("absURL", url_func(&AbsUrl));
   funcs->Register("absLangURL", url_func(&AbsUrl));
 
-  tmpl::Function partial;
-  partial.params = {tmpl::ParamKind::kString};
-  partial.variadic = true;
-  partial.impl = PartialImpl;
-  funcs->Register("partial", partial);
-  // Without a cache the output is the same; the variant keys only matter for speed.
-  funcs->Register("partialCached", partial);
+  RegisterPartialFuncs(funcs);
 }
 
 }  // namespace kiln::hugo

@@ -38,8 +38,14 @@ const char* ParamKindName(ParamKind k) {
 
 }  // namespace
 
-Status CallContext::ExecuteTemplate(std::string_view name, const Value& data,
-                                    std::string* out) const {
+Status CallContext::SetReturnValue(Value v) const {
+  if (!state_ || !state_->returned()) return InvalidArgumentError("return outside a partial");
+  *state_->returned() = std::move(v);
+  return Status::Ok();
+}
+
+Status CallContext::ExecuteTemplate(std::string_view name, const Value& data, std::string* out,
+                                    std::optional<Value>* returned) const {
   const Tree* tree = state_->set()->Lookup(name);
   if (!tree) return InvalidArgumentError("template " + Quote(name) + " not defined");
   if (state_->depth() + 1 >= kMaxExecDepth) {
@@ -47,6 +53,7 @@ Status CallContext::ExecuteTemplate(std::string_view name, const Value& data,
                                 std::to_string(kMaxExecDepth) + ")");
   }
   ExecState inner(state_->set(), out, state_->depth() + 1);
+  inner.set_returned(returned);
   return inner.Run(tree, data);
 }
 

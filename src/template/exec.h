@@ -38,6 +38,9 @@ class ExecState {
 
   const TemplateSet* set() const { return set_; }
   int depth() const { return depth_; }
+  // Where `return` stores its value, or null when the template was not called for one.
+  std::optional<Value>* returned() const { return returned_; }
+  void set_returned(std::optional<Value>* returned) { returned_ = returned; }
 
  private:
   // A value plus whether it was read out of an interface{} container (a map value or list
@@ -92,6 +95,7 @@ class ExecState {
   const Node* node_ = nullptr;
   std::vector<std::pair<std::string_view, Val>> vars_;
   size_t var_base_ = 0;  // variables below this index belong to calling templates
+  std::optional<Value>* returned_ = nullptr;
 };
 
 }  // namespace kiln::tmpl

@@ -13,6 +13,7 @@
 
 #include <functional>
 #include <map>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -40,7 +41,13 @@ class CallContext {
  public:
   explicit CallContext(const ExecState* state) : state_(state) {}
   // Executes the template `name` of the calling set with `data` as dot, appending to `out`.
-  Status ExecuteTemplate(std::string_view name, const Value& data, std::string* out) const;
+  // When `returned` is set, the template may hand back a value with Hugo's `return`
+  // (a function calling SetReturnValue); *returned then holds the last value returned.
+  Status ExecuteTemplate(std::string_view name, const Value& data, std::string* out,
+                         std::optional<Value>* returned = nullptr) const;
+  // Records `v` as the value of the running template (for `return`). An error if the
+  // template was not run by ExecuteTemplate with `returned`.
+  Status SetReturnValue(Value v) const;
 
  private:
   const ExecState* state_;

@@ -1,7 +1,9 @@
 // The math namespace. Arithmetic follows Hugo's DoArithmetic: two ints give an int, any
 // float makes the result a float, `add` concatenates two strings, and anything else is
 // "can't apply the operator to the values". The math.* functions convert to float64.
+#include <atomic>
 #include <cmath>
+#include <memory>
 
 #include "hugo/funcs/convert.h"
 #include "hugo/funcs/funcs.h"
@@ -112,6 +114,10 @@ void RegisterMathFuncs(FuncMap* funcs) {
          Binary("Max", [](double x, double y) { return std::fmax(x, y); }));
   ns.Add("Min", {kAny, kAny}, false,
          Binary("Min", [](double x, double y) { return std::fmin(x, y); }));
+  // A counter for the life of the FuncMap (one build), as Hugo's is per build.
+  auto counter = std::make_shared<std::atomic<int64_t>>(0);
+  ns.Add("Counter", {}, false,
+         [counter](Args) -> StatusOr<Value> { return Value::Int(++*counter); });
   ns.Install(funcs);
 }
 

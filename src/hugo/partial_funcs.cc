@@ -1,0 +1,99 @@
+#include "hugo/partial_funcs.h"
+
+#include <map>
+#include <memory>
+#include <mutex>
+
+#include "value/go_format.h"
+
+namespace kiln::hugo {
+
+namespace {
+
+StatusOr<Value> RunPartial(const tmpl::CallContext& ctx, std::span<const Value> args) {
+  if (args.empty() || !args[0].is_string()) {
+    return InvalidArgumentError("partial: the first argument must be the partial's name");
+  }
+  std::string name = args[0].AsString();
+  if (!name.starts_with("partials/")) name = "partials/" + name;
+  Value data = args.size() > 1 ? args[1] : Value();
+  std::string out;
+  std::optional<Value> returned;
+  Status s = ctx.ExecuteTemplate(name, data, &out, &returned);
+  if (!s.ok()) {
+    if (s.message().find("not defined") != std::string::npos) {
+      return NotFoundError("partial \"" + args[0].AsString() + "\" not found");
+    }
+    return s;
+  }
+  if (returned) return *std::move(returned);
+  return Value::String(std::move(out), SafeKind::kHTML);
+}
+
+// One cached result; `mu` is held while it is computed so concurrent callers wait for it.
+struct CacheEntry {
+  std::mutex mu;
+  bool done = false;
+  StatusOr<Value> result = Value();
+};
+
+class PartialCache {
+ public:
+  StatusOr<Value> Get(const tmpl::CallContext& ctx, std::span<const Value> args) {
+    if (args.empty() || !args[0].is_string()) return RunPartial(ctx, args);
+    // The key is the name and the variants (arguments after the context), each printed
+    // with its type so 1 and "1" differ.
+    std::string key = args[0].AsString();
+    for (size_t i = 2; i < args.size(); ++i) {
+      key += '\x1f' + GoTypeName(args[i]) + ':' + GoValueString(args[i]);
+    }
+    std::shared_ptr<CacheEntry> entry;
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      std::shared_ptr<CacheEntry>& slot = entries_[key];
+      if (!slot) slot = std::make_shared<CacheEntry>();
+      entry = slot;
+    }
+    std::lock_guard<std::mutex> lock(entry->mu);
+    if (!entry->done) {
+      entry->result = RunPartial(ctx, args.first(std::min<size_t>(args.size(), 2)));
+      entry->done = true;
+    }
+    return entry->result;
+  }
+
+ private:
+  std::mutex mu_;
+  std::map<std::string, std::shared_ptr<CacheEntry>> entries_;
+};
+
+}  // namespace
+
+void RegisterPartialFuncs(tmpl::FuncMap* funcs) {
+  tmpl::Function partial;
+  partial.params = {tmpl::ParamKind::kString};
+  partial.variadic = true;
+  partial.impl = RunPartial;
+  funcs->Register("partial", partial);
+
+  auto cache = std::make_shared<PartialCache>();
+  partial.impl = [cache](const tmpl::CallContext& ctx, std::span<const Value> args) {
+    return cache->Get(ctx, args);
+  };
+  funcs->Register("partialCached", partial);
+
+  // `return` with no argument does nothing, as in Hugo, where only `return X` is special.
+  tmpl::Function ret;
+  ret.variadic = true;
+  ret.impl = [](const tmpl::CallContext& ctx, std::span<const Value> args) -> StatusOr<Value> {
+    if (args.size() > 1) {
+      return InvalidArgumentError("wrong number of args for return: want 1 got " +
+                                  std::to_string(args.size()));
+    }
+    if (args.size() == 1) RETURN_IF_ERROR(ctx.SetReturnValue(args[0]));
+    return Value::String("");
+  };
+  funcs->Register("return", ret);
+}
+
+}  // namespace kiln::hugo
