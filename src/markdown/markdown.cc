@@ -2,6 +2,7 @@
 
 #include "markdown/content_helpers.h"
 #include "markdown/definition_lists.h"
+#include "markdown/gfm_fixups.h"
 #include "markdown/renderer.h"
 
 namespace kiln::markdown {
@@ -88,6 +89,8 @@ StatusOr<RenderedDocument> RenderMarkdown(std::string_view source, const Markdow
                                           const RenderHooks* hooks) {
   static const HugoCodeBlockRenderer kDefaultCodeRenderer;
   if (code_renderer == nullptr) code_renderer = &kDefaultCodeRenderer;
+  std::optional<std::string> fixed = ApplyGfmFixups(source, options.table, options.task_list);
+  if (fixed.has_value()) source = *fixed;
   std::vector<FootnoteDefinition> defs;
   std::string without_defs;
   if (options.footnote && source.find("[^") != std::string_view::npos) {

@@ -258,6 +258,7 @@ class Renderer {
         lists_.pop_back();
         break;
       case MD_BLOCK_LI:
+        if (task_pending_) BeforeInline();  // an empty task item still has its checkbox
         out_->append("</li>\n");
         li_pending_ = false;
         inline_in_li_ = false;

@@ -1,0 +1,278 @@
+#include "markdown/gfm_fixups.h"
+
+#include <algorithm>
+#include <vector>
+
+namespace kiln::markdown {
+namespace {
+
+struct Line {
+  std::string_view text;  // without its '\n'
+  size_t start;           // offset in the source
+};
+
+std::vector<Line> SplitLines(std::string_view source) {
+  std::vector<Line> lines;
+  size_t at = 0;
+  while (at < source.size()) {
+    size_t eol = source.find('\n', at);
+    if (eol == std::string_view::npos) eol = source.size();
+    lines.push_back(Line{source.substr(at, eol - at), at});
+    at = eol + 1;
+  }
+  return lines;
+}
+
+size_t Indent(std::string_view line) {
+  size_t i = 0;
+  while (i < line.size() && line[i] == ' ') ++i;
+  return i;
+}
+
+bool IsBlank(std::string_view line) { return Indent(line) == line.size(); }
+
+// A fence opener or closer: up to three spaces, then three or more '`' or '~'.
+bool FenceRun(std::string_view line, char* fence_char, size_t* length) {
+  size_t i = Indent(line);
+  if (i > 3 || i >= line.size() || (line[i] != '`' && line[i] != '~')) return false;
+  size_t n = 0;
+  while (i + n < line.size() && line[i + n] == line[i]) ++n;
+  if (n < 3) return false;
+  *fence_char = line[i];
+  *length = n;
+  return true;
+}
+
+// The cells of a table row as goldmark splits them: at every '|' not escaped by '\'.
+size_t CellCount(std::string_view row) {
+  size_t b = Indent(row);
+  size_t e = row.size();
+  while (e > b && (row[e - 1] == ' ' || row[e - 1] == '\t')) --e;
+  row = row.substr(b, e - b);
+  if (row.starts_with('|')) row.remove_prefix(1);
+  if (row.ends_with('|') && !row.ends_with("\\|")) row.remove_suffix(1);
+  size_t cells = 1;
+  for (size_t i = 0; i < row.size(); ++i) {
+    if (row[i] == '\\') {
+      ++i;
+    } else if (row[i] == '|') {
+      ++cells;
+    }
+  }
+  return cells;
+}
+
+// A delimiter row, loosely: only '-', ':', '|' and spaces, with a '-' and a '|', indented
+// less than four spaces. (The cell count check against the header does the rest.)
+bool IsDelimiterRow(std::string_view line) {
+  if (Indent(line) > 3 || line.find('-') == std::string_view::npos) return false;
+  bool pipe = false;
+  for (char c : line) {
+    if (c == '|') {
+      pipe = true;
+    } else if (c != '-' && c != ':' && c != ' ' && c != '\t') {
+      return false;
+    }
+  }
+  return pipe;
+}
+
+// Whether the line starts a block that cannot be a paragraph's continuation header.
+bool StartsOtherBlock(std::string_view line) {
+  size_t i = Indent(line);
+  if (i >= line.size()) return true;
+  char c = line[i];
+  return c == '#' || c == '>' || c == '<' || i > 3;
+}
+
+// md4c 0.4.8 wants three dashes in each delimiter cell; goldmark one.
+std::string WidenDashRuns(std::string_view row) {
+  std::string out;
+  for (size_t i = 0; i < row.size();) {
+    if (row[i] != '-') {
+      out.push_back(row[i++]);
+      continue;
+    }
+    size_t n = 0;
+    while (i + n < row.size() && row[i + n] == '-') ++n;
+    out.append(std::max<size_t>(n, 3), '-');
+    i += n;
+  }
+  return out;
+}
+
+bool HasUnescapedPipe(std::string_view text) {
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\\') {
+      ++i;
+    } else if (text[i] == '|') {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Escapes the backticks of code spans that contain a '|' in a table row.
+std::string EscapeCodeSpansWithPipes(std::string_view row, bool* changed) {
+  std::string out;
+  size_t i = 0;
+  while (i < row.size()) {
+    if (row[i] == '\\' && i + 1 < row.size()) {
+      out.append(row.substr(i, 2));
+      i += 2;
+      continue;
+    }
+    if (row[i] != '`') {
+      out.push_back(row[i++]);
+      continue;
+    }
+    size_t n = 0;
+    while (i + n < row.size() && row[i + n] == '`') ++n;
+    // The closing run of the same length.
+    size_t close = std::string_view::npos;
+    for (size_t j = i + n; j < row.size();) {
+      if (row[j] != '`') {
+        ++j;
+        continue;
+      }
+      size_t m = 0;
+      while (j + m < row.size() && row[j + m] == '`') ++m;
+      if (m == n) {
+        close = j;
+        break;
+      }
+      j += m;
+    }
+    if (close == std::string_view::npos || !HasUnescapedPipe(row.substr(i + n, close - i - n))) {
+      size_t end = close == std::string_view::npos ? i + n : close + n;
+      out.append(row.substr(i, end - i));
+      i = end;
+      continue;
+    }
+    *changed = true;
+    for (size_t k = 0; k < n; ++k) out.append("\\`");
+    out.append(row.substr(i + n, close - i - n));
+    for (size_t k = 0; k < n; ++k) out.append("\\`");
+    i = close + n;
+  }
+  return out;
+}
+
+// A list item's task marker followed directly by text or by the end of the line: the offset
+// just past "]", else 0.
+size_t TightTaskMarker(std::string_view line) {
+  size_t i = Indent(line);
+  if (i >= line.size()) return 0;
+  if (line[i] == '-' || line[i] == '*' || line[i] == '+') {
+    ++i;
+  } else {
+    size_t d = i;
+    while (d < line.size() && d - i < 9 && line[d] >= '0' && line[d] <= '9') ++d;
+    if (d == i || d >= line.size() || (line[d] != '.' && line[d] != ')')) return 0;
+    i = d + 1;
+  }
+  size_t spaces = 0;
+  while (i < line.size() && line[i] == ' ') ++i, ++spaces;
+  if (spaces == 0 || spaces > 4 || i + 3 > line.size()) return 0;
+  if (line[i] != '[' || line[i + 2] != ']') return 0;
+  char mark = line[i + 1];
+  if (mark != ' ' && mark != 'x' && mark != 'X') return 0;
+  if (i + 3 == line.size()) return i + 3;  // an empty task
+  char next = line[i + 3];
+  return next == ' ' || next == '\t' ? 0 : i + 3;
+}
+
+bool IsListItemStart(std::string_view line) {
+  size_t i = Indent(line);
+  if (i + 1 >= line.size()) return false;
+  if ((line[i] == '-' || line[i] == '*' || line[i] == '+') && line[i + 1] == ' ') return true;
+  size_t d = i;
+  while (d < line.size() && line[d] >= '0' && line[d] <= '9') ++d;
+  return d > i && d + 1 < line.size() && (line[d] == '.' || line[d] == ')') && line[d + 1] == ' ';
+}
+
+}  // namespace
+
+std::optional<std::string> ApplyGfmFixups(std::string_view source, bool tables, bool task_lists) {
+  tables = tables && source.find('|') != std::string_view::npos;
+  task_lists = task_lists && source.find(']') != std::string_view::npos;
+  if (!tables && !task_lists) return std::nullopt;
+  const std::vector<Line> lines = SplitLines(source);
+  std::vector<bool> blank_before(lines.size(), false);
+  std::vector<std::optional<std::string>> replaced(lines.size());
+  bool changed = false;
+  char fence_char = 0;
+  size_t fence_length = 0;
+  bool in_table = false;  // between a table's delimiter row and its end
+  for (size_t n = 0; n < lines.size(); ++n) {
+    std::string_view line = lines[n].text;
+    char c;
+    size_t len;
+    if (FenceRun(line, &c, &len)) {
+      if (fence_char == 0) {
+        fence_char = c;
+        fence_length = len;
+      } else if (c == fence_char && len >= fence_length) {
+        fence_char = 0;
+      }
+      in_table = false;
+      continue;
+    }
+    if (fence_char != 0) continue;
+    if (IsBlank(line)) {
+      in_table = false;
+      continue;
+    }
+    if (tables && !in_table && n > 0 && IsDelimiterRow(line) && !IsListItemStart(line)) {
+      std::string_view header = lines[n - 1].text;
+      if (Indent(header) == 0 && !IsBlank(header) && !StartsOtherBlock(header) &&
+          !IsListItemStart(header) && header.find('|') != std::string_view::npos &&
+          CellCount(header) == CellCount(line)) {
+        in_table = true;
+        std::string_view before = n >= 2 ? lines[n - 2].text : std::string_view();
+        if (n >= 2 && !IsBlank(before) && Indent(before) == 0 && !StartsOtherBlock(before) &&
+            !IsListItemStart(before)) {
+          blank_before[n - 1] = true;
+          changed = true;
+        }
+        if (std::string d = WidenDashRuns(line); d != line) {
+          replaced[n] = std::move(d);
+          changed = true;
+        }
+        bool fixed = false;
+        std::string h = EscapeCodeSpansWithPipes(header, &fixed);
+        if (fixed) {
+          replaced[n - 1] = std::move(h);
+          changed = true;
+        }
+        continue;
+      }
+    }
+    if (in_table && line.find('`') != std::string_view::npos) {
+      bool fixed = false;
+      std::string row = EscapeCodeSpansWithPipes(line, &fixed);
+      if (fixed) {
+        replaced[n] = std::move(row);
+        changed = true;
+      }
+      continue;
+    }
+    if (task_lists) {
+      if (size_t at = TightTaskMarker(line); at != 0) {
+        replaced[n] = std::string(line.substr(0, at)) + " " + std::string(line.substr(at));
+        changed = true;
+      }
+    }
+  }
+  if (!changed) return std::nullopt;
+  std::string out;
+  out.reserve(source.size() + 64);
+  for (size_t n = 0; n < lines.size(); ++n) {
+    if (blank_before[n]) out.push_back('\n');
+    out.append(replaced[n].has_value() ? std::string_view(*replaced[n]) : lines[n].text);
+    if (lines[n].start + lines[n].text.size() < source.size()) out.push_back('\n');
+  }
+  return out;
+}
+
+}  // namespace kiln::markdown

@@ -1,0 +1,26 @@
+// Source rewrites that make md4c parse three GFM constructs as goldmark 1.5.4 does:
+//
+//  - a table may interrupt a paragraph: goldmark takes the paragraph's last line as the header
+//    when a matching delimiter row follows; md4c needs the table to start a block, so a blank
+//    line is inserted before the header;
+//  - goldmark splits table cells at every unescaped '|', code spans included; md4c keeps a
+//    code span whole, so the backticks of a code span holding a '|' are escaped;
+//  - goldmark takes "[ ]"/"[x]" as a task marker with text right after it; md4c needs a
+//    space, so one is inserted.
+//
+// Only top-level lines outside fenced code are rewritten. Pure function; thread-safe.
+#ifndef KILN_MARKDOWN_GFM_FIXUPS_H_
+#define KILN_MARKDOWN_GFM_FIXUPS_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace kiln::markdown {
+
+// The rewritten source, or nullopt when nothing needs rewriting (the common case).
+std::optional<std::string> ApplyGfmFixups(std::string_view source, bool tables, bool task_lists);
+
+}  // namespace kiln::markdown
+
+#endif  // KILN_MARKDOWN_GFM_FIXUPS_H_
