@@ -43,6 +43,31 @@ bool FenceRun(std::string_view line, char* fence_char, size_t* length) {
   return true;
 }
 
+// Follows fenced code blocks line by line.
+class FenceTracker {
+ public:
+  // Whether `line` opens or closes a fence; call for every line in order.
+  bool IsFence(std::string_view line) {
+    char c;
+    size_t len;
+    if (!FenceRun(line, &c, &len)) return false;
+    if (char_ == 0) {
+      char_ = c;
+      length_ = len;
+    } else if (c == char_ && len >= length_) {
+      char_ = 0;
+    } else {
+      return false;  // a shorter or other run inside the code
+    }
+    return true;
+  }
+  bool inside() const { return char_ != 0; }
+
+ private:
+  char char_ = 0;
+  size_t length_ = 0;
+};
+
 // The cells of a table row as goldmark splits them: at every '|' not escaped by '\'.
 size_t CellCount(std::string_view row) {
   size_t b = Indent(row);
@@ -201,24 +226,15 @@ std::optional<std::string> ApplyGfmFixups(std::string_view source, bool tables, 
   std::vector<bool> blank_before(lines.size(), false);
   std::vector<std::optional<std::string>> replaced(lines.size());
   bool changed = false;
-  char fence_char = 0;
-  size_t fence_length = 0;
+  FenceTracker fences;
   bool in_table = false;  // between a table's delimiter row and its end
   for (size_t n = 0; n < lines.size(); ++n) {
     std::string_view line = lines[n].text;
-    char c;
-    size_t len;
-    if (FenceRun(line, &c, &len)) {
-      if (fence_char == 0) {
-        fence_char = c;
-        fence_length = len;
-      } else if (c == fence_char && len >= fence_length) {
-        fence_char = 0;
-      }
+    if (fences.IsFence(line)) {
       in_table = false;
       continue;
     }
-    if (fence_char != 0) continue;
+    if (fences.inside()) continue;
     if (IsBlank(line)) {
       in_table = false;
       continue;
@@ -272,6 +288,47 @@ std::optional<std::string> ApplyGfmFixups(std::string_view source, bool tables, 
     out.append(replaced[n].has_value() ? std::string_view(*replaced[n]) : lines[n].text);
     if (lines[n].start + lines[n].text.size() < source.size()) out.push_back('\n');
   }
+  return out;
+}
+
+}  // namespace kiln::markdown
+
+namespace kiln::markdown {
+
+std::optional<BlockAttributeLines> ExtractBlockAttributes(std::string_view source) {
+  if (source.find("\n{") == std::string_view::npos && !source.starts_with('{')) {
+    return std::nullopt;
+  }
+  const std::vector<Line> lines = SplitLines(source);
+  BlockAttributeLines out;
+  bool changed = false;
+  FenceTracker fences;
+  bool after_fence = false;
+  for (size_t n = 0; n < lines.size(); ++n) {
+    std::string_view line = lines[n].text;
+    const bool last = lines[n].start + line.size() >= source.size();
+    const bool fence = fences.IsFence(line);
+    HeadingAttributes attrs;
+    size_t start = 0;
+    std::string_view trimmed = line;
+    while (!trimmed.empty() && (trimmed.back() == ' ' || trimmed.back() == '\t')) {
+      trimmed.remove_suffix(1);
+    }
+    if (!fence && !fences.inside() && trimmed.starts_with('{') &&
+        ParseTrailingHeadingAttributes(trimmed, &attrs, &start) && start == 0) {
+      changed = true;
+      if (n > 0 && !IsBlank(lines[n - 1].text) && !after_fence && !out.source.empty()) {
+        // The previous line's '\n' is the last byte written.
+        size_t at = out.source.back() == '\n' ? out.source.size() - 1 : out.source.size();
+        out.attributes[at] = std::move(attrs);
+      }
+      continue;
+    }
+    after_fence = fence && !fences.inside();
+    out.source.append(line);
+    if (!last) out.source.push_back('\n');
+  }
+  if (!changed) return std::nullopt;
   return out;
 }
 

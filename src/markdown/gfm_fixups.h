@@ -12,14 +12,28 @@
 #ifndef KILN_MARKDOWN_GFM_FIXUPS_H_
 #define KILN_MARKDOWN_GFM_FIXUPS_H_
 
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
+
+#include "markdown/heading_attributes.h"
 
 namespace kiln::markdown {
 
 // The rewritten source, or nullopt when nothing needs rewriting (the common case).
 std::optional<std::string> ApplyGfmFixups(std::string_view source, bool tables, bool task_lists);
+
+// [markup.goldmark.parser.attribute] block: a top-level line holding only an attribute block
+// (`{.class #id key=value}`) gives its attributes to the block that ends on the line before;
+// after a blank line or a code fence it is dropped. md4c knows no such lines, so they are
+// taken out of the source; `attributes` maps the offset of the '\n' (or the end) of the line
+// each applies to, in the returned source, to the attributes.
+struct BlockAttributeLines {
+  std::string source;
+  std::map<size_t, HeadingAttributes> attributes;
+};
+std::optional<BlockAttributeLines> ExtractBlockAttributes(std::string_view source);
 
 }  // namespace kiln::markdown
 

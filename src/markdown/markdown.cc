@@ -102,10 +102,18 @@ StatusOr<RenderedDocument> RenderMarkdown(std::string_view source, const Markdow
     lists = ExtractDefinitionLists(source);
     source = lists.source;
   }
+  std::optional<BlockAttributeLines> attribute_lines;
+  if (options.attribute_block) {
+    attribute_lines = ExtractBlockAttributes(source);
+    if (attribute_lines.has_value()) source = attribute_lines->source;
+  }
   DocumentState state(options.auto_heading_id_type, std::move(defs));
   RenderedDocument doc;
-  RETURN_IF_ERROR(RenderBlocks(source, options, code_renderer, &state,
-                               BlockContext{false, nullptr, hooks}, &doc.html));
+  RETURN_IF_ERROR(RenderBlocks(
+      source, options, code_renderer, &state,
+      BlockContext{false, nullptr, hooks,
+                   attribute_lines.has_value() ? &attribute_lines->attributes : nullptr},
+      &doc.html));
   RETURN_IF_ERROR(InsertDefinitionLists(lists, options, code_renderer, hooks, &state, &doc.html));
   RETURN_IF_ERROR(AppendFootnoteList(options, code_renderer, hooks, &state, &doc.html));
   doc.headings = std::move(state.headings);

@@ -39,7 +39,7 @@ struct MarkdownOptions {
   HeadingIdType auto_heading_id_type = HeadingIdType::kGithub;
   bool wrap_standalone_image_within_paragraph = true;
   bool attribute_title = true;  // [markup.goldmark.parser.attribute] title
-  bool attribute_block = false;  // [markup.goldmark.parser.attribute] block (not supported yet)
+  bool attribute_block = false;  // [markup.goldmark.parser.attribute] block
   // [markup.goldmark.renderer]
   bool hard_wraps = false;
   bool unsafe = false;

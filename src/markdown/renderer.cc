@@ -7,10 +7,11 @@
 //
 // Footnote definitions and definition lists are taken out of the source before md4c sees it
 // (footnotes.h, definition_lists.h); linkify, footnote references, the typographer and
-// strikethrough's "~~" rule are applied here to the text md4c reports. Known gaps against
-// goldmark 1.5.4: block attributes ([markup.goldmark.parser.attribute] block) are not
-// supported; definition lists are found at the top level only; and the md4c behaviours listed
-// in testdata/markdown/known-failures.txt.
+// strikethrough's "~~" rule are applied here to the text md4c reports; attribute lines
+// ([markup.goldmark.parser.attribute] block) and a few GFM constructs are prepared in the
+// source (gfm_fixups.h). Known gaps against goldmark 1.5.4: definition lists are found at the
+// top level only, a table does not interrupt a list item's paragraph, and the cases listed in
+// testdata/markdown/known-failures.txt.
 #include "markdown/renderer.h"
 
 #include <md4c.h>
@@ -39,12 +40,14 @@ class Renderer {
  public:
   Renderer(std::string_view source, const MarkdownOptions& options,
            const CodeBlockRenderer* code_renderer, DocumentState* state, bool tight,
-           const RenderHooks* hooks, std::string* out)
+           const RenderHooks* hooks, const std::map<size_t, HeadingAttributes>* block_attributes,
+           std::string* out)
       : source_(source),
         options_(options),
         code_renderer_(code_renderer),
         hooks_(hooks),
         image_hooks_(hooks != nullptr && hooks->HandlesImages()),
+        block_attributes_(block_attributes),
         state_(state),
         tight_(tight),
         out_(out),
@@ -136,6 +139,7 @@ class Renderer {
       BeforeChildBlock();
     }
     if (!lists_.empty()) ++block_depth_in_li_;
+    if (depth_ == 1) top_block_start_ = out_->size();
     if (type == MD_BLOCK_P) {
       paragraph_start_ = out_->size();
       paragraph_images_ = 0;
@@ -308,7 +312,28 @@ class Renderer {
       block_depth_in_li_ = lists_.empty() ? 0 : saved_depths_.back();
       if (!saved_depths_.empty()) saved_depths_.pop_back();
     }
+    if (depth_ == 0 && block_attributes_ != nullptr) ApplyBlockAttributes(type);
     return 0;
+  }
+
+  // Writes the attributes of an attribute line after the top-level block just closed into its
+  // opening tag. goldmark then writes a blockquote's first child on the same line.
+  void ApplyBlockAttributes(MD_BLOCKTYPE type) {
+    if (last_pos_ == 0 || type == MD_BLOCK_CODE || type == MD_BLOCK_HTML) return;
+    size_t eol = source_.find('\n', last_pos_ - 1);
+    if (eol == std::string_view::npos) eol = source_.size();
+    auto it = block_attributes_->find(eol);
+    if (it == block_attributes_->end()) return;
+    size_t gt = out_->find('>', top_block_start_);
+    if (gt == std::string::npos) return;
+    std::string attrs;
+    for (const auto& [name, value] : it->second.attributes) {
+      attrs.append(" ").append(name).append("=\"");
+      AppendEscapedHtml(value, &attrs);
+      attrs.push_back('"');
+    }
+    if (type == MD_BLOCK_QUOTE && out_->compare(gt + 1, 1, "\n") == 0) out_->erase(gt + 1, 1);
+    out_->insert(gt, attrs);
   }
 
   void PushList(bool tight) {
@@ -1051,6 +1076,8 @@ class Renderer {
   const CodeBlockRenderer* code_renderer_;
   const RenderHooks* hooks_;
   const bool image_hooks_;  // images are rendered for the hook, not as goldmark's <img>
+  const std::map<size_t, HeadingAttributes>* block_attributes_;  // may be null
+  size_t top_block_start_ = 0;  // where the open top-level block's markup begins
   DocumentState* state_;
   bool tight_;  // the next top-level paragraph goes without <p>
   bool tight_paragraph_open_ = false;
@@ -1122,7 +1149,8 @@ class Renderer {
 Status RenderBlocks(std::string_view source, const MarkdownOptions& options,
                     const CodeBlockRenderer* code_renderer, DocumentState* state,
                     const BlockContext& context, std::string* out) {
-  Renderer renderer(source, options, code_renderer, state, context.tight, context.hooks, out);
+  Renderer renderer(source, options, code_renderer, state, context.tight, context.hooks,
+                    context.block_attributes, out);
   RETURN_IF_ERROR(renderer.Run());
   if (context.ends_with_paragraph != nullptr) {
     *context.ends_with_paragraph = renderer.ends_with_paragraph();

@@ -6,6 +6,7 @@
 #ifndef KILN_MARKDOWN_RENDERER_H_
 #define KILN_MARKDOWN_RENDERER_H_
 
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,6 +14,7 @@
 #include "base/status.h"
 #include "markdown/anchorize.h"
 #include "markdown/footnotes.h"
+#include "markdown/heading_attributes.h"
 #include "markdown/markdown.h"
 
 namespace kiln::markdown {
@@ -36,6 +38,9 @@ struct BlockContext {
   // backlinks. May be null.
   bool* ends_with_paragraph = nullptr;
   const RenderHooks* hooks = nullptr;  // may be null
+  // Attributes for the top-level block ending on the line whose '\n' is at the key; may be
+  // null (see ExtractBlockAttributes).
+  const std::map<size_t, HeadingAttributes>* block_attributes = nullptr;
 };
 
 Status RenderBlocks(std::string_view source, const MarkdownOptions& options,
