@@ -2,6 +2,9 @@
 // (dateFormat) with Go layouts and the English named layouts (":date_long", ...),
 // time.Now (now), time.Duration (duration) and time.ParseDuration. The methods of the
 // values they return live in template/time_methods.
+#include <algorithm>
+#include <cstdio>
+#include <iterator>
 #include <memory>
 
 #include "base/clock.h"
@@ -45,29 +48,37 @@ Status CheckLocation(Args a) {
   return InvalidArgumentError("unknown time zone " + loc);
 }
 
-// The named layouts of the English locale: the date ones are Go layouts; the time ones
-// print the zone's abbreviation, which is empty for a zone known only by its offset.
+// The named layouts of the English locale (CLDR patterns as Hugo's locale library prints
+// them): the date ones are Go layouts; the time ones print the hour as 0-12 (midnight is
+// "0:00 am") and, for the long forms, the zone's abbreviation, empty for a zone known only
+// by its offset.
 std::string FormatNamed(const Time& t, std::string_view layout) {
   struct Named {
     std::string_view name;
     std::string_view go;
-    bool zone;
   };
-  static constexpr Named kNamed[] = {{":date_full", "Monday, January 2, 2006", false},
-                                     {":date_long", "January 2, 2006", false},
-                                     {":date_medium", "Jan 2, 2006", false},
-                                     {":date_short", "1/2/06", false},
-                                     {":time_full", "3:04:05 pm", true},
-                                     {":time_long", "3:04:05 pm", true},
-                                     {":time_medium", "3:04:05 pm", false},
-                                     {":time_short", "3:04 pm", false}};
-  for (const Named& n : kNamed) {
-    if (n.name != layout) continue;
-    std::string out = FormatGoTime(t, n.go);
-    if (n.zone) out += " " + t.zone_name;
-    return out;
+  static constexpr Named kDates[] = {{":date_full", "Monday, January 2, 2006"},
+                                     {":date_long", "January 2, 2006"},
+                                     {":date_medium", "Jan 2, 2006"},
+                                     {":date_short", "1/2/06"}};
+  for (const Named& n : kDates) {
+    if (n.name == layout) return FormatGoTime(t, n.go);
   }
-  return FormatGoTime(t, layout);
+  static constexpr std::string_view kTimes[] = {":time_full", ":time_long", ":time_medium",
+                                                ":time_short"};
+  auto it = std::find(std::begin(kTimes), std::end(kTimes), layout);
+  if (it == std::end(kTimes)) return FormatGoTime(t, layout);
+  CivilTime c = ToCivil(t);
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%d:%02d", c.hour > 12 ? c.hour - 12 : c.hour, c.minute);
+  std::string out = buf;
+  if (*it != ":time_short") {
+    std::snprintf(buf, sizeof buf, ":%02d", c.second);
+    out += buf;
+  }
+  out += c.hour < 12 ? " am" : " pm";
+  if (*it == ":time_full" || *it == ":time_long") out += " " + t.zone_name;
+  return out;
 }
 
 StatusOr<int64_t> UnitNanos(const std::string& unit) {
