@@ -55,11 +55,14 @@ SiteOptions SiteOptionsFromConfig(const SiteConfig& config, int64_t now_unix_sec
   o.static_dirs = config.static_dirs;
   o.layout_dirs = {config.layout_dir};
   o.data_dirs = {config.data_dir};
+  o.i18n_dirs = {config.i18n_dir};
+  o.project_dir = config.source_dir;
   for (const std::string& theme : config.theme_dirs) {
     o.content_dirs.push_back(JoinPath(theme, "content"));
     o.static_dirs.push_back(JoinPath(theme, "static"));
     o.layout_dirs.push_back(JoinPath(theme, "layouts"));
     o.data_dirs.push_back(JoinPath(theme, "data"));
+    o.i18n_dirs.push_back(JoinPath(theme, "i18n"));
   }
   if (config.outputs.kind() == ValueKind::kMap) {
     for (const auto& [kind, formats] : config.outputs.AsMap()) {

@@ -5,6 +5,7 @@
 #include "hugo/funcs/funcs.h"
 #include "hugo/layout_lookup.h"
 #include "hugo/markup_config.h"
+#include "hugo/os_funcs.h"
 #include "hugo/page_object.h"
 #include "hugo/shortcode_templates.h"
 #include "hugo/site_funcs.h"
@@ -51,6 +52,7 @@ Status HugoRenderer::Prepare(const Site& site) {
   funcs_ = tmpl::NewBuiltinFuncMap();
   funcs::RegisterAllFuncs(&funcs_);
   hugo::RegisterSiteFuncs(o.base_url, &funcs_);
+  hugo::RegisterOsFuncs(fs_, o.project_dir, &funcs_);
   for (hugo::TemplateSource& s : hugo::EmbeddedShortcodes(funcs_)) sources.push_back(std::move(s));
   auto shortcode_templates = hugo::ScanShortcodeTemplates(sources);
   ASSIGN_OR_RETURN(store_, hugo::TemplateStore::Build(std::move(sources), &funcs_));

@@ -32,6 +32,15 @@ void RegisterFmtFuncs(FuncMap* funcs) {
            return Status(StatusCode::kFailedPrecondition, GoSprintf(a[0].AsString(), a.subspan(1)));
          },
          {"errorf"});
+  // Hugo's ignorable error: the same failure, with an ID users may silence (not supported).
+  ns.Add("Erroridf", {ParamKind::kString, ParamKind::kString}, true,
+         [](Args a) -> StatusOr<Value> {
+           return Status(StatusCode::kFailedPrecondition, GoSprintf(a[1].AsString(), a.subspan(2)));
+         },
+         {"erroridf"});
+  // A warning does not change the output; builds have no log for it yet.
+  ns.Add("Warnf", {ParamKind::kString}, true,
+         [](Args) -> StatusOr<Value> { return Value::String(""); }, {"warnf"});
   ns.Install(funcs);
 }
 
