@@ -3,6 +3,7 @@
 #include "hugo/embedded_shortcodes.h"
 #include "hugo/embedded_templates.h"
 #include "hugo/funcs/funcs.h"
+#include "hugo/i18n.h"
 #include "hugo/layout_lookup.h"
 #include "hugo/markup_config.h"
 #include "hugo/os_funcs.h"
@@ -53,6 +54,9 @@ Status HugoRenderer::Prepare(const Site& site) {
   funcs::RegisterAllFuncs(&funcs_);
   hugo::RegisterSiteFuncs(o.base_url, &funcs_);
   hugo::RegisterOsFuncs(fs_, o.project_dir, &funcs_);
+  ASSIGN_OR_RETURN(std::shared_ptr<const hugo::I18n> i18n,
+                   hugo::I18n::Load(*fs_, o.i18n_dirs, "en"));
+  hugo::RegisterI18nFuncs(std::move(i18n), &funcs_);
   for (hugo::TemplateSource& s : hugo::EmbeddedShortcodes(funcs_)) sources.push_back(std::move(s));
   auto shortcode_templates = hugo::ScanShortcodeTemplates(sources);
   ASSIGN_OR_RETURN(store_, hugo::TemplateStore::Build(std::move(sources), &funcs_));
