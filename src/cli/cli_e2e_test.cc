@@ -63,6 +63,9 @@ class CliTest : public ::testing::Test {
     WriteFile(dir_ / "site/content/posts/b.md",
               "+++\ntitle = 'B'\ndate = 2023-01-02\ndraft = true\n+++\nBody\n");
     WriteFile(dir_ / "site/static/s.txt", "static\n");
+    // Hugo writes no HTML for a kind without a layout.
+    WriteFile(dir_ / "site/layouts/_default/single.html", "{{ .Title }}\n");
+    WriteFile(dir_ / "site/layouts/_default/list.html", "{{ .Title }}\n");
   }
 
   fs::path dir_;

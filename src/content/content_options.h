@@ -30,6 +30,7 @@ struct Taxonomy {
 
 struct ContentOptions {
   std::string base_url_path = "/";  // the path part of baseURL, with both slashes
+  std::string site_title;            // a home page without a title of its own takes it
   std::vector<Taxonomy> taxonomies = {{"category", "categories"}, {"tag", "tags"}};
   std::map<std::string, std::string> permalinks;  // section or taxonomy → pattern
   bool ugly_urls = false;

@@ -73,10 +73,13 @@ void LinkNeighbours(const std::vector<Page*>& pages, const Page* Page::*newer,
 }
 
 // A list page's date: its own, else the newest of its children.
+// Nested lists get theirs even when `list` has its own.
+// The home page takes its dates from its sections only, not from pages at the root.
 void FillListDates(Page* list) {
-  if (!list->meta.date.IsZero()) return;
+  const bool own = !list->meta.date.IsZero();
   for (Page* child : list->pages) {
     if (child->IsList()) FillListDates(child);
+    if (own || (list->kind == PageKind::kHome && !child->IsList())) continue;
     if (child->meta.date > list->meta.date) list->meta.date = child->meta.date;
     if (child->meta.lastmod > list->meta.lastmod) list->meta.lastmod = child->meta.lastmod;
   }
@@ -156,6 +159,8 @@ Status ContentTree::Build(LoadedContent content) {
   std::erase_if(regular, [&](const Page* p) { return under_dropped(p->file.path); });
   std::erase_if(sections_, [&](const auto& entry) { return under_dropped(entry.first + "/"); });
   if (home_ == nullptr) home_ = NewPage(PageKind::kHome);
+  // Hugo titles such a home page as the site, which also decides where it sorts.
+  if (home_->meta.title.empty()) home_->meta.title = o.site_title;
   // Top-level directories holding pages are sections even without _index.
   for (Page* page : regular) {
     std::string dir = PageDir(*page);
@@ -193,6 +198,11 @@ Status ContentTree::Build(LoadedContent content) {
   }
   SortPagesDefault(&regular_pages_);
   RETURN_IF_ERROR(BuildTaxonomies(&taxonomy_sources));
+  // Dates first: lists sort among their siblings by the dates they take from members.
+  FillListDates(home_);
+  for (const std::unique_ptr<Page>& p : owned_) {
+    if (p->kind == PageKind::kTaxonomy) FillListDates(p.get());
+  }
   for (const std::unique_ptr<Page>& p : owned_) {
     if (p->IsList()) {
       SortPagesDefault(&p->pages);
@@ -206,10 +216,6 @@ Status ContentTree::Build(LoadedContent content) {
       if (!p->IsList()) siblings.push_back(p);
     }
     LinkNeighbours(siblings, &Page::next_in_section, &Page::prev_in_section);
-  }
-  FillListDates(home_);
-  for (const std::unique_ptr<Page>& p : owned_) {
-    if (p->kind == PageKind::kTaxonomy) FillListDates(p.get());
   }
   // Drop the kinds the site disables, then every page not reached from a list.
   for (const std::unique_ptr<Page>& p : owned_) {

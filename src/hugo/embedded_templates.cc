@@ -1,5 +1,7 @@
 #include "hugo/embedded_templates.h"
 
+#include "hugo/embedded_families.h"
+
 namespace kiln::hugo {
 namespace {
 
@@ -21,10 +23,15 @@ constexpr char kRobotsTxt[] = "User-agent: *";
 }  // namespace
 
 std::vector<TemplateSource> EmbeddedTemplates() {
-  return {
+  std::vector<TemplateSource> out = {
       {"_internal/_default/alias.html", kAlias, "<embedded>/_default/alias.html"},
       {"_internal/_default/robots.txt", kRobotsTxt, "<embedded>/_default/robots.txt"},
   };
+  AppendSeoTemplates(&out);
+  AppendServiceTemplates(&out);
+  AppendPaginationTemplate(&out);
+  AppendFeedTemplates(&out);
+  return out;
 }
 
 }  // namespace kiln::hugo

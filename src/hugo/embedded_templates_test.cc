@@ -5,7 +5,9 @@
 #include <fstream>
 #include <sstream>
 
+#include "hugo/funcs/funcs.h"
 #include "hugo/layout_lookup.h"
+#include "hugo/site_funcs.h"
 #include "hugo/test_helpers.h"
 #include "testing/status_matchers.h"
 
@@ -28,6 +30,14 @@ Value AliasData(std::string permalink, std::string language_code) {
       {{"Permalink", Value::String(std::move(permalink))}, {"Page", Value::Map(std::move(page))}});
 }
 
+// The functions the embedded templates call.
+tmpl::FuncMap AllFuncs() {
+  tmpl::FuncMap funcs = tmpl::NewBuiltinFuncMap();
+  funcs::RegisterAllFuncs(&funcs);
+  RegisterSiteFuncs("https://example.com/", &funcs);
+  return funcs;
+}
+
 class EmbeddedTemplatesTest : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -37,7 +47,7 @@ class EmbeddedTemplatesTest : public ::testing::Test {
     return RunResolved(store_->Resolve(candidates, {}), data);
   }
 
-  tmpl::FuncMap funcs_ = tmpl::NewBuiltinFuncMap();
+  tmpl::FuncMap funcs_ = AllFuncs();
   std::unique_ptr<TemplateStore> store_;
 };
 
@@ -53,7 +63,7 @@ TEST_F(EmbeddedTemplatesTest, RobotsTxtMatchesHugo) {
 }
 
 TEST(EmbeddedTemplatesOverrideTest, SiteLayoutWins) {
-  tmpl::FuncMap funcs = tmpl::NewBuiltinFuncMap();
+  tmpl::FuncMap funcs = AllFuncs();
   std::vector<TemplateSource> sources = {{"robots.txt", "Disallow: /", "layouts/robots.txt"}};
   for (TemplateSource& s : EmbeddedTemplates()) sources.push_back(std::move(s));
   ASSERT_OK_AND_ASSIGN(auto store, TemplateStore::Build(std::move(sources), &funcs));

@@ -4,11 +4,11 @@
 
 #include "base/path.h"
 #include "base/strings.h"
-#include "content/pagination.h"
 #include "hugo/content_waits.h"
 #include "hugo/render_hooks.h"
 #include "hugo/shortcode_renderer.h"
 #include "hugo/site_object.h"
+#include "hugo/site_services.h"
 #include "markdown/content_helpers.h"
 #include "markdown/markdown.h"
 #include "markdown/toc.h"
@@ -67,6 +67,17 @@ std::string ResourceType(const Resource& r) {
 // patterns of .Resources.Match and .GetMatch are.
 bool ResourceGlobMatch(std::string_view pattern, std::string_view text) {
   if (pattern.empty()) return text.empty();
+  // "{a,b}rest": either alternative followed by the rest.
+  if (pattern.front() == '{') {
+    size_t close = pattern.find('}');
+    if (close != std::string_view::npos) {
+      std::string_view rest = pattern.substr(close + 1);
+      for (std::string_view alt : Split(pattern.substr(1, close - 1), ',')) {
+        if (ResourceGlobMatch(std::string(alt) + std::string(rest), text)) return true;
+      }
+      return false;
+    }
+  }
   if (pattern.front() == '*') {
     for (size_t i = 0; i <= text.size(); ++i) {
       if (ResourceGlobMatch(pattern.substr(1), text.substr(i))) return true;
@@ -102,7 +113,7 @@ class ResourcesObject final : public Object {
       matches.push_back(r);
     }
     if (name == "GetMatch") return Value();
-    return Value::List(std::move(matches));
+    return Value::FromObject(std::make_shared<ResourcesObject>(std::move(matches)));
   }
   const ValueList* AsList() const override { return &resources_; }
   bool IsTruthy() const override { return !resources_.empty(); }
@@ -272,6 +283,7 @@ StatusOr<Value> PageObject::Member(std::string_view name, std::span<const Value>
     return Value::FromObject(std::make_shared<OutputFormatsObject>(std::move(formats)));
   }
   if (name == "RelPermalink") return Str(p.rel_permalink);
+  if (name == "Sitemap") return SitemapValue(m.params, site_->info().config);
   if (name == "Date") return Value::FromTime(m.date);
   if (name == "Lastmod") return Value::FromTime(m.lastmod);
   if (name == "PublishDate") return Value::FromTime(m.publish_date);
@@ -326,57 +338,6 @@ StatusOr<Value> PageObject::Member(std::string_view name, std::span<const Value>
                        shortcodes_.names.contains(args[0].AsString()));
   }
   return NotFoundError(std::string(name));
-}
-
-// `.Paginator`: a map with the members simple pagination templates read.
-template <typename PagePtr>
-Value PagerPageObject::Pager(const std::vector<PagePtr>& items) const {
-  const ContentOptions& o = site_->content().options();
-  int size = o.paginate > 0 ? o.paginate : 10;
-  int total = PagerCount(items.size(), size);
-  int n = std::clamp(pager_, 1, total);
-  size_t begin = std::min(items.size(), static_cast<size_t>((n - 1) * size));
-  size_t end = std::min(items.size(), begin + static_cast<size_t>(size));
-  std::vector<const Page*> slice(items.begin() + begin, items.begin() + end);
-  const Page& list = page_->page();
-  auto url = [&](int k) {
-    return k == 1 ? list.rel_permalink
-                  : list.rel_permalink + o.paginate_path + "/" + std::to_string(k) + "/";
-  };
-  ValueMap pager{{"PageNumber", Value::Int(n)},
-                 {"TotalPages", Value::Int(total)},
-                 {"TotalNumberOfElements", Value::Int(static_cast<int64_t>(items.size()))},
-                 {"PagerSize", Value::Int(size)},
-                 {"Pages", site_->PageList(slice)},
-                 {"HasPrev", Value::Bool(n > 1)},
-                 {"HasNext", Value::Bool(n < total)},
-                 {"URL", Str(url(n))},
-                 {"First", Value::Map({{"URL", Str(url(1))}})},
-                 {"Last", Value::Map({{"URL", Str(url(total))}})}};
-  if (n > 1) pager.emplace("Prev", Value::Map({{"URL", Str(url(n - 1))}}));
-  if (n < total) pager.emplace("Next", Value::Map({{"URL", Str(url(n + 1))}}));
-  return Value::Map(std::move(pager));
-}
-
-StatusOr<Value> PagerPageObject::Member(std::string_view name,
-                                        std::span<const Value> args) const {
-  const Page& list = page_->page();
-  if (name == "Paginator") {
-    return Pager(PaginatedItems(list, site_->content().regular_pages()));
-  }
-  if (name == "Paginate") {
-    if (args.empty() || args[0].kind() != ValueKind::kList) {
-      return InvalidArgumentError("Paginate takes a list of pages");
-    }
-    std::vector<const Page*> items;
-    for (const Value& v : args[0].AsList()) {
-      if (v.kind() != ValueKind::kObject) continue;
-      const auto* p = dynamic_cast<const PageObject*>(&v.AsObject());
-      if (p != nullptr) items.push_back(&p->page());
-    }
-    return Pager(items);
-  }
-  return page_->Member(name, args);
 }
 
 }  // namespace kiln::hugo

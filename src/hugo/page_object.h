@@ -59,26 +59,6 @@ class PageObject final : public Object {
   mutable Rendered rendered_;
 };
 
-// The page a layout renders for one pager of a list page: the page's members plus
-// `.Paginator` (and `.Paginate`) over pager `pager` of its default collection. Lives for
-// one render job.
-class PagerPageObject final : public Object {
- public:
-  PagerPageObject(const PageObject* page, const SiteObject* site, int pager)
-      : page_(page), site_(site), pager_(pager) {}
-
-  std::string_view TypeName() const override { return "*hugolib.pageState"; }
-  StatusOr<Value> Member(std::string_view name, std::span<const Value> args) const override;
-
- private:
-  template <typename PagePtr>
-  Value Pager(const std::vector<PagePtr>& items) const;
-
-  const PageObject* page_;
-  const SiteObject* site_;
-  int pager_;
-};
-
 }  // namespace kiln::hugo
 
 #endif  // KILN_HUGO_PAGE_OBJECT_H_

@@ -2,6 +2,7 @@
 
 #include "base/strings.h"
 #include "hugo/page_object.h"
+#include "hugo/site_services.h"
 
 namespace kiln::hugo {
 namespace {
@@ -91,6 +92,7 @@ Value SiteObject::Taxonomies() const {
 }
 
 StatusOr<Value> SiteObject::Member(std::string_view name, std::span<const Value> args) const {
+  if (std::optional<Value> v = SiteServiceMember(info_.config, name)) return *std::move(v);
   if (name == "Title") return Str(info_.title);
   if (name == "BaseURL") return Str(info_.base_url);
   if (name == "Params") return info_.params.is_null() ? Value::Map({}) : info_.params;

@@ -34,6 +34,7 @@ struct SiteInfo {
   Value params;  // Map with lower-cased keys
   Value author;
   Value data;
+  Value config;  // the whole merged configuration, keys lower-cased
   markdown::MarkdownOptions markdown;
 };
 

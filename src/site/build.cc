@@ -31,6 +31,7 @@ SiteOptions SiteOptionsFromConfig(const SiteConfig& config, int64_t now_unix_sec
   SiteOptions o;
   ContentOptions& c = o.content;
   c.base_url_path = UrlPath(config.base_url);
+  c.site_title = config.title;
   c.taxonomies.clear();
   for (const auto& [singular, plural] : config.taxonomies)
     c.taxonomies.push_back({singular, plural});
@@ -85,6 +86,7 @@ SiteOptions SiteOptionsFromConfig(const SiteConfig& config, int64_t now_unix_sec
   if (const Value* v = config.Get("author"); v != nullptr) o.author = *v;
   o.disable_aliases = config.disable_aliases;
   o.enable_robots_txt = config.enable_robots_txt;
+  o.config = config.root();
   return o;
 }
 

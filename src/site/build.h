@@ -1,8 +1,6 @@
 // BuildSite: the whole build of one site, as `kiln` (no subcommand) runs it: load and
 // assemble the content, render every output in parallel, publish into the output
 // directory atomically. The CLI prints the returned summary.
-//
-// Until the Hugo layer lands, pages render through PlaceholderRenderer.
 #ifndef KILN_SITE_BUILD_H_
 #define KILN_SITE_BUILD_H_
 

@@ -1,5 +1,8 @@
 #include "site/hugo_renderer.h"
 
+#include <algorithm>
+
+#include "content/page_sort.h"
 #include "hugo/embedded_shortcodes.h"
 #include "hugo/embedded_templates.h"
 #include "hugo/funcs/funcs.h"
@@ -8,6 +11,7 @@
 #include "hugo/markup_config.h"
 #include "hugo/os_funcs.h"
 #include "hugo/page_object.h"
+#include "hugo/pager.h"
 #include "hugo/shortcode_templates.h"
 #include "hugo/site_funcs.h"
 #include "site/site.h"
@@ -28,6 +32,7 @@ StatusOr<hugo::SiteInfo> InfoFor(const Site& site) {
   info.data = site.data();
   info.markdown.summary_length = o.summary_length;
   RETURN_IF_ERROR(hugo::ApplyMarkupConfig(o.markup, &info.markdown));
+  info.config = o.config;
   return info;
 }
 
@@ -41,11 +46,10 @@ std::string Singular(const SiteOptions& o, const std::string& plural) {
 
 }  // namespace
 
-HugoRenderer::HugoRenderer(const FileSystem* fs) : fs_(fs), placeholder_(fs) {}
+HugoRenderer::HugoRenderer(const FileSystem* fs) : fs_(fs) {}
 HugoRenderer::~HugoRenderer() = default;
 
 Status HugoRenderer::Prepare(const Site& site) {
-  RETURN_IF_ERROR(placeholder_.Prepare(site));
   const SiteOptions& o = site.options();
   ASSIGN_OR_RETURN(std::vector<hugo::TemplateSource> sources,
                    hugo::ReadLayouts(*fs_, o.layout_dirs));
@@ -69,6 +73,7 @@ Status HugoRenderer::Prepare(const Site& site) {
   RETURN_IF_ERROR(site_object_->UseShortcodes(shortcodes_.get()));
   render_hooks_ = std::make_unique<hugo::RenderHookTemplates>(store_.get());
   site_object_->set_render_hooks(render_hooks_.get());
+  post_render_ = hugo::PostRenderOptionsFromConfig(o.config, o.base_url);
 
   const hugo::OutputFormat* html = hugo::FindBuiltinOutputFormat("html");
   const hugo::OutputFormat* rss = hugo::FindBuiltinOutputFormat("rss");
@@ -82,18 +87,35 @@ Status HugoRenderer::Prepare(const Site& site) {
   ASSIGN_OR_RETURN(not_found_, hugo::ResolveLayout(*store_, hugo::DescriptorFor404(), *html));
   ASSIGN_OR_RETURN(alias_, store_->Resolve(hugo::AliasCandidates(), {}));
   ASSIGN_OR_RETURN(robots_, store_->Resolve(hugo::RobotsTxtCandidates(), {}));
+  ASSIGN_OR_RETURN(sitemap_, store_->Resolve(hugo::SitemapCandidates(), {}));
   return Status::Ok();
 }
 
-std::optional<size_t> HugoRenderer::PaginatedItemCount(const Page& page) const {
-  return placeholder_.PaginatedItemCount(page);
+const HugoRenderer::Layout& HugoRenderer::LayoutFor(OutputKind kind, const Page* page) const {
+  static const Layout kNone;
+  const std::map<const Page*, Layout>& layouts = kind == OutputKind::kRss ? rss_ : html_;
+  auto it = layouts.find(page);
+  return it == layouts.end() ? kNone : it->second;
 }
 
-bool HugoRenderer::Has404Layout() const { return placeholder_.Has404Layout(); }
+bool HugoRenderer::HasLayout(OutputKind kind, const Page& page) const {
+  return LayoutFor(kind, &page).has_value();
+}
+
+std::optional<PaginationUse> HugoRenderer::Pagination(const Page& page) const {
+  std::optional<hugo::PaginationUse> use;
+  RenderJob first{OutputKind::kHtml, &page, 1, page.html_path, ""};
+  StatusOr<std::string> out = RenderPage(first, &use);
+  // A failing layout fails again, with its message, when the job is rendered.
+  if (!out.ok()) return std::nullopt;
+  first_pagers_.emplace(&page, *std::move(out));
+  if (!use) return std::nullopt;
+  return PaginationUse{use->items, use->page_size};
+}
 
 StatusOr<std::string> HugoRenderer::Execute(const Layout& layout, const Value& data,
                                             const RenderJob& job) const {
-  if (!layout.has_value()) return placeholder_.Render(job);
+  if (!layout.has_value()) return InternalError("no layout for " + job.path);
   std::string out;
   Status s = layout->set->Execute(layout->name, data, &out);
   if (!s.ok()) {
@@ -103,31 +125,54 @@ StatusOr<std::string> HugoRenderer::Execute(const Layout& layout, const Value& d
   return out;
 }
 
+StatusOr<std::string> HugoRenderer::RenderPage(const RenderJob& job,
+                                               std::optional<hugo::PaginationUse>* use) const {
+  const hugo::PageObject* page = site_object_->ObjectFor(job.page);
+  hugo::PaginatedPageObject data(page, site_object_.get(), job.pager);
+  ASSIGN_OR_RETURN(std::string out,
+                   Execute(LayoutFor(job.kind, job.page), hugo::BorrowedObject(&data), job));
+  if (use != nullptr) *use = data.used();
+  hugo::OutputRole role = job.kind == OutputKind::kRss        ? hugo::OutputRole::kFeed
+                          : job.page->kind == PageKind::kHome ? hugo::OutputRole::kHomeHtml
+                                                              : hugo::OutputRole::kHtml;
+  return hugo::PostRender(std::move(out), role, job.path, post_render_);
+}
+
 StatusOr<std::string> HugoRenderer::Render(const RenderJob& job) const {
-  auto find = [](const std::map<const Page*, Layout>& m, const Page* p) -> const Layout& {
-    static const Layout kNone;
-    auto it = m.find(p);
-    return it == m.end() ? kNone : it->second;
-  };
+  const Page& home = site_object_->content().home();
   switch (job.kind) {
     case OutputKind::kHtml:
-    case OutputKind::kRss: {
-      const hugo::PageObject* page = site_object_->ObjectFor(job.page);
-      hugo::PagerPageObject data(page, site_object_.get(), job.pager);
-      return Execute(find(job.kind == OutputKind::kHtml ? html_ : rss_, job.page),
-                     hugo::BorrowedObject(&data), job);
+      if (job.pager == 1) {
+        auto it = first_pagers_.find(job.page);
+        if (it != first_pagers_.end()) return it->second;
+      }
+      return RenderPage(job, nullptr);
+    case OutputKind::kRss:
+      return RenderPage(job, nullptr);
+    case OutputKind::k404: {
+      ASSIGN_OR_RETURN(std::string out, Execute(not_found_, site_object_->PageValue(&home), job));
+      return hugo::PostRender(std::move(out), hugo::OutputRole::kHtml, job.path, post_render_);
     }
-    case OutputKind::k404:
-      return Execute(not_found_, site_object_->PageValue(&site_object_->content().home()), job);
     case OutputKind::kAlias: {
       Value data = Value::Map({{"Permalink", Value::String(job.redirect_to)},
                                {"Page", site_object_->PageValue(job.page)}});
       return Execute(alias_, data, job);
     }
     case OutputKind::kRobotsTxt:
-      return Execute(robots_, site_object_->PageValue(&site_object_->content().home()), job);
-    case OutputKind::kSitemap:
-      return placeholder_.Render(job);
+      return Execute(robots_, site_object_->PageValue(&home), job);
+    case OutputKind::kSitemap: {
+      std::vector<const Page*> pages;
+      for (const Page* p : site_object_->content().pages()) {
+        if (p->ShouldRender()) pages.push_back(p);
+      }
+      // List pages take their dates from their members only after the tree is ordered.
+      std::stable_sort(pages.begin(), pages.end(),
+                       [](const Page* a, const Page* b) { return DefaultPageLess(*a, *b); });
+      Value data = Value::Map({{"Data", Value::Map({{"Pages", site_object_->PageList(pages)}})},
+                               {"Site", site_object_->SelfValue()}});
+      ASSIGN_OR_RETURN(std::string out, Execute(sitemap_, data, job));
+      return hugo::PostRender(std::move(out), hugo::OutputRole::kFeed, job.path, post_render_);
+    }
   }
   return InternalError("unknown output kind");
 }

@@ -1,25 +1,27 @@
 // HugoRenderer: renders each planned output through the site's layouts (its own, its
 // themes', then kiln's embedded ones) with the Go template engine, the page and site
-// objects and the function library. Layouts are looked up and parsed in Prepare; Render
-// only executes them.
+// objects and the function library, then applies Hugo's post-render transforms. Layouts
+// are looked up and parsed in Prepare; Render only executes them.
 //
-// An output whose page has no layout of its format is written by the placeholder renderer
-// (the site decides the output set; see render_plan.h), so a site without layouts still
-// builds. Thread-safe after Prepare.
+// Whether a list layout paginates is learnt as Hugo learns it, by rendering its first
+// pager (Pagination); that output is kept and published as is. Thread-safe after the
+// render plan is made.
 #ifndef KILN_SITE_HUGO_RENDERER_H_
 #define KILN_SITE_HUGO_RENDERER_H_
 
 #include <map>
 #include <memory>
 #include <optional>
+#include <string>
 
 #include "base/file_system.h"
 #include "hugo/code_highlighter.h"
 #include "hugo/render_hooks.h"
 #include "hugo/shortcode_templates.h"
+#include "hugo/pager.h"
+#include "hugo/post_render.h"
 #include "hugo/site_object.h"
 #include "hugo/template_store.h"
-#include "site/placeholder_renderer.h"
 #include "site/renderer.h"
 #include "template/functions.h"
 
@@ -32,25 +34,33 @@ class HugoRenderer final : public Renderer {
   ~HugoRenderer() override;
 
   Status Prepare(const Site& site) override;
-  std::optional<size_t> PaginatedItemCount(const Page& page) const override;
-  bool Has404Layout() const override;
+  bool HasLayout(OutputKind kind, const Page& page) const override;
+  std::optional<PaginationUse> Pagination(const Page& page) const override;
+  bool Has404Layout() const override { return not_found_.has_value(); }
   StatusOr<std::string> Render(const RenderJob& job) const override;
 
  private:
   using Layout = std::optional<hugo::ResolvedTemplate>;
+  const Layout& LayoutFor(OutputKind kind, const Page* page) const;
   StatusOr<std::string> Execute(const Layout& layout, const Value& data,
                                 const RenderJob& job) const;
+  // A page's HTML or RSS output for one pager; `use` receives what it paginated.
+  StatusOr<std::string> RenderPage(const RenderJob& job,
+                                   std::optional<hugo::PaginationUse>* use) const;
 
   const FileSystem* fs_;
-  PlaceholderRenderer placeholder_;
   tmpl::FuncMap funcs_;
   std::unique_ptr<hugo::CodeHighlighter> highlighter_;
   std::unique_ptr<hugo::TemplateStore> store_;
   std::unique_ptr<hugo::ShortcodeTemplates> shortcodes_;  // borrowed by site_object_
   std::unique_ptr<hugo::RenderHookTemplates> render_hooks_;
   std::unique_ptr<hugo::SiteObject> site_object_;
+  hugo::PostRenderOptions post_render_;
   std::map<const Page*, Layout> html_, rss_;
-  Layout not_found_, alias_, robots_;
+  Layout not_found_, alias_, robots_, sitemap_;
+  // First pagers rendered by Pagination, published by Render. Written only before
+  // rendering starts.
+  mutable std::map<const Page*, std::string> first_pagers_;
 };
 
 }  // namespace kiln

@@ -54,17 +54,16 @@ RenderPlan PlanOutputs(const Site& site, const Renderer& renderer) {
     // publishes.
     for (const Resource& r : page->resources) plan.pages += r.is_content ? 1 : 0;
     for (OutputKind kind : Formats(*page, site.options())) {
+      ++plan.pages;
+      if (!renderer.HasLayout(kind, *page)) continue;
       if (kind == OutputKind::kRss) {
         plan.jobs.push_back({kind, page, 1, page->target_dir + "index.xml", ""});
-        ++plan.pages;
         continue;
       }
       plan.jobs.push_back({kind, page, 1, page->html_path, ""});
-      ++plan.pages;
-      std::optional<size_t> items =
-          page->IsList() ? renderer.PaginatedItemCount(*page) : std::nullopt;
-      if (!items) continue;
-      int pagers = PagerCount(*items, o.paginate);
+      std::optional<PaginationUse> use = page->IsList() ? renderer.Pagination(*page) : std::nullopt;
+      if (!use) continue;
+      int pagers = PagerCount(use->items, use->page_size);
       for (int n = 2; n <= pagers; ++n) {
         plan.jobs.push_back({kind, page, n, PagerFile(*page, n, o), ""});
         ++plan.paginator_pages;

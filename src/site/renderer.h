@@ -1,8 +1,8 @@
 // Renderer: the interface the render phase calls to turn one planned output into bytes.
-// The Hugo layer (layouts, Go templates, Markdown) implements it; until then
-// PlaceholderRenderer writes a short text naming the page. The site decides which outputs
-// exist (render_plan.h) and asks the renderer only what depends on layouts: what a list
-// layout paginates, and whether a 404 layout exists.
+// The Hugo layer (layouts, Go templates, Markdown) implements it (HugoRenderer). The site
+// decides which outputs exist (render_plan.h) and asks the renderer only what depends on
+// layouts: whether a page has a layout for a format, what a list layout paginates, and
+// whether a 404 layout exists.
 //
 // Prepare runs once, single-threaded, after assembly; Render is called from many threads
 // at once and must not mutate shared state.
@@ -30,14 +30,24 @@ struct RenderJob {
   std::string redirect_to;     // for kAlias: the permalink the alias points at
 };
 
+// What a list layout paginated: how many items, in pagers of how many.
+struct PaginationUse {
+  size_t items = 0;
+  int page_size = 10;
+};
+
 class Renderer {
  public:
   virtual ~Renderer() = default;
   // Loads layouts or other per-build state. `site` outlives every later call.
   virtual Status Prepare(const Site& site) = 0;
-  // How many items the HTML layout of list page `page` paginates, or nullopt when it does
-  // not paginate (then no pager pages and no `/page/1/` alias are written).
-  virtual std::optional<size_t> PaginatedItemCount(const Page& page) const = 0;
+  // Whether `page` has a layout for `kind` (kHtml or kRss); Hugo writes nothing for an
+  // output without one.
+  virtual bool HasLayout(OutputKind kind, const Page& page) const = 0;
+  // What the HTML layout of list page `page` paginates, or nullopt when it does not
+  // paginate (then no pager pages and no `/page/1/` alias are written). Called
+  // single-threaded, between Prepare and the first Render.
+  virtual std::optional<PaginationUse> Pagination(const Page& page) const = 0;
   // Whether the site has a 404 layout.
   virtual bool Has404Layout() const = 0;
   virtual StatusOr<std::string> Render(const RenderJob& job) const = 0;

@@ -34,6 +34,8 @@ struct SiteOptions {
   std::map<std::string, std::vector<std::string>> outputs;
   bool disable_aliases = false;
   bool enable_robots_txt = false;
+  // The whole merged configuration (`.Site.Social` and the like).
+  Value config;
 };
 
 class Site {

@@ -79,7 +79,8 @@ bool Value::IsTruthy() const {
     case ValueKind::kInt: return AsInt() != 0;
     case ValueKind::kFloat: return AsFloat() != 0;
     case ValueKind::kString: return !AsString().empty();
-    case ValueKind::kTime: return true;  // a struct is always true in Go templates
+    // Hugo's template fork treats values with a true IsZero() as false.
+    case ValueKind::kTime: return !AsTime().IsZero();
     case ValueKind::kList: return !AsList().empty();
     case ValueKind::kMap: return !AsMap().empty();
     case ValueKind::kObject: return AsObject().IsTruthy();

@@ -12,7 +12,9 @@ TEST(ValueTest, Truthiness) {
   EXPECT_FALSE(Value::String("").IsTruthy());
   EXPECT_FALSE(Value::List({}).IsTruthy());
   EXPECT_TRUE(Value::Map({{"a", Value()}}).IsTruthy());
-  EXPECT_TRUE(Value::FromTime(Time::Zero()).IsTruthy());
+  // Hugo's template fork: a zero time is false (IsZero), any other time true.
+  EXPECT_FALSE(Value::FromTime(Time::Zero()).IsTruthy());
+  EXPECT_TRUE(Value::FromTime(Time()).IsTruthy());
 }
 
 TEST(ValueTest, EqualityAndLookup) {
