@@ -114,7 +114,10 @@ StatusOr<Value> SiteObject::Member(std::string_view name, std::span<const Value>
   if (name == "Data") return info_.data.is_null() ? Value::Map({}) : info_.data;
   if (name == "LanguageCode") return Str(info_.language_code);
   if (name == "Copyright") return Str(info_.copyright);
-  if (name == "Author") return info_.author.is_null() ? Value::Map({}) : info_.author;
+  // A plain-string `author` reads as an empty map, as in Hugo.
+  if (name == "Author") {
+    return info_.author.kind() == ValueKind::kMap ? info_.author : Value::Map({});
+  }
   if (name == "Language") return LanguageValue();
   if (name == "IsServer") return Value::Bool(false);
   if (name == "IsMultiLingual") return Value::Bool(false);
