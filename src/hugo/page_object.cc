@@ -144,18 +144,18 @@ const PageObject::Rendered& PageObject::Render() const {
 
 Status PageObject::RenderContent() const {
   const markdown::MarkdownOptions& md = site_->info().markdown;
+  PageRenderHooks hooks(site_->render_hooks(), *page_, BorrowedObject(this),
+                        site_->code_renderer());
   ShortcodeRenderer shortcodes(
       &shortcodes_,
-      {site_->shortcodes(), this, &md, site_->code_renderer(), "content/" + page_->file.path,
-       page_->file.filesystem_path, page_->raw_content, page_->raw_content_line_offset,
-       &site_->content(), page_, site_->AbsUrl("")});
+      {site_->shortcodes(), this, &md, hooks.code_renderer(), hooks.hooks(),
+       "content/" + page_->file.path, page_->file.filesystem_path, page_->raw_content,
+       page_->raw_content_line_offset, &site_->content(), page_, site_->AbsUrl("")});
   std::string source = page_->raw_content;
   if (shortcodes_.has_calls()) {
     ASSIGN_OR_RETURN(source, shortcodes.MarkdownSource());
   }
   markdown::DividedSource divided = markdown::ReplaceSummaryDivider(source);
-  PageRenderHooks hooks(site_->render_hooks(), *page_, BorrowedObject(this),
-                        site_->code_renderer());
   ASSIGN_OR_RETURN(
       markdown::RenderedDocument doc,
       markdown::RenderMarkdown(divided.source, md, hooks.code_renderer(), hooks.hooks()));

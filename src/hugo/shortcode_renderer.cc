@@ -91,8 +91,9 @@ StatusOr<std::string> ShortcodeRenderer::Render(const Shortcode& call, const Val
     }
     // Nested {{% %}} calls render their inner content as Markdown themselves.
     if (call.markup && call.level > 0) {
-      ASSIGN_OR_RETURN(markdown::RenderedDocument doc,
-                       markdown::RenderMarkdown(inner, *context_.markdown, context_.code));
+      ASSIGN_OR_RETURN(
+          markdown::RenderedDocument doc,
+          markdown::RenderMarkdown(inner, *context_.markdown, context_.code, context_.hooks));
       bool one_line = inner.find('\n') == std::string::npos;
       inner = one_line ? UnwrapLoneParagraph(std::move(doc.html)) : std::move(doc.html);
     }

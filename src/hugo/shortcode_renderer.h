@@ -32,6 +32,7 @@ struct ShortcodeContext {
   const Object* page = nullptr;  // the page whose content is rendered
   const markdown::MarkdownOptions* markdown = nullptr;
   const markdown::CodeBlockRenderer* code = nullptr;  // may be null
+  const markdown::RenderHooks* hooks = nullptr;       // may be null
   std::string file;                                   // the content file as messages name it
   std::string filesystem_path;                        // as .Position names it
   std::string_view body;                              // the page body the calls' offsets refer to

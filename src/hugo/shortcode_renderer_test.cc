@@ -47,8 +47,9 @@ class ShortcodeRendererTest : public ::testing::Test {
     ShortcodeParseError error;
     auto query = [&](std::string_view name) { return templates_->TakesInner(name); };
     if (!ParseShortcodes(body, query, &doc, &error)) return "parse error: " + error.message;
-    ShortcodeRenderer r(&doc, {templates_.get(), &page_, &markdown_, nullptr, "content/a.md",
-                               "/site/content/a.md", body, 3, nullptr, nullptr, ""});
+    ShortcodeRenderer r(&doc,
+                        {templates_.get(), &page_, &markdown_, nullptr, nullptr, "content/a.md",
+                         "/site/content/a.md", body, 3, nullptr, nullptr, ""});
     StatusOr<std::string> source = r.MarkdownSource();
     if (!source.ok()) return source.status().ToString();
     StatusOr<std::string> html = r.ExpandPlaceholders(to_html(*source), "<ul>toc</ul>");
