@@ -205,10 +205,10 @@ void PageRenderHooks::Render(const markdown::CodeBlock& block, std::string* out)
   // Hugo hands the hook the code without its trailing newlines.
   std::string_view inner = block.code;
   while (!inner.empty() && inner.back() == '\n') inner.remove_suffix(1);
-  Value position =
-      Value::Map({{"Filename", Str(page_.file.filesystem_path)},
-                  {"LineNumber", Value::Int(block.line + page_.raw_content_line_offset)},
-                  {"ColumnNumber", Value::Int(block.column)}});
+  const markdown::SourcePosition at = markdown::FencePosition(block);
+  Value position = Value::Map({{"Filename", Str(page_.file.filesystem_path)},
+                               {"LineNumber", Value::Int(at.line + page_.raw_content_line_offset)},
+                               {"ColumnNumber", Value::Int(at.column)}});
   Value context = Value::Map({{"Type", Str(block.language)},
                               {"Inner", Str(inner)},
                               {"Options", Value::Map(std::move(attrs.options))},

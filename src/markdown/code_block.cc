@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include "markdown/html_escape.h"
 #include "markdown/markdown.h"
 
@@ -31,6 +33,16 @@ std::string DecodeEntities(std::string_view s) {
 }
 
 }  // namespace
+
+SourcePosition FencePosition(const CodeBlock& block) {
+  std::string_view before = block.document.substr(0, block.fence_offset);
+  size_t bol = before.rfind('\n');
+  bol = bol == std::string_view::npos ? 0 : bol + 1;
+  SourcePosition p;
+  p.line = static_cast<int>(std::count(before.begin(), before.end(), '\n')) + 1;
+  p.column = static_cast<int>(before.size() - bol) + 1;
+  return p;
+}
 
 void HugoCodeBlockRenderer::Render(const CodeBlock& block, std::string* out) const {
   if (block.language.empty()) {

@@ -219,8 +219,13 @@ bool IsListItemStart(std::string_view line) {
 }  // namespace
 
 std::optional<std::string> ApplyGfmFixups(std::string_view source, bool tables, bool task_lists) {
-  tables = tables && source.find('|') != std::string_view::npos;
-  task_lists = task_lists && source.find(']') != std::string_view::npos;
+  // Most documents have neither a delimiter row nor a task marker: rule them out by substring.
+  auto has = [source](std::string_view needle) {
+    return source.find(needle) != std::string_view::npos;
+  };
+  tables = tables && (has("|-") || has("-|") || has("| -") || has("- |") || has("|:") ||
+                      has(":|"));
+  task_lists = task_lists && (has("[ ]") || has("[x]") || has("[X]"));
   if (!tables && !task_lists) return std::nullopt;
   const std::vector<Line> lines = SplitLines(source);
   std::vector<bool> blank_before(lines.size(), false);

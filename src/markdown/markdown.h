@@ -38,7 +38,7 @@ struct MarkdownOptions {
   bool auto_heading_id = true;
   HeadingIdType auto_heading_id_type = HeadingIdType::kGithub;
   bool wrap_standalone_image_within_paragraph = true;
-  bool attribute_title = true;  // [markup.goldmark.parser.attribute] title
+  bool attribute_title = true;   // [markup.goldmark.parser.attribute] title
   bool attribute_block = false;  // [markup.goldmark.parser.attribute] block
   // [markup.goldmark.renderer]
   bool hard_wraps = false;
@@ -69,9 +69,17 @@ struct CodeBlock {
   std::string_view info;      // the whole info string, e.g. "go {linenos=table}"
   std::string_view code;      // the code, each line ending in '\n'
   int ordinal = 0;            // counts the document's fenced code blocks from 0
-  int line = 0;               // where its opening fence is in the source, from 1
+  std::string_view document;  // the Markdown source the block is in
+  size_t fence_offset = 0;    // where its opening fence starts in document
+};
+
+// The line and column (from 1) of a code block's opening fence, counted on demand: only a
+// render hook asks.
+struct SourcePosition {
+  int line = 0;
   int column = 0;
 };
+SourcePosition FencePosition(const CodeBlock& block);
 
 // Turns a fenced code block into HTML. The highlighter implements this; the default
 // (HugoCodeBlockRenderer) writes Hugo's markup for a language the highlighter does not know.

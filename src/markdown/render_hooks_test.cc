@@ -87,9 +87,10 @@ TEST(RenderHooks, TableOfContentsKeepsGoldmarkMarkup) {
 class RecordingCodeRenderer : public CodeBlockRenderer {
  public:
   void Render(const CodeBlock& block, std::string* out) const override {
+    const SourcePosition at = FencePosition(block);
     out->append("[" + std::string(block.language) + "|" + std::string(block.info) + "|" +
-                std::to_string(block.ordinal) + "|" + std::to_string(block.line) + ":" +
-                std::to_string(block.column) + "]");
+                std::to_string(block.ordinal) + "|" + std::to_string(at.line) + ":" +
+                std::to_string(at.column) + "]");
   }
 };
 

@@ -1028,8 +1028,8 @@ class Renderer {
     return std::string(info);
   }
 
-  // Where the opening fence is, for CodeBlock::line and column: on the info string's line when
-  // md4c points into the source, else the first fence run after the last text seen.
+  // Where the opening fence is, for FencePosition: on the info string's line when md4c points
+  // into the source, else the first fence run after the last text seen.
   void FindFence(const MD_BLOCK_CODE_DETAIL* d) {
     size_t at;
     if (d->info.text != nullptr && InSource(d->info.text)) {
@@ -1037,20 +1037,9 @@ class Renderer {
       while (at > 0 && source_[at - 1] != '\n' && source_[at - 1] != d->fence_char) --at;
       while (at > 0 && source_[at - 1] == d->fence_char) --at;
     } else {
-      at = source_.find(std::string(3, d->fence_char), last_pos_);
-      if (at == std::string_view::npos) at = last_pos_;
+      at = Find(last_pos_, std::string_view(d->fence_char == '`' ? "```" : "~~~"));
     }
-    at = std::min(at, source_.size());
-    // Lines are counted incrementally: fences come in source order.
-    if (at < lines_counted_to_) {
-      lines_counted_to_ = 0;
-      lines_before_ = 0;
-    }
-    lines_before_ += std::count(source_.begin() + lines_counted_to_, source_.begin() + at, '\n');
-    lines_counted_to_ = at;
-    size_t bol = at == 0 ? std::string_view::npos : source_.rfind('\n', at - 1);
-    code_line_ = static_cast<int>(lines_before_) + 1;
-    code_column_ = static_cast<int>(at - (bol == std::string_view::npos ? 0 : bol + 1)) + 1;
+    fence_offset_ = std::min(at, source_.size());
   }
 
   void FinishCode() {
@@ -1066,8 +1055,8 @@ class Renderer {
            info[lang_end] != '{') {
       ++lang_end;
     }
-    CodeBlock block{info.substr(0, lang_end), info,       code_,
-                    state_->code_blocks++,    code_line_, code_column_};
+    CodeBlock block{info.substr(0, lang_end), info,    code_,
+                    state_->code_blocks++,    source_, fence_offset_};
     code_renderer_->Render(block, out_);
   }
 
@@ -1104,8 +1093,7 @@ class Renderer {
   bool code_fenced_ = false;
   std::string code_;
   std::string code_info_;
-  int code_line_ = 0, code_column_ = 0;
-  size_t lines_counted_to_ = 0, lines_before_ = 0;  // FindFence's running line count
+  size_t fence_offset_ = 0;
   bool in_html_block_ = false;
   std::string html_block_;
   size_t last_pos_ = 0;       // end of the furthest source text reported so far
