@@ -207,6 +207,17 @@ size_t TightTaskMarker(std::string_view line) {
   return next == ' ' || next == '\t' ? 0 : i + 3;
 }
 
+// Whether "[ ]", "[x]" or "[X]" occurs: one pass over the '['s.
+bool HasTaskMarker(std::string_view source) {
+  for (size_t p = source.find('['); p != std::string_view::npos; p = source.find('[', p + 1)) {
+    if (p + 2 < source.size() && source[p + 2] == ']' &&
+        (source[p + 1] == ' ' || source[p + 1] == 'x' || source[p + 1] == 'X')) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool IsListItemStart(std::string_view line) {
   size_t i = Indent(line);
   if (i + 1 >= line.size()) return false;
@@ -223,9 +234,9 @@ std::optional<std::string> ApplyGfmFixups(std::string_view source, bool tables, 
   auto has = [source](std::string_view needle) {
     return source.find(needle) != std::string_view::npos;
   };
-  tables = tables && (has("|-") || has("-|") || has("| -") || has("- |") || has("|:") ||
-                      has(":|"));
-  task_lists = task_lists && (has("[ ]") || has("[x]") || has("[X]"));
+  tables = tables && source.find('|') != std::string_view::npos &&
+           (has("|-") || has("-|") || has("| -") || has("- |") || has("|:") || has(":|"));
+  task_lists = task_lists && HasTaskMarker(source);
   if (!tables && !task_lists) return std::nullopt;
   const std::vector<Line> lines = SplitLines(source);
   std::vector<bool> blank_before(lines.size(), false);
