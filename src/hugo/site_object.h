@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "content/content_tree.h"
+#include "hugo/page_output_formats.h"
 #include "hugo/content_waits.h"
 #include "markdown/markdown.h"
 #include "value/value.h"
@@ -35,6 +36,7 @@ struct SiteInfo {
   Value author;
   Value data;
   Value config;  // the whole merged configuration, keys lower-cased
+  OutputsConfig outputs;
   markdown::MarkdownOptions markdown;
 };
 

@@ -6,6 +6,7 @@
 
 #include <vector>
 
+#include "hugo/page_output_formats.h"
 #include "site/renderer.h"
 #include "site/site.h"
 
@@ -20,6 +21,10 @@ struct RenderPlan {
 };
 
 RenderPlan PlanOutputs(const Site& site, const Renderer& renderer);
+
+// The site's output formats and what decides each page's (`[outputFormats]`,
+// `[mediaTypes]`, `[outputs]`, disableKinds).
+hugo::OutputsConfig SiteOutputsConfig(const SiteOptions& options);
 
 }  // namespace kiln
 
