@@ -1,10 +1,9 @@
 #include "cli/build_report.h"
 
 #include <algorithm>
+#include <iterator>
 #include <utility>
 #include <vector>
-
-#include "base/strings.h"
 
 namespace kiln {
 
@@ -12,27 +11,30 @@ std::string VersionLine() { return std::string("kiln v") + KILN_VERSION + " linu
 
 std::string BuildBanner() { return "Start building sites \u2026 \n" + VersionLine() + "\n"; }
 
-std::string BuildSummaryTable(const BuildSummary& s, std::string_view language) {
-  const std::vector<std::pair<std::string, int>> rows = {
-      {"Pages", s.pages},
-      {"Paginator pages", s.paginator_pages},
-      {"Non-page files", s.non_page_files},
-      {"Static files", s.static_files},
-      {"Processed images", s.processed_images},
-      {"Aliases", s.aliases},
-      {"Sitemaps", s.sitemaps},
-      {"Cleaned", s.cleaned},
+std::string BuildSummaryTable(const BuildSummary& s) {
+  static constexpr const char* kLabels[] = {"Pages",        "Paginator pages",  "Non-page files",
+                                            "Static files", "Processed images", "Aliases",
+                                            "Sitemaps",     "Cleaned"};
+  constexpr size_t kRows = std::size(kLabels);
+  // One column per language: its upper-cased key over its counts.
+  struct Column {
+    std::string title;
+    std::vector<std::string> counts;
+    size_t width = 0;
   };
-  std::string title;
-  for (char c : language) title += static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
-  // The label column fits the longest label; the count column fits the title and the widest
-  // count. Labels are left-aligned, counts right-aligned.
-  size_t label_width = 0;
-  size_t count_width = title.size();
-  for (const auto& [label, count] : rows) {
-    label_width = std::max(label_width, label.size());
-    count_width = std::max(count_width, std::to_string(count).size());
+  std::vector<Column> columns;
+  for (const LanguageCounts& c : s.languages) {
+    Column& col = columns.emplace_back();
+    for (char ch : c.lang) col.title += static_cast<char>(ch >= 'a' && ch <= 'z' ? ch - 32 : ch);
+    for (int n : {c.pages, c.paginator_pages, c.non_page_files, c.static_files, c.processed_images,
+                  c.aliases, c.sitemaps, c.cleaned}) {
+      col.counts.push_back(std::to_string(n));
+    }
+    col.width = col.title.size();
+    for (const std::string& n : col.counts) col.width = std::max(col.width, n.size());
   }
+  size_t label_width = 0;
+  for (const char* label : kLabels) label_width = std::max(label_width, std::string(label).size());
   auto pad_right = [](std::string text, size_t width) {
     text.resize(std::max(width, text.size()), ' ');
     return text;
@@ -40,12 +42,23 @@ std::string BuildSummaryTable(const BuildSummary& s, std::string_view language) 
   auto pad_left = [](const std::string& text, size_t width) {
     return std::string(width > text.size() ? width - text.size() : 0, ' ') + text;
   };
-  std::string out = "\n";
-  out += std::string(label_width + 3, ' ') + "| " + pad_right(title, count_width) + "  \n";
-  out += std::string(label_width + 3, '-') + "+" + std::string(count_width + 3, '-') + "\n";
-  for (const auto& [label, count] : rows) {
-    out += "  " + pad_right(label, label_width) + " | " +
-           pad_left(std::to_string(count), count_width) + "  \n";
+  // Hugo's table: labels left-aligned, titles left-aligned, counts right-aligned; every
+  // cell has a space either side and the last column one more.
+  std::string out = "\n" + std::string(label_width + 3, ' ');
+  std::string rule(label_width + 3, '-');
+  for (size_t i = 0; i < columns.size(); ++i) {
+    const std::string tail = i + 1 == columns.size() ? "  " : " ";
+    out += "| " + pad_right(columns[i].title, columns[i].width) + tail;
+    rule += "+" + std::string(columns[i].width + 1 + tail.size(), '-');
+  }
+  out += "\n" + rule + "\n";
+  for (size_t row = 0; row < kRows; ++row) {
+    out += "  " + pad_right(kLabels[row], label_width) + " ";
+    for (size_t i = 0; i < columns.size(); ++i) {
+      const std::string tail = i + 1 == columns.size() ? "  " : " ";
+      out += "| " + pad_left(columns[i].counts[row], columns[i].width) + tail;
+    }
+    out += "\n";
   }
   out += "\nTotal in " + std::to_string(s.duration_ms) + " ms\n";
   return out;

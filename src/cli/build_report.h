@@ -17,9 +17,9 @@ std::string VersionLine();
 // "Start building sites … \n" followed by the version line.
 std::string BuildBanner();
 
-// The table of counts for one language column (`language` is upper-cased as the column
-// title), a blank line and "Total in N ms".
-std::string BuildSummaryTable(const BuildSummary& summary, std::string_view language);
+// The table of counts, one column per language (its key upper-cased as the title), a
+// blank line and "Total in N ms".
+std::string BuildSummaryTable(const BuildSummary& summary);
 
 }  // namespace kiln
 

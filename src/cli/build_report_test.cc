@@ -7,10 +7,9 @@ namespace {
 
 TEST(BuildReportTest, TableMatchesHugoLayout) {
   BuildSummary s;
-  s.pages = 3;
-  s.sitemaps = 1;
+  s.languages = {{.lang = "en", .pages = 3, .sitemaps = 1}};
   s.duration_ms = 19;
-  EXPECT_EQ(BuildSummaryTable(s, "en"),
+  EXPECT_EQ(BuildSummaryTable(s),
             "\n"
             "                   | EN  \n"
             "-------------------+-----\n"
@@ -28,11 +27,9 @@ TEST(BuildReportTest, TableMatchesHugoLayout) {
 
 TEST(BuildReportTest, WideCountsWidenTheColumn) {
   BuildSummary s;
-  s.pages = 124;
-  s.static_files = 12;
-  s.sitemaps = 1;
+  s.languages = {{.lang = "en", .pages = 124, .static_files = 12, .sitemaps = 1}};
   s.duration_ms = 116;
-  EXPECT_EQ(BuildSummaryTable(s, "en"),
+  EXPECT_EQ(BuildSummaryTable(s),
             "\n"
             "                   | EN   \n"
             "-------------------+------\n"
@@ -46,6 +43,29 @@ TEST(BuildReportTest, WideCountsWidenTheColumn) {
             "  Cleaned          |   0  \n"
             "\n"
             "Total in 116 ms\n");
+}
+
+// hugo 0.111.3's table for a site in German, French and English (weights 1, 2, 3).
+TEST(BuildReportTest, OneColumnPerLanguage) {
+  BuildSummary s;
+  s.languages = {{.lang = "de", .pages = 8, .aliases = 1, .sitemaps = 2},
+                 {.lang = "fr", .pages = 7, .sitemaps = 1},
+                 {.lang = "en", .pages = 7, .sitemaps = 1}};
+  s.duration_ms = 402;
+  EXPECT_EQ(BuildSummaryTable(s),
+            "\n"
+            "                   | DE | FR | EN  \n"
+            "-------------------+----+----+-----\n"
+            "  Pages            |  8 |  7 |  7  \n"
+            "  Paginator pages  |  0 |  0 |  0  \n"
+            "  Non-page files   |  0 |  0 |  0  \n"
+            "  Static files     |  0 |  0 |  0  \n"
+            "  Processed images |  0 |  0 |  0  \n"
+            "  Aliases          |  1 |  0 |  0  \n"
+            "  Sitemaps         |  2 |  1 |  1  \n"
+            "  Cleaned          |  0 |  0 |  0  \n"
+            "\n"
+            "Total in 402 ms\n");
 }
 
 TEST(BuildReportTest, BannerAndVersion) {

@@ -104,7 +104,7 @@ int Build(const Flags& f, const ConfigOptions& options, std::ostream& out, std::
   if (!summary.ok()) return Fail(err, summary.status());
   summary->duration_ms = (clock.MonotonicNanos() - start) / 1000000;
   if (!f.quiet) {
-    out << BuildSummaryTable(*summary, config->default_content_language);
+    out << BuildSummaryTable(*summary);
     out << "Site written to " << config->publish_dir << "/\n";
   }
   return 0;

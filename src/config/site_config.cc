@@ -97,6 +97,10 @@ Status ReadTyped(const ConfigReader& r, SiteConfig& c) {
   ASSIGN_OR_RETURN(c.language_code, r.String("languagecode", ""));
   ASSIGN_OR_RETURN(std::string lang, r.String("defaultcontentlanguage", "en"));
   c.default_content_language = AsciiLower(lang);
+  ASSIGN_OR_RETURN(c.default_content_language_in_subdir,
+                   r.Bool("defaultcontentlanguageinsubdir", false));
+  ASSIGN_OR_RETURN(c.disable_languages, r.StringList("disablelanguages"));
+  for (std::string& l : c.disable_languages) l = AsciiLower(l);
   ASSIGN_OR_RETURN(c.time_zone, r.String("timezone", ""));
   ASSIGN_OR_RETURN(c.title_case_style, r.String("titlecasestyle", "AP"));
 
@@ -174,6 +178,8 @@ Status ReadTyped(const ConfigReader& r, SiteConfig& c) {
         SectionSetting{"check", &c.check}}) {
     ASSIGN_OR_RETURN(*s.out, r.Section(s.key));
   }
+  ASSIGN_OR_RETURN(c.languages_enabled, EnabledLanguages(c.languages, c.default_content_language,
+                                                         c.disable_languages, c.source_dir));
   return Status::Ok();
 }
 

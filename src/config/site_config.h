@@ -21,6 +21,7 @@
 
 #include "base/file_system.h"
 #include "base/status.h"
+#include "config/languages.h"
 #include "value/decode.h"
 #include "value/value.h"
 
@@ -76,6 +77,10 @@ struct SiteConfig {
   std::string title;
   std::string language_code;
   std::string default_content_language = "en";
+  bool default_content_language_in_subdir = false;
+  std::vector<std::string> disable_languages;  // lower-cased
+  // The languages the site is built in, in Hugo's order (see languages.h); never empty.
+  std::vector<LanguageConfig> languages_enabled;
   std::string time_zone;  // "" when unset
   std::string title_case_style = "AP";
 

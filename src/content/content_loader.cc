@@ -21,6 +21,8 @@ namespace {
 struct SourceEntry {
   std::string fs_path;
   int64_t mtime_ns = 0;
+  std::string rel_path;  // as named on disk: "about.fr.md"
+  std::string lang;
 };
 
 // The extension without its dot: "md" for "a/b.md", "" for "a/b".
@@ -59,13 +61,32 @@ Value CascadeOf(const Value& fm, const Value& inherited) {
   return own.kind() == ValueKind::kMap ? MergeCascade(own, inherited) : inherited;
 }
 
+// A file's language and its path without the language: "a/about.fr.md" → ("fr",
+// "a/about.md") when "fr" is one of the site's languages, else (`dir_lang`, itself).
+std::pair<std::string, std::string> SplitLanguage(const std::string& rel_path,
+                                                  const std::string& dir_lang,
+                                                  const ContentOptions& options) {
+  std::string_view ext = PathExt(rel_path);
+  std::string_view rest = std::string_view(rel_path).substr(0, rel_path.size() - ext.size());
+  std::string_view lang = PathExt(rest);
+  if (lang.size() > 1 && PathBase(rest).size() > lang.size() &&
+      std::find(options.languages.begin(), options.languages.end(), lang.substr(1)) !=
+          options.languages.end()) {
+    return {std::string(lang.substr(1)),
+            std::string(rest.substr(0, rest.size() - lang.size())) + std::string(ext)};
+  }
+  return {dir_lang, rel_path};
+}
+
+// `path` is the language-free path the tree works with; the entry names the file on disk.
 SourceFile MakeSourceFile(const std::string& path, const SourceEntry& entry) {
   SourceFile f;
-  f.path = path;
+  f.path = entry.rel_path;
   std::string_view dir = PathDir(path);
   f.dir = dir.empty() ? "" : std::string(dir) + "/";
-  f.logical_name = std::string(PathBase(path));
+  f.logical_name = std::string(PathBase(entry.rel_path));
   f.ext = std::string(PathExt(path).substr(std::min<size_t>(1, PathExt(path).size())));
+  f.lang = entry.lang;
   f.base_file_name = std::string(PathStem(path));
   if (f.base_file_name == "index" || f.base_file_name == "_index") {
     f.base_file_name = std::string(PathBase(dir));
@@ -85,18 +106,31 @@ bool IsContentExtension(std::string_view ext) {
 StatusOr<LoadedContent> LoadContent(const FileSystem& fs,
                                     const std::vector<std::string>& content_dirs,
                                     const ContentOptions& options) {
+  // This language's files by language-free path, and the non-content files of other
+  // languages (kept only as bundle resources).
   std::map<std::string, SourceEntry> files;
+  // Directories holding index.* (leaf bundles) in any language: a bundle's files are never
+  // loose, even in a language without a translation of it.
+  std::set<std::string> leaf_dirs;
+  // The languages with an _index.* in each directory: a branch bundle's other files belong
+  // to each of its translations.
+  std::map<std::string, std::set<std::string>> branch_langs;
   for (const std::string& dir : content_dirs) {
     ASSIGN_OR_RETURN(std::vector<WalkedFile> walked, WalkFiles(fs, dir));
+    auto owner = options.dir_languages.find(dir);
+    const std::string& dir_lang =
+        owner == options.dir_languages.end() ? options.default_lang : owner->second;
     for (WalkedFile& f : walked) {
-      files.emplace(std::move(f.rel_path), SourceEntry{std::move(f.fs_path), f.info.mtime_ns});
+      auto [lang, path] = SplitLanguage(f.rel_path, dir_lang, options);
+      bool content = IsContentExtension(ExtOf(path));
+      if (content && IsIndexFile(path, "index")) leaf_dirs.insert(std::string(PathDir(path)));
+      if (content && IsIndexFile(path, "_index"))
+        branch_langs[std::string(PathDir(path))].insert(lang);
+      if (content && lang != options.lang) continue;
+      if (!content) path = f.rel_path;  // resources keep their language in the name
+      files.emplace(std::move(path), SourceEntry{std::move(f.fs_path), f.info.mtime_ns,
+                                                 std::move(f.rel_path), std::move(lang)});
     }
-  }
-  // Directories holding index.* (leaf bundles) and _index.* (branch bundles).
-  std::set<std::string> leaf_dirs, branch_dirs;
-  for (const auto& [path, entry] : files) {
-    if (IsIndexFile(path, "index")) leaf_dirs.insert(std::string(PathDir(path)));
-    if (IsIndexFile(path, "_index")) branch_dirs.insert(std::string(PathDir(path)));
   }
   auto leaf_of = [&](const std::string& path) -> const std::string* {
     for (std::string_view d = PathDir(path);; d = PathDir(d)) {
@@ -139,6 +173,11 @@ StatusOr<LoadedContent> LoadContent(const FileSystem& fs,
     if (leaf != nullptr && !is_leaf_index) {
       bundled.emplace_back(path_ptr, &entry);
     } else if (!IsContentExtension(ExtOf(path))) {
+      auto branch = branch_langs.find(std::string(PathDir(path)));
+      if (branch != branch_langs.end() ? branch->second.count(options.lang) == 0
+                                       : entry.lang != options.lang) {
+        continue;
+      }
       out.loose_files.emplace_back(std::string(PathDir(path)),
                                    Resource{entry.fs_path, std::string(PathBase(path)), false});
     } else {
@@ -153,7 +192,7 @@ StatusOr<LoadedContent> LoadContent(const FileSystem& fs,
     job.page = std::make_unique<Page>();
     job.page->has_file = true;
     job.page->file = MakeSourceFile(*job.path, *job.entry);
-    job.display = JoinPath("content", *job.path);
+    job.display = JoinPath("content", job.entry->rel_path);
     StatusOr<std::string> read = fs.ReadFile(job.entry->fs_path);
     if (!read.ok()) return std::move(read).status().At(SourceLocation{job.display, 0, 0, ""});
     job.text = std::move(read).value();
@@ -214,7 +253,9 @@ StatusOr<LoadedContent> LoadContent(const FileSystem& fs,
   }
   for (const auto& [path, entry] : bundled) {
     const std::string* leaf = leaf_of(*path);
-    leaf_pages.at(*leaf)->resources.push_back(
+    auto page = leaf_pages.find(*leaf);
+    if (page == leaf_pages.end()) continue;  // a bundle not translated into this language
+    page->second->resources.push_back(
         {entry->fs_path, path->substr(leaf->size() + 1), IsContentExtension(ExtOf(*path))});
   }
   return out;

@@ -46,6 +46,19 @@ struct ContentOptions {
   FrontMatterDates dates;
   int time_zone_offset_seconds = 0;  // for zone-less dates
   int64_t now_unix_seconds = 0;
+
+  // Languages. A tree holds one language's pages: files named `x.<lang>.md` whose <lang> is
+  // in `languages` belong to that language, other files to their content directory's
+  // language (`dir_languages`, else `default_lang`). Non-content files inside a leaf bundle
+  // belong to every translation of the bundle.
+  std::string lang = "en";
+  std::string default_lang = "en";
+  std::vector<std::string> languages;  // every configured language key, disabled ones too
+  std::map<std::string, std::string> dir_languages;  // content dir → its files' language
+  // What the tree's URLs and output paths start with: "fr/" for a language other than the
+  // default (every language with defaultContentLanguageInSubdir), else "". Front-matter
+  // `url`s are not prefixed.
+  std::string lang_prefix;
 };
 
 }  // namespace kiln

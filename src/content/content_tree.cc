@@ -85,6 +85,28 @@ void FillListDates(Page* list) {
   }
 }
 
+// What pairs a page with its translations: its kind and the front-matter
+// `translationKey`, else its kind and its place in the tree without language or slug.
+std::string TranslationKey(const Page& p) {
+  std::string key = std::string(PageKindName(p.kind)) + "/";
+  if (const Value* v = p.meta.params.Find("translationkey"); v != nullptr && v->is_string()) {
+    return key + v->AsString();
+  }
+  switch (p.kind) {
+    case PageKind::kHome:
+      return key;
+    case PageKind::kSection:
+      return key + Join(p.sections_path, "/");
+    case PageKind::kTaxonomy:
+      return key + p.taxonomy;
+    case PageKind::kTerm:
+      return key + p.taxonomy + "/" + p.term;
+    case PageKind::kPage:
+      break;
+  }
+  return key + PageDir(p) + "/" + p.file.base_file_name;
+}
+
 }  // namespace
 
 StatusOr<std::unique_ptr<ContentTree>> ContentTree::Assemble(LoadedContent content,
@@ -226,7 +248,8 @@ Status ContentTree::Build(LoadedContent content) {
   RETURN_IF_ERROR(AssignPaths());
   for (const auto& [dir, file] : content.loose_files) {
     resources_.push_back(
-        {file.filesystem_path, dir.empty() ? file.rel_path : dir + "/" + file.rel_path});
+        {file.filesystem_path,
+         o.lang_prefix + (dir.empty() ? file.rel_path : dir + "/" + file.rel_path)});
   }
   return Status::Ok();
 }
@@ -326,8 +349,13 @@ Status ContentTree::AssignPaths() {
       }
     }
     ASSIGN_OR_RETURN(std::string path, PagePath(*page, natural, o));
-    page->rel_permalink = o.base_url_path + path.substr(1);
-    page->html_path = TargetFileForPath(path, o.ugly_urls);
+    // A front-matter `url` is taken as written, outside the language's directory.
+    const std::string prefix =
+        page->meta.url.empty() || page->kind == PageKind::kHome ? o.lang_prefix : "";
+    page->rel_permalink = o.base_url_path + prefix + path.substr(1);
+    page->html_path = prefix + TargetFileForPath(path, o.ugly_urls);
+    page->lang = o.lang;
+    page->translation_key = TranslationKey(*page);
     std::string_view html = page->html_path;
     if (html == "index.html" || html.ends_with("/index.html")) {
       page->target_dir = std::string(html.substr(0, html.size() - 10));

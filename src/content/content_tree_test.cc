@@ -89,6 +89,50 @@ TEST(ContentTreeTest, TermWeights) {
   EXPECT_EQ(order, (std::vector<std::string>{"C:0", "B:1", "A:2"}));
 }
 
+// A French tree of an English-default site: only French content files (by suffix or by
+// the directory's language), every bundle resource of a translated bundle, "fr/" URLs
+// except for a front-matter url, and language-free translation keys.
+TEST(ContentTreeTest, OneLanguageOfAMultilingualSite) {
+  MemoryFileSystem fs;
+  ASSERT_OK(fs.WriteFile("site/content/about.md", "---\ntitle: About\n---\n"));
+  ASSERT_OK(fs.WriteFile("site/content/about.fr.md", "---\ntitle: A propos\n---\n"));
+  ASSERT_OK(fs.WriteFile("site/content/trip/index.md", "---\ntitle: Trip\n---\n"));
+  ASSERT_OK(fs.WriteFile("site/content/trip/index.fr.md", "---\ntitle: Voyage\n---\n"));
+  ASSERT_OK(fs.WriteFile("site/content/trip/a.jpg", "x"));
+  ASSERT_OK(fs.WriteFile("site/content/trip/b.en.jpg", "x"));
+  ASSERT_OK(fs.WriteFile("site/content/solo/index.md", "---\ntitle: Solo\n---\n"));
+  ASSERT_OK(fs.WriteFile("site/content/solo/pic.png", "x"));
+  ASSERT_OK(fs.WriteFile("site/content/loose.pdf", "x"));
+  ASSERT_OK(fs.WriteFile("site/content/loose.fr.pdf", "x"));
+  ASSERT_OK(fs.WriteFile("site/content/branch/_index.fr.md", "---\ntitle: B\n---\n"));
+  ASSERT_OK(fs.WriteFile("site/content/branch/shared.en.pdf", "x"));
+  ASSERT_OK(fs.WriteFile("site/content/x.de.md", "---\ntitle: X\n---\n"));
+  ASSERT_OK(fs.WriteFile("site/fr/own.md", "---\ntitle: Own\nurl: /own/\n---\n"));
+  ContentOptions o = Options();
+  o.taxonomies.clear();
+  o.lang = "fr";
+  o.languages = {"en", "fr"};
+  o.lang_prefix = "fr/";
+  o.dir_languages = {{"site/fr", "fr"}};
+  ASSERT_OK_AND_ASSIGN(LoadedContent loaded, LoadContent(fs, {"site/content", "site/fr"}, o));
+  ASSERT_OK_AND_ASSIGN(auto tree, ContentTree::Assemble(std::move(loaded), o));
+  std::vector<std::string> got;
+  for (const Page* p : tree->pages()) {
+    got.push_back(p->html_path + " " + p->file.path + " " + p->lang + " " + p->translation_key);
+  }
+  EXPECT_EQ(got, (std::vector<std::string>{
+                     "fr/index.html  fr home/",
+                     "fr/about/index.html about.fr.md fr page//about",
+                     "fr/branch/index.html branch/_index.fr.md fr section/branch",
+                     "own/index.html own.md fr page//own",
+                     "fr/trip/index.html trip/index.fr.md fr page//trip",
+                 }));
+  std::vector<std::string> copied;
+  for (const PublishedResource& r : tree->resources()) copied.push_back(r.target);
+  EXPECT_EQ(copied, (std::vector<std::string>{"fr/trip/a.jpg", "fr/trip/b.en.jpg",
+                                              "fr/branch/shared.en.pdf", "fr/loose.fr.pdf"}));
+}
+
 TEST(ContentTreeTest, TwoPagesClaimingOneUrl) {
   MemoryFileSystem fs;
   ASSERT_OK(fs.WriteFile("site/content/a.md", "---\nurl: /x/\n---\n"));

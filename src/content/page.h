@@ -59,6 +59,7 @@ struct SourceFile {
   std::string logical_name;     // "my-post.md"
   std::string base_file_name;   // "my-post"; the bundle's directory name for index.md
   std::string ext;              // "md"
+  std::string lang;             // the language the file belongs to
   std::string filesystem_path;  // where to read it, for error messages and I/O
 };
 
@@ -99,6 +100,13 @@ struct Page {
   std::vector<std::pair<const Page*, int>> weighted_pages;
   std::string taxonomy;  // plural, for taxonomy and term pages
   std::string term;      // the sanitised term key, for term pages
+  // Languages: the page's language, the key that pairs it with its translations (the
+  // front-matter `translationKey`, else its kind and language-free path), and every
+  // language's version of it, this one included, in language order (set by the site once
+  // all languages are assembled; empty until then).
+  std::string lang;
+  std::string translation_key;
+  std::vector<const Page*> translations;
 
   bool IsList() const { return kind != PageKind::kPage; }
   // `.Type`: front-matter `type`, else the section, else "page".

@@ -34,7 +34,7 @@ Value AliasData(std::string permalink, std::string language_code) {
 tmpl::FuncMap AllFuncs() {
   tmpl::FuncMap funcs = tmpl::NewBuiltinFuncMap();
   funcs::RegisterAllFuncs(&funcs);
-  RegisterSiteFuncs("https://example.com/", &funcs);
+  RegisterSiteFuncs("https://example.com/", "", &funcs);
   return funcs;
 }
 

@@ -7,7 +7,6 @@
 #include "hugo/content_waits.h"
 #include "hugo/render_hooks.h"
 #include "hugo/shortcode_renderer.h"
-#include "hugo/page_output_formats.h"
 #include "hugo/site_object.h"
 #include "hugo/site_services.h"
 #include "markdown/content_helpers.h"
@@ -26,12 +25,36 @@ std::vector<Value> StringValues(const std::vector<std::string>& items) {
   return out;
 }
 
+// A page's output formats (`.OutputFormats`, `.AlternativeOutputFormats`): a list that also
+// answers `.Get "rss"` (case-insensitive), as Hugo's OutputFormats slice does.
+class OutputFormatsObject final : public Object {
+ public:
+  explicit OutputFormatsObject(ValueList formats) : formats_(std::move(formats)) {}
+  std::string_view TypeName() const override { return "page.OutputFormats"; }
+  StatusOr<Value> Member(std::string_view name, std::span<const Value> args) const override {
+    if (name != "Get") return NotFoundError(std::string(name));
+    if (args.size() != 1 || !args[0].is_string()) {
+      return InvalidArgumentError("wrong number of args for Get: want 1 got " +
+                                  std::to_string(args.size()));
+    }
+    for (const Value& f : formats_) {
+      if (EqualsIgnoreAsciiCase(f.Find("Name")->AsString(), args[0].AsString())) return f;
+    }
+    return Value();
+  }
+  const ValueList* AsList() const override { return &formats_; }
+  bool IsTruthy() const override { return !formats_.empty(); }
+
+ private:
+  ValueList formats_;
+};
+
 // Hugo's ResourceType: the main part of the media type, "page" for content files.
 std::string ResourceType(const Resource& r) {
   if (r.is_content) return "page";
   std::string ext = AsciiLower(PathExt(r.rel_path));
-  for (const char* image : {".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".bmp", ".tif",
-                            ".tiff"}) {
+  for (const char* image :
+       {".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".bmp", ".tif", ".tiff"}) {
     if (ext == image) return "image";
   }
   for (const char* text : {".css", ".html", ".htm", ".txt", ".csv", ".md"}) {
@@ -62,8 +85,8 @@ bool ResourceGlobMatch(std::string_view pattern, std::string_view text) {
     return false;
   }
   if (text.empty()) return false;
-  bool same = pattern.front() == '?' ||
-              AsciiLower(pattern.substr(0, 1)) == AsciiLower(text.substr(0, 1));
+  bool same =
+      pattern.front() == '?' || AsciiLower(pattern.substr(0, 1)) == AsciiLower(text.substr(0, 1));
   return same && ResourceGlobMatch(pattern.substr(1), text.substr(1));
 }
 
@@ -99,6 +122,14 @@ class ResourcesObject final : public Object {
   ValueList resources_;
 };
 
+Value OutputFormat(std::string name, std::string rel, std::string media_type,
+                   std::string rel_permalink, std::string permalink) {
+  return Value::Map({{"Name", Str(std::move(name))},
+                     {"Rel", Str(std::move(rel))},
+                     {"MediaType", Value::Map({{"Type", Str(std::move(media_type))}})},
+                     {"RelPermalink", Str(std::move(rel_permalink))},
+                     {"Permalink", Str(std::move(permalink))}});
+}
 
 }  // namespace
 
@@ -199,6 +230,20 @@ Value PageObject::Terms(std::span<const Value> args) const {
   return Value::List(std::move(out));
 }
 
+// `.AllTranslations`: every language's version in language order; `.Translations` leaves
+// this page out.
+Value PageObject::Translations(std::string_view name) const {
+  if (page_->translations.empty()) {
+    return Value::List(name == "AllTranslations" ? ValueList{site_->PageValue(page_)}
+                                                 : ValueList{});
+  }
+  ValueList out;
+  for (const Page* t : page_->translations) {
+    if (t != page_ || name == "AllTranslations") out.push_back(site_->PageValue(t));
+  }
+  return Value::List(std::move(out));
+}
+
 Value PageObject::FileValue() const {
   if (!page_->has_file) return Value();
   const SourceFile& f = page_->file;
@@ -239,7 +284,17 @@ StatusOr<Value> PageObject::Member(std::string_view name, std::span<const Value>
     return Value::FromObject(std::make_shared<ResourcesObject>(std::move(resources)));
   }
   if (name == "OutputFormats" || name == "AlternativeOutputFormats") {
-    return PageOutputFormatsValue(p, *site_, name == "AlternativeOutputFormats");
+    ValueList formats;
+    if (name == "OutputFormats") {
+      formats.push_back(OutputFormat("HTML", "canonical", "text/html", p.rel_permalink,
+                                     site_->AbsUrl(p.rel_permalink)));
+    }
+    if (p.IsList()) {
+      std::string rss = p.rel_permalink + "index.xml";
+      formats.push_back(
+          OutputFormat("RSS", "alternate", "application/rss+xml", rss, site_->AbsUrl(rss)));
+    }
+    return Value::FromObject(std::make_shared<OutputFormatsObject>(std::move(formats)));
   }
   if (name == "RelPermalink") return Str(p.rel_permalink);
   if (name == "Sitemap") return SitemapValue(m.params, site_->info().config);
@@ -263,8 +318,7 @@ StatusOr<Value> PageObject::Member(std::string_view name, std::span<const Value>
     for (Page* c : p.pages) {
       if (c->kind == PageKind::kPage) regular.push_back(c);
     }
-    return site_->PageList(p.kind == PageKind::kHome ? site_->content().regular_pages()
-                                                     : regular);
+    return site_->PageList(p.kind == PageKind::kHome ? site_->content().regular_pages() : regular);
   }
   if (name == "RegularPagesRecursive") return site_->PageList(p.regular_pages_recursive);
   if (name == "Data") {
@@ -288,8 +342,10 @@ StatusOr<Value> PageObject::Member(std::string_view name, std::span<const Value>
   if (name == "Aliases") return Value::List(StringValues(m.aliases));
   if (name == "GetTerms") return Terms(args);
   if (name == "Parent") return site_->PageValue(p.parent);
-  if (name == "IsTranslated") return Value::Bool(false);
-  if (name == "Lang") return Str(site_->info().lang);
+  if (name == "IsTranslated") return Value::Bool(p.translations.size() > 1);
+  if (name == "Translations" || name == "AllTranslations") return Translations(name);
+  if (name == "Sites") return site_->SitesValue();
+  if (name == "Lang") return Str(site_->info().language.lang);
   if (name == "Language") return site_->LanguageValue();
   if (name == "Layout") return Str(m.layout);
   if (name == "HasShortcode") {

@@ -51,6 +51,7 @@ class PageObject final : public Object {
   StatusOr<Value> Param(std::span<const Value> args) const;
   Value Terms(std::span<const Value> args) const;
   Value FileValue() const;
+  Value Translations(std::string_view name) const;
 
   const Page* page_;
   const SiteObject* site_;

@@ -1,5 +1,7 @@
 #include "hugo/site_funcs.h"
 
+#include <functional>
+
 #include "base/path.h"
 #include "hugo/partial_funcs.h"
 #include "value/go_format.h"
@@ -60,26 +62,48 @@ std::string AbsUrl(std::string_view base_url, std::string_view in) {
   return base.origin + JoinKeepingSlash(base.path, in);
 }
 
-void RegisterSiteFuncs(std::string base_url, tmpl::FuncMap* funcs) {
-  auto url_func = [base_url](std::string (*fn)(std::string_view, std::string_view)) {
+std::string LangUrl(std::string_view base_url, std::string_view lang_prefix, std::string_view in,
+                    bool absolute) {
+  if (in.starts_with("//")) return std::string(in);
+  if (HasScheme(in)) {
+    if (absolute || !in.starts_with(base_url)) return std::string(in);
+    in.remove_prefix(base_url.size());
+  } else if (in.starts_with('/')) {
+    // A root-relative path stays at the host's root, under the language's directory.
+    std::string path = "/" + std::string(lang_prefix) + std::string(in.substr(1));
+    return absolute ? Split(base_url).origin + path : path;
+  }
+  std::string lang_base(base_url);
+  if (!lang_base.ends_with('/')) lang_base += '/';
+  lang_base += lang_prefix;
+  return absolute ? AbsUrl(lang_base, in) : RelUrl(lang_base, in);
+}
+
+void RegisterSiteFuncs(std::string base_url, std::string lang_prefix, tmpl::FuncMap* funcs) {
+  auto url_func = [](std::function<std::string(std::string_view)> fn) {
     tmpl::Function f;
     f.params = {tmpl::ParamKind::kAny};
-    f.impl = [base_url, fn](const tmpl::CallContext&,
-                            std::span<const Value> args) -> StatusOr<Value> {
+    f.impl = [fn](const tmpl::CallContext&, std::span<const Value> args) -> StatusOr<Value> {
       std::string in;
       if (args[0].is_string()) {
         in = args[0].AsString();
       } else {
         AppendGoSprint(&in, args.first(1));
       }
-      return Value::String(fn(base_url, in));
+      return Value::String(fn(in));
     };
     return f;
   };
-  funcs->Register("relURL", url_func(&RelUrl));
-  funcs->Register("relLangURL", url_func(&RelUrl));
-  funcs->Register("absURL", url_func(&AbsUrl));
-  funcs->Register("absLangURL", url_func(&AbsUrl));
+  funcs->Register("relURL",
+                  url_func([base_url](std::string_view in) { return RelUrl(base_url, in); }));
+  funcs->Register("absURL",
+                  url_func([base_url](std::string_view in) { return AbsUrl(base_url, in); }));
+  funcs->Register("relLangURL", url_func([base_url, lang_prefix](std::string_view in) {
+                    return LangUrl(base_url, lang_prefix, in, false);
+                  }));
+  funcs->Register("absLangURL", url_func([base_url, lang_prefix](std::string_view in) {
+                    return LangUrl(base_url, lang_prefix, in, true);
+                  }));
 
   RegisterPartialFuncs(funcs);
 }

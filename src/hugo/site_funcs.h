@@ -15,10 +15,14 @@ namespace kiln::hugo {
 // Hugo 0.111's relURL and absURL (canonifyURLs off) for a site whose baseURL is `base_url`.
 std::string RelUrl(std::string_view base_url, std::string_view in);
 std::string AbsUrl(std::string_view base_url, std::string_view in);
+// relLangURL (`absolute` false) and absLangURL for a language whose pages live under
+// `lang_prefix` ("fr/", or "" for a language at the site's root).
+std::string LangUrl(std::string_view base_url, std::string_view lang_prefix, std::string_view in,
+                    bool absolute);
 
-// Registers relURL, absURL, relLangURL, absLangURL (one language: the same as the plain
-// ones), partial and partialCached.
-void RegisterSiteFuncs(std::string base_url, tmpl::FuncMap* funcs);
+// Registers relURL, absURL, relLangURL and absLangURL (which put `lang_prefix`, "fr/" or
+// "", after the baseURL), partial and partialCached.
+void RegisterSiteFuncs(std::string base_url, std::string lang_prefix, tmpl::FuncMap* funcs);
 
 }  // namespace kiln::hugo
 

@@ -22,8 +22,7 @@ TEST(SiteFuncsTest, RelAndAbsUrl) {
       {"https://example.com/sub/", "posts/", "/sub/posts/", "https://example.com/sub/posts/"},
       {"https://example.com/sub/", "/posts", "/sub/posts", "https://example.com/sub/posts"},
       {"https://example.com/sub/", "", "/sub/", "https://example.com/sub/"},
-      {"https://example.com/", "https://other.org/x", "https://other.org/x",
-       "https://other.org/x"},
+      {"https://example.com/", "https://other.org/x", "https://other.org/x", "https://other.org/x"},
       {"https://example.com/sub/", "https://example.com/sub/a/", "/sub/a/",
        "https://example.com/sub/a/"},
       {"https://example.com/", "//cdn.example.net/a.js", "//cdn.example.net/a.js",
@@ -35,9 +34,34 @@ TEST(SiteFuncsTest, RelAndAbsUrl) {
   }
 }
 
+// Expectations from hugo 0.111.3 for a site at https://example.com/docs/ in English (at
+// the root) and French ("fr/").
+TEST(SiteFuncsTest, LangUrl) {
+  struct Case {
+    const char* prefix;
+    const char* in;
+    const char* rel;
+    const char* abs;
+  } cases[] = {
+      {"", "/a/", "/a/", "https://example.com/a/"},
+      {"fr/", "/a/", "/fr/a/", "https://example.com/fr/a/"},
+      {"fr/", "/docs/x", "/fr/docs/x", "https://example.com/fr/docs/x"},
+      {"", "a", "/docs/a", "https://example.com/docs/a"},
+      {"fr/", "a", "/docs/fr/a", "https://example.com/docs/fr/a"},
+      {"fr/", "", "/docs/fr/", "https://example.com/docs/fr/"},
+      {"", "https://example.com/docs/x", "/docs/x", "https://example.com/docs/x"},
+      {"fr/", "https://example.com/docs/x", "/docs/fr/x", "https://example.com/docs/x"},
+      {"fr/", "http://o.org/x", "http://o.org/x", "http://o.org/x"},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(LangUrl("https://example.com/docs/", c.prefix, c.in, false), c.rel) << c.in;
+    EXPECT_EQ(LangUrl("https://example.com/docs/", c.prefix, c.in, true), c.abs) << c.in;
+  }
+}
+
 TEST(SiteFuncsTest, PartialRunsATemplateOfTheSet) {
   tmpl::FuncMap funcs = tmpl::NewBuiltinFuncMap();
-  RegisterSiteFuncs("https://example.com/blog/", &funcs);
+  RegisterSiteFuncs("https://example.com/blog/", "", &funcs);
   tmpl::TemplateSet set(&funcs);
   ASSERT_OK(set.Parse("partials/link.html", "<a href=\"{{ relURL . }}\">{{ . }}</a>"));
   ASSERT_OK(set.Parse("page.html", "{{ partial \"link.html\" \"about/\" }}|{{ absURL \"x\" }}"));
@@ -49,8 +73,7 @@ TEST(SiteFuncsTest, PartialRunsATemplateOfTheSet) {
   ASSERT_OK(set.Parse("missing.html", "{{ partial \"nope.html\" . }}"));
   out.clear();
   Status s = set.Execute("missing.html", Value(), &out);
-  EXPECT_NE(s.message().find("partial \"nope.html\" not found"), std::string::npos)
-      << s.message();
+  EXPECT_NE(s.message().find("partial \"nope.html\" not found"), std::string::npos) << s.message();
 }
 
 }  // namespace

@@ -55,7 +55,14 @@ Status SiteObject::UseShortcodes(const ShortcodeTemplates* templates) {
 
 const PageObject* SiteObject::ObjectFor(const Page* page) const {
   auto it = pages_.find(page);
-  return it == pages_.end() ? nullptr : it->second.get();
+  if (it != pages_.end()) return it->second.get();
+  // A page of another language (a translation).
+  for (const SiteObject* site : sites_) {
+    if (site == this) continue;
+    auto other = site->pages_.find(page);
+    if (other != site->pages_.end()) return other->second.get();
+  }
+  return nullptr;
 }
 
 Value SiteObject::PageValue(const Page* page) const {
@@ -64,11 +71,22 @@ Value SiteObject::PageValue(const Page* page) const {
 }
 
 Value SiteObject::LanguageValue() const {
-  return Value::Map({{"Lang", Str(info_.lang)},
-                     // An unset languageCode reads as the language's key, as in Hugo.
-                     {"LanguageCode",
-                      Str(info_.language_code.empty() ? info_.lang : info_.language_code)},
-                     {"LanguageName", Str("")}});
+  const Language& l = info_.language;
+  return Value::Map(
+      {{"Lang", Str(l.lang)},
+       // An unset languageCode reads as the language's key, as in Hugo.
+       {"LanguageCode", Str(info_.language_code.empty() ? l.lang : info_.language_code)},
+       {"LanguageName", Str(l.name)},
+       {"Title", Str(l.title)},
+       {"Weight", Value::Int(l.weight)},
+       {"Params", l.params.is_null() ? Value::Map({}) : l.params}});
+}
+
+Value SiteObject::SitesValue() const {
+  if (sites_.empty()) return Value::List({SelfValue()});
+  ValueList out;
+  for (const SiteObject* site : sites_) out.push_back(site->SelfValue());
+  return Value::List(std::move(out));
 }
 
 Value SiteObject::SelfValue() const { return BorrowedObject(this); }
@@ -120,11 +138,20 @@ StatusOr<Value> SiteObject::Member(std::string_view name, std::span<const Value>
   }
   if (name == "Language") return LanguageValue();
   if (name == "IsServer") return Value::Bool(false);
-  if (name == "IsMultiLingual") return Value::Bool(false);
+  if (name == "IsMultiLingual") return Value::Bool(sites_.size() > 1);
+  if (name == "LanguagePrefix") return Str(info_.language_prefix);
+  if (name == "Sites") return SitesValue();
+  if (name == "Languages") {
+    if (sites_.empty()) return Value::List({LanguageValue()});
+    ValueList out;
+    for (const SiteObject* site : sites_) out.push_back(site->LanguageValue());
+    return Value::List(std::move(out));
+  }
   if (name == "Hugo") {
-    return Value::Map({{"Version", Str("0.111.3")},
-                       {"Generator", Value::String("<meta name=\"generator\" content=\"Hugo 0.111.3\">",
-                                                   SafeKind::kHTML)}});
+    return Value::Map(
+        {{"Version", Str("0.111.3")},
+         {"Generator",
+          Value::String("<meta name=\"generator\" content=\"Hugo 0.111.3\">", SafeKind::kHTML)}});
   }
   return NotFoundError(std::string(name));
 }

@@ -13,7 +13,7 @@
 #include <vector>
 
 #include "content/content_tree.h"
-#include "hugo/page_output_formats.h"
+#include "content/language.h"
 #include "hugo/content_waits.h"
 #include "markdown/markdown.h"
 #include "value/value.h"
@@ -30,13 +30,13 @@ struct SiteInfo {
   std::string base_url;
   std::string url_origin;  // the baseURL's scheme and host, "https://example.com"
   std::string language_code;
-  std::string lang = "en";
+  Language language;            // `.Language`
+  std::string language_prefix;  // `.Site.LanguagePrefix`: "/fr", or "" at the root
   std::string copyright;
   Value params;  // Map with lower-cased keys
   Value author;
   Value data;
   Value config;  // the whole merged configuration, keys lower-cased
-  OutputsConfig outputs;
   markdown::MarkdownOptions markdown;
 };
 
@@ -54,6 +54,11 @@ class SiteObject final : public Object {
   const PageObject* ObjectFor(const Page* page) const;
   // The template value of this site.
   Value SelfValue() const;
+  // The build's sites in language order, this one included (`.Sites`, `.Site.Languages`,
+  // and the pages of other languages a translation refers to). Set once, single-threaded,
+  // before rendering; every SiteObject in it must outlive this one's rendering.
+  void SetSites(std::vector<const SiteObject*> sites) { sites_ = std::move(sites); }
+  Value SitesValue() const;
   // `.Language` of the site and of its pages.
   Value LanguageValue() const;
   // A List of page values.
@@ -93,6 +98,7 @@ class SiteObject final : public Object {
   const RenderHookTemplates* render_hooks_ = nullptr;
   mutable ContentWaits content_waits_;
   std::map<const Page*, std::unique_ptr<PageObject>> pages_;
+  std::vector<const SiteObject*> sites_;
 };
 
 // A Value that refers to `object` without owning it.

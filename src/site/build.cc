@@ -1,11 +1,14 @@
 #include "site/build.h"
 
+#include <algorithm>
+
 #include "base/path.h"
 #include "base/strings.h"
 #include "content/page_meta.h"
 #include "publish/publisher.h"
 #include "site/hugo_renderer.h"
 #include "site/site_renderer.h"
+#include "site/translations.h"
 
 namespace kiln {
 
@@ -25,9 +28,7 @@ void SetDates(const std::vector<std::string>& configured, std::vector<std::strin
   if (!configured.empty()) *keys = ExpandDateKeys(configured);
 }
 
-}  // namespace
-
-SiteOptions SiteOptionsFromConfig(const SiteConfig& config, int64_t now_unix_seconds) {
+SiteOptions SharedOptions(const SiteConfig& config, int64_t now_unix_seconds) {
   SiteOptions o;
   ContentOptions& c = o.content;
   c.base_url_path = UrlPath(config.base_url);
@@ -90,17 +91,118 @@ SiteOptions SiteOptionsFromConfig(const SiteConfig& config, int64_t now_unix_sec
   return o;
 }
 
+Language LanguageOf(const LanguageConfig& l, const SiteConfig& config) {
+  Language out;
+  out.lang = l.key;
+  out.name = l.name;
+  out.code = l.code.empty() ? config.language_code : l.code;
+  out.title = l.title.empty() ? config.title : l.title;
+  out.weight = l.weight;
+  out.params = l.params;
+  return out;
+}
+
+// The language's params over the site's: `.Site.Params` of that language.
+Value MergedParams(const Value& site, const Value& language) {
+  if (language.kind() != ValueKind::kMap) return site;
+  ValueMap merged = site.kind() == ValueKind::kMap ? site.AsMap() : ValueMap();
+  for (const auto& [k, v] : language.AsMap()) merged[k] = v;
+  return Value::Map(std::move(merged));
+}
+
+// Turns the shared options into language `index`'s: its title, code, params, the keys it
+// overrides, where its pages go and which content files are its own.
+void ApplyLanguage(const SiteConfig& config, size_t index, SiteOptions* o) {
+  const std::vector<LanguageConfig>& all = config.languages_enabled;
+  const LanguageConfig& l = all[index];
+  for (const LanguageConfig& each : all) o->languages.push_back(LanguageOf(each, config));
+  o->language = o->languages[index];
+  o->default_lang = config.default_content_language;
+  o->default_lang_in_subdir = config.default_content_language_in_subdir;
+  o->title = o->language.title;
+  o->content.site_title = o->language.title;
+  o->language_code = o->language.code;
+  o->params = MergedParams(o->params, l.params);
+  ContentOptions& c = o->content;
+  if (l.settings.kind() == ValueKind::kMap) {
+    if (const Value* v = l.settings.Find("paginate"); v != nullptr && v->kind() == ValueKind::kInt)
+      c.paginate = static_cast<int>(v->AsInt());
+    if (const Value* v = l.settings.Find("paginatepath"); v != nullptr && v->is_string())
+      c.paginate_path = v->AsString();
+    if (const Value* v = l.settings.Find("copyright"); v != nullptr && v->is_string())
+      o->copyright = v->AsString();
+  }
+  c.lang = l.key;
+  c.default_lang = config.default_content_language;
+  // Files of disabled languages are recognised too, and skipped.
+  for (const LanguageConfig& each : all) c.languages.push_back(each.key);
+  if (config.languages.kind() == ValueKind::kMap) {
+    for (const auto& [key, settings] : config.languages.AsMap()) {
+      if (std::find(c.languages.begin(), c.languages.end(), AsciiLower(key)) == c.languages.end())
+        c.languages.push_back(AsciiLower(key));
+    }
+  }
+  if (o->multilingual() && (l.key != c.default_lang || o->default_lang_in_subdir)) {
+    c.lang_prefix = l.key + "/";
+  }
+  // Every language reads every language's content directory, its own first: a file's
+  // suffix, else its directory, decides its language. A directory shared by several
+  // languages holds the default language's unsuffixed files when the default shares it.
+  auto dir_of = [&](const LanguageConfig& each) {
+    return each.content_dir.empty() ? config.content_dir : each.content_dir;
+  };
+  for (const LanguageConfig& each : all) {
+    if (each.key == c.default_lang) c.dir_languages.emplace(dir_of(each), each.key);
+  }
+  for (const LanguageConfig& each : all) c.dir_languages.emplace(dir_of(each), each.key);
+  std::vector<std::string> dirs = {dir_of(l)};
+  for (const LanguageConfig& each : all) {
+    if (std::find(dirs.begin(), dirs.end(), dir_of(each)) == dirs.end()) {
+      dirs.push_back(dir_of(each));
+    }
+  }
+  for (size_t i = 1; i < o->content_dirs.size(); ++i) dirs.push_back(o->content_dirs[i]);
+  o->content_dirs = std::move(dirs);
+}
+
+}  // namespace
+
+std::vector<SiteOptions> SiteOptionsFromConfig(const SiteConfig& config, int64_t now_unix_seconds) {
+  SiteOptions shared = SharedOptions(config, now_unix_seconds);
+  std::vector<SiteOptions> out;
+  for (size_t i = 0; i < config.languages_enabled.size(); ++i) {
+    ApplyLanguage(config, i, &out.emplace_back(shared));
+  }
+  return out;
+}
+
 StatusOr<BuildSummary> BuildSite(const BuildRequest& request) {
   const int64_t start = request.clock->MonotonicNanos();
-  SiteOptions options =
-      SiteOptionsFromConfig(*request.config, request.clock->NowUnixNanos() / 1000000000);
-  ASSIGN_OR_RETURN(std::unique_ptr<Site> site, Site::Load(*request.fs, std::move(options)));
-  HugoRenderer renderer(request.fs);
+  std::vector<std::unique_ptr<Site>> sites;
+  for (SiteOptions& options :
+       SiteOptionsFromConfig(*request.config, request.clock->NowUnixNanos() / 1000000000)) {
+    ASSIGN_OR_RETURN(sites.emplace_back(), Site::Load(*request.fs, std::move(options)));
+  }
+  LinkTranslations(sites);
+  std::vector<std::unique_ptr<HugoRenderer>> renderers;
+  for (const std::unique_ptr<Site>& site : sites) {
+    renderers.push_back(std::make_unique<HugoRenderer>(request.fs));
+    RETURN_IF_ERROR(renderers.back()->Prepare(*site));
+  }
+  std::vector<const HugoRenderer*> hugo_renderers;
+  std::vector<const Renderer*> site_renderers;
+  std::vector<const Site*> site_ptrs;
+  for (size_t i = 0; i < sites.size(); ++i) {
+    hugo_renderers.push_back(renderers[i].get());
+    site_renderers.push_back(renderers[i].get());
+    site_ptrs.push_back(sites[i].get());
+  }
+  for (const std::unique_ptr<HugoRenderer>& r : renderers) r->LinkLanguages(hugo_renderers);
   ASSIGN_OR_RETURN(std::unique_ptr<DirectoryPublisher> publisher,
                    DirectoryPublisher::Create(request.fs, request.config->publish_dir,
                                               request.config->clean_destination_dir));
-  ASSIGN_OR_RETURN(BuildSummary summary,
-                   RenderSite(*site, renderer, *request.fs, *publisher, request.workers));
+  ASSIGN_OR_RETURN(BuildSummary summary, RenderSites(site_ptrs, site_renderers, *request.fs,
+                                                     *publisher, request.workers));
   summary.duration_ms = (request.clock->MonotonicNanos() - start) / 1000000;
   return summary;
 }

@@ -4,6 +4,8 @@
 #ifndef KILN_SITE_BUILD_H_
 #define KILN_SITE_BUILD_H_
 
+#include <vector>
+
 #include "base/clock.h"
 #include "base/file_system.h"
 #include "base/status.h"
@@ -22,8 +24,9 @@ struct BuildRequest {
 
 StatusOr<BuildSummary> BuildSite(const BuildRequest& request);
 
-// The content, directory and output options of `config` at time `now_unix_seconds`.
-SiteOptions SiteOptionsFromConfig(const SiteConfig& config, int64_t now_unix_seconds);
+// The content, directory and output options of `config` at time `now_unix_seconds`: one
+// entry per enabled language, in the languages' order.
+std::vector<SiteOptions> SiteOptionsFromConfig(const SiteConfig& config, int64_t now_unix_seconds);
 
 }  // namespace kiln
 

@@ -10,6 +10,7 @@
 // public/ as it was.
 #include <gtest/gtest.h>
 
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -115,19 +116,32 @@ StatusOr<BuildSummary> Build(const TxtarArchive& a, FileSystem& fs) {
   return BuildSite(BuildRequest{&config, &fs, &clock, 2});
 }
 
-// The counts in the form tools/golden/regen records hugo's summary table.
+// The counts in the form tools/golden/regen records hugo's summary table: "Pages: 4", or
+// for several languages a "Languages: EN FR" line and then "Pages: 13 12".
 std::string SummaryText(const BuildSummary& s) {
-  const std::pair<const char*, int> rows[] = {{"Pages", s.pages},
-                                              {"Paginator pages", s.paginator_pages},
-                                              {"Non-page files", s.non_page_files},
-                                              {"Static files", s.static_files},
-                                              {"Processed images", s.processed_images},
-                                              {"Aliases", s.aliases},
-                                              {"Sitemaps", s.sitemaps},
-                                              {"Cleaned", s.cleaned}};
+  const std::pair<const char*, int LanguageCounts::*> rows[] = {
+      {"Pages", &LanguageCounts::pages},
+      {"Paginator pages", &LanguageCounts::paginator_pages},
+      {"Non-page files", &LanguageCounts::non_page_files},
+      {"Static files", &LanguageCounts::static_files},
+      {"Processed images", &LanguageCounts::processed_images},
+      {"Aliases", &LanguageCounts::aliases},
+      {"Sitemaps", &LanguageCounts::sitemaps},
+      {"Cleaned", &LanguageCounts::cleaned}};
   std::string out;
-  for (const auto& [name, count] : rows)
-    out += std::string(name) + ": " + std::to_string(count) + "\n";
+  if (s.languages.size() > 1) {
+    out += "Languages:";
+    for (const LanguageCounts& c : s.languages) {
+      out += " ";
+      for (char ch : c.lang) out += static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+    }
+    out += "\n";
+  }
+  for (const auto& [name, field] : rows) {
+    out += std::string(name) + ":";
+    for (const LanguageCounts& c : s.languages) out += " " + std::to_string(c.*field);
+    out += "\n";
+  }
   return out;
 }
 

@@ -12,14 +12,14 @@
 #include <map>
 #include <memory>
 #include <optional>
-#include <string>
+#include <vector>
 
 #include "base/file_system.h"
 #include "hugo/code_highlighter.h"
-#include "hugo/pager.h"
-#include "hugo/post_render.h"
 #include "hugo/render_hooks.h"
 #include "hugo/shortcode_templates.h"
+#include "hugo/pager.h"
+#include "hugo/post_render.h"
 #include "hugo/site_object.h"
 #include "hugo/template_store.h"
 #include "site/renderer.h"
@@ -34,14 +34,17 @@ class HugoRenderer final : public Renderer {
   ~HugoRenderer() override;
 
   Status Prepare(const Site& site) override;
-  bool HasLayout(const RenderJob& job) const override;
+  bool HasLayout(OutputKind kind, const Page& page) const override;
   std::optional<PaginationUse> Pagination(const Page& page) const override;
   bool Has404Layout() const override { return not_found_.has_value(); }
+  // Lets each language's pages and `.Sites` see the others: `all` are the prepared
+  // renderers of every language of the build, in language order, this one included.
+  void LinkLanguages(const std::vector<const HugoRenderer*>& all);
   StatusOr<std::string> Render(const RenderJob& job) const override;
 
  private:
   using Layout = std::optional<hugo::ResolvedTemplate>;
-  const Layout& LayoutFor(const RenderJob& job) const;
+  const Layout& LayoutFor(OutputKind kind, const Page* page) const;
   StatusOr<std::string> Execute(const Layout& layout, const Value& data,
                                 const RenderJob& job) const;
   // A page's HTML or RSS output for one pager; `use` receives what it paginated.
@@ -56,8 +59,7 @@ class HugoRenderer final : public Renderer {
   std::unique_ptr<hugo::RenderHookTemplates> render_hooks_;
   std::unique_ptr<hugo::SiteObject> site_object_;
   hugo::PostRenderOptions post_render_;
-  // Layouts by page and output format name ("HTML", "RSS", "JSON", …).
-  std::map<std::pair<const Page*, std::string>, Layout> layouts_;
+  std::map<const Page*, Layout> html_, rss_;
   Layout not_found_, alias_, robots_, sitemap_;
   // First pagers rendered by Pagination, published by Render. Written only before
   // rendering starts.

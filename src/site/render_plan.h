@@ -6,7 +6,6 @@
 
 #include <vector>
 
-#include "hugo/page_output_formats.h"
 #include "site/renderer.h"
 #include "site/site.h"
 
@@ -14,17 +13,16 @@ namespace kiln {
 
 struct RenderPlan {
   std::vector<RenderJob> jobs;
+  // Outputs written as they are, without a renderer (path, bytes): the sitemap index.
+  std::vector<std::pair<std::string, std::string>> files;
   int pages = 0;            // page outputs: HTML, RSS, 404, robots.txt (Hugo's "Pages")
   int paginator_pages = 0;  // pagers after the first
   int aliases = 0;          // front-matter aliases plus the `/page/1/` aliases
   int sitemaps = 0;
 };
 
+// The outputs of one language's site, rendered by that site's renderer.
 RenderPlan PlanOutputs(const Site& site, const Renderer& renderer);
-
-// The site's output formats and what decides each page's (`[outputFormats]`,
-// `[mediaTypes]`, `[outputs]`, disableKinds).
-hugo::OutputsConfig SiteOutputsConfig(const SiteOptions& options);
 
 }  // namespace kiln
 

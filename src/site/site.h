@@ -14,6 +14,7 @@
 #include "base/status.h"
 #include "content/content_options.h"
 #include "content/content_tree.h"
+#include "content/language.h"
 #include "value/value.h"
 
 namespace kiln {
@@ -36,6 +37,18 @@ struct SiteOptions {
   bool enable_robots_txt = false;
   // The whole merged configuration (`.Site.Social` and the like).
   Value config;
+  // Languages: the one this site is built in, and every enabled language in Hugo's order
+  // (one entry on a single-language site). A multilingual build makes one Site per
+  // language; `content.lang_prefix` places its pages.
+  Language language;
+  std::vector<Language> languages;
+  std::string default_lang = "en";
+  bool default_lang_in_subdir = false;
+
+  bool multilingual() const { return languages.size() > 1; }
+  // Whether this is the first language of the build (Hugo counts the outputs that belong
+  // to no language, such as robots.txt, in the first language's summary column).
+  bool first_language() const { return languages.empty() || languages[0].lang == language.lang; }
 };
 
 class Site {

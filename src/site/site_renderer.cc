@@ -3,34 +3,48 @@
 #include <oneapi/tbb/parallel_for.h>
 #include <oneapi/tbb/task_arena.h>
 
-#include <vector>
-
+#include "site/language_roots.h"
 #include "site/render_plan.h"
 
 namespace kiln {
 
-StatusOr<BuildSummary> RenderSite(const Site& site, Renderer& renderer, const FileSystem& fs,
-                                  Publisher& publisher, int workers) {
-  RETURN_IF_ERROR(renderer.Prepare(site));
-  RenderPlan plan = PlanOutputs(site, renderer);
-  const std::vector<PublishedResource>& resources = site.content().resources();
-  const std::vector<PublishedResource>& statics = site.static_files();
-  const size_t total = plan.jobs.size() + resources.size() + statics.size();
+StatusOr<BuildSummary> RenderSites(const std::vector<const Site*>& sites,
+                                   const std::vector<const Renderer*>& renderers,
+                                   const FileSystem& fs, Publisher& publisher, int workers) {
+  std::vector<RenderPlan> plans;
+  for (size_t i = 0; i < sites.size(); ++i) plans.push_back(PlanOutputs(*sites[i], *renderers[i]));
+  PlanLanguageRoots(sites, &plans);
+
+  // Every output in plan order: rendered jobs, fixed files, then files copied as they are.
+  struct Job {
+    const Renderer* renderer;
+    const RenderJob* job;
+  };
+  std::vector<Job> jobs;
+  std::vector<const std::pair<std::string, std::string>*> files;
+  std::vector<const PublishedResource*> copies;
+  for (size_t i = 0; i < sites.size(); ++i) {
+    for (const RenderJob& job : plans[i].jobs) jobs.push_back({renderers[i], &job});
+    for (const auto& file : plans[i].files) files.push_back(&file);
+    for (const PublishedResource& r : sites[i]->content().resources()) copies.push_back(&r);
+  }
+  if (!sites.empty()) {
+    for (const PublishedResource& r : sites[0]->static_files()) copies.push_back(&r);
+  }
+  const size_t total = jobs.size() + files.size() + copies.size();
 
   // One slot per output, so the reported error does not depend on thread timing.
   std::vector<Status> results(total);
-  auto copy = [&](const PublishedResource& r) -> Status {
-    ASSIGN_OR_RETURN(std::string data, fs.ReadFile(r.source));
-    return publisher.Write(r.target, data);
-  };
   auto run = [&](size_t i) -> Status {
-    if (i < plan.jobs.size()) {
-      const RenderJob& job = plan.jobs[i];
-      ASSIGN_OR_RETURN(std::string out, renderer.Render(job));
-      return publisher.Write(job.path, out);
+    if (i < jobs.size()) {
+      ASSIGN_OR_RETURN(std::string out, jobs[i].renderer->Render(*jobs[i].job));
+      return publisher.Write(jobs[i].job->path, out);
     }
-    i -= plan.jobs.size();
-    return copy(i < resources.size() ? resources[i] : statics[i - resources.size()]);
+    i -= jobs.size();
+    if (i < files.size()) return publisher.Write(files[i]->first, files[i]->second);
+    i -= files.size();
+    ASSIGN_OR_RETURN(std::string data, fs.ReadFile(copies[i]->source));
+    return publisher.Write(copies[i]->target, data);
   };
   tbb::task_arena arena(workers > 0 ? workers : tbb::task_arena::automatic);
   arena.execute(
@@ -39,12 +53,16 @@ StatusOr<BuildSummary> RenderSite(const Site& site, Renderer& renderer, const Fi
   RETURN_IF_ERROR(publisher.Commit());
 
   BuildSummary summary;
-  summary.pages = plan.pages;
-  summary.paginator_pages = plan.paginator_pages;
-  summary.aliases = plan.aliases;
-  summary.sitemaps = plan.sitemaps;
-  summary.non_page_files = static_cast<int>(resources.size());
-  summary.static_files = static_cast<int>(statics.size());
+  for (size_t i = 0; i < sites.size(); ++i) {
+    LanguageCounts& c = summary.languages.emplace_back();
+    c.lang = sites[i]->options().language.lang;
+    c.pages = plans[i].pages;
+    c.paginator_pages = plans[i].paginator_pages;
+    c.aliases = plans[i].aliases;
+    c.sitemaps = plans[i].sitemaps;
+    c.non_page_files = static_cast<int>(sites[i]->content().resources().size());
+    c.static_files = static_cast<int>(sites[i]->static_files().size());
+  }
   return summary;
 }
 

@@ -1,9 +1,12 @@
-// The render and publish phases over a loaded Site: plans every output (render_plan.h),
-// renders the jobs in parallel on a oneTBB arena through a Renderer, copies bundle
-// resources and static files, writes everything through a Publisher and commits it.
-// The site is read-only throughout; each job writes only its own output file.
+// The render and publish phases over the loaded sites of a build (one per language):
+// plans every output (render_plan.h, language_roots.h), renders the jobs in parallel on a
+// oneTBB arena, each through its own language's Renderer, copies bundle resources and
+// static files, writes everything through a Publisher and commits it. The sites are
+// read-only throughout; each job writes only its own output file.
 #ifndef KILN_SITE_SITE_RENDERER_H_
 #define KILN_SITE_SITE_RENDERER_H_
+
+#include <vector>
 
 #include "base/file_system.h"
 #include "base/status.h"
@@ -14,10 +17,13 @@
 
 namespace kiln {
 
-// `fs` is read for resources and static files. `workers` ≤ 0 means one per core. On error
-// nothing is committed; the first failing output in plan order is reported.
-StatusOr<BuildSummary> RenderSite(const Site& site, Renderer& renderer, const FileSystem& fs,
-                                  Publisher& publisher, int workers);
+// `renderers[i]`, already prepared, renders `sites[i]`. `fs` is read for resources and
+// static files (the sites share their static directories: they are copied once). `workers`
+// ≤ 0 means one per core. On error nothing is committed; the first failing output in plan
+// order is reported.
+StatusOr<BuildSummary> RenderSites(const std::vector<const Site*>& sites,
+                                   const std::vector<const Renderer*>& renderers,
+                                   const FileSystem& fs, Publisher& publisher, int workers);
 
 }  // namespace kiln
 
