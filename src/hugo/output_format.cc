@@ -57,10 +57,57 @@ std::span<const OutputFormat> BuiltinOutputFormats() {
 }
 
 const OutputFormat* FindBuiltinOutputFormat(std::string_view name) {
-  for (const OutputFormat& f : BuiltinOutputFormats()) {
+  return FindOutputFormat(BuiltinOutputFormats(), name);
+}
+
+const OutputFormat* FindOutputFormat(std::span<const OutputFormat> formats, std::string_view name) {
+  for (const OutputFormat& f : formats) {
     if (EqualsIgnoreAsciiCase(f.name, name)) return &f;
   }
   return nullptr;
+}
+
+std::vector<OutputFormat> SiteOutputFormats(const Value& output_formats, const Value& media_types) {
+  std::vector<OutputFormat> out(BuiltinOutputFormats().begin(), BuiltinOutputFormats().end());
+  if (output_formats.kind() != ValueKind::kMap) return out;
+  // The first suffix of a media type: the site's [mediaTypes], else a built-in format's.
+  auto suffix_of = [&](const std::string& type) -> std::string {
+    const Value* m = media_types.kind() == ValueKind::kMap ? media_types.Find(type) : nullptr;
+    const Value* s = m != nullptr && m->kind() == ValueKind::kMap ? m->Find("suffixes") : nullptr;
+    if (s != nullptr && s->kind() == ValueKind::kList && !s->AsList().empty() &&
+        s->AsList()[0].is_string()) {
+      return s->AsList()[0].AsString();
+    }
+    for (const OutputFormat& f : BuiltinOutputFormats()) {
+      if (f.media_type == type) return f.suffix;
+    }
+    return "";
+  };
+  for (const auto& [name, def] : output_formats.AsMap()) {
+    if (def.kind() != ValueKind::kMap) continue;
+    OutputFormat* f = nullptr;
+    for (OutputFormat& existing : out) {
+      if (EqualsIgnoreAsciiCase(existing.name, name)) f = &existing;
+    }
+    if (f == nullptr) {
+      out.push_back(Make(name, "text/html", "html", "index", "alternate", false));
+      f = &out.back();
+    }
+    for (const auto& [key, v] : def.AsMap()) {
+      if (key == "mediatype" && v.is_string()) {
+        f->media_type = v.AsString();
+        f->suffix = suffix_of(f->media_type);
+      }
+      if (key == "basename" && v.is_string()) f->base_name = v.AsString();
+      if (key == "rel" && v.is_string()) f->rel = v.AsString();
+      if (key == "isplaintext") f->is_plain_text = v.IsTruthy();
+      if (key == "ishtml") f->is_html = v.IsTruthy();
+      if (key == "nougly") f->no_ugly = v.IsTruthy();
+      if (key == "notalternative") f->not_alternative = v.IsTruthy();
+      if (key == "permalinkable") f->permalinkable = v.IsTruthy();
+    }
+  }
+  return out;
 }
 
 }  // namespace kiln::hugo

@@ -9,6 +9,9 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
+
+#include "value/value.h"
 
 namespace kiln::hugo {
 
@@ -33,6 +36,14 @@ std::span<const OutputFormat> BuiltinOutputFormats();
 
 // The built-in format called `name` (case-insensitive), or null.
 const OutputFormat* FindBuiltinOutputFormat(std::string_view name);
+
+// The site's formats: the built-in ones with the site's `[outputFormats]` applied (a
+// built-in name changes that format; a new name, lower-cased as Hugo reports it, adds one)
+// and suffixes from `[mediaTypes]`. Both arguments are config sections (Map or null).
+std::vector<OutputFormat> SiteOutputFormats(const Value& output_formats, const Value& media_types);
+
+// The format called `name` (case-insensitive) among `formats`, or null.
+const OutputFormat* FindOutputFormat(std::span<const OutputFormat> formats, std::string_view name);
 
 }  // namespace kiln::hugo
 

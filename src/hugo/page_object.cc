@@ -7,6 +7,7 @@
 #include "hugo/content_waits.h"
 #include "hugo/render_hooks.h"
 #include "hugo/shortcode_renderer.h"
+#include "hugo/page_output_formats.h"
 #include "hugo/site_object.h"
 #include "hugo/site_services.h"
 #include "markdown/content_helpers.h"
@@ -24,30 +25,6 @@ std::vector<Value> StringValues(const std::vector<std::string>& items) {
   for (const std::string& s : items) out.push_back(Str(s));
   return out;
 }
-
-// A page's output formats (`.OutputFormats`, `.AlternativeOutputFormats`): a list that also
-// answers `.Get "rss"` (case-insensitive), as Hugo's OutputFormats slice does.
-class OutputFormatsObject final : public Object {
- public:
-  explicit OutputFormatsObject(ValueList formats) : formats_(std::move(formats)) {}
-  std::string_view TypeName() const override { return "page.OutputFormats"; }
-  StatusOr<Value> Member(std::string_view name, std::span<const Value> args) const override {
-    if (name != "Get") return NotFoundError(std::string(name));
-    if (args.size() != 1 || !args[0].is_string()) {
-      return InvalidArgumentError("wrong number of args for Get: want 1 got " +
-                                  std::to_string(args.size()));
-    }
-    for (const Value& f : formats_) {
-      if (EqualsIgnoreAsciiCase(f.Find("Name")->AsString(), args[0].AsString())) return f;
-    }
-    return Value();
-  }
-  const ValueList* AsList() const override { return &formats_; }
-  bool IsTruthy() const override { return !formats_.empty(); }
-
- private:
-  ValueList formats_;
-};
 
 // Hugo's ResourceType: the main part of the media type, "page" for content files.
 std::string ResourceType(const Resource& r) {
@@ -122,14 +99,6 @@ class ResourcesObject final : public Object {
   ValueList resources_;
 };
 
-Value OutputFormat(std::string name, std::string rel, std::string media_type,
-                   std::string rel_permalink, std::string permalink) {
-  return Value::Map({{"Name", Str(std::move(name))},
-                     {"Rel", Str(std::move(rel))},
-                     {"MediaType", Value::Map({{"Type", Str(std::move(media_type))}})},
-                     {"RelPermalink", Str(std::move(rel_permalink))},
-                     {"Permalink", Str(std::move(permalink))}});
-}
 
 }  // namespace
 
@@ -284,17 +253,7 @@ StatusOr<Value> PageObject::Member(std::string_view name, std::span<const Value>
     return Value::FromObject(std::make_shared<ResourcesObject>(std::move(resources)));
   }
   if (name == "OutputFormats" || name == "AlternativeOutputFormats") {
-    ValueList formats;
-    if (name == "OutputFormats") {
-      formats.push_back(OutputFormat("HTML", "canonical", "text/html", p.rel_permalink,
-                                     site_->AbsUrl(p.rel_permalink)));
-    }
-    if (p.IsList()) {
-      std::string rss = p.rel_permalink + "index.xml";
-      formats.push_back(
-          OutputFormat("RSS", "alternate", "application/rss+xml", rss, site_->AbsUrl(rss)));
-    }
-    return Value::FromObject(std::make_shared<OutputFormatsObject>(std::move(formats)));
+    return PageOutputFormatsValue(p, *site_, name == "AlternativeOutputFormats");
   }
   if (name == "RelPermalink") return Str(p.rel_permalink);
   if (name == "Sitemap") return SitemapValue(m.params, site_->info().config);

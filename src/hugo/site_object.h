@@ -14,6 +14,7 @@
 
 #include "content/content_tree.h"
 #include "content/language.h"
+#include "hugo/page_output_formats.h"
 #include "hugo/content_waits.h"
 #include "markdown/markdown.h"
 #include "value/value.h"
@@ -37,6 +38,7 @@ struct SiteInfo {
   Value author;
   Value data;
   Value config;  // the whole merged configuration, keys lower-cased
+  OutputsConfig outputs;
   markdown::MarkdownOptions markdown;
 };
 

@@ -87,13 +87,13 @@ bool IsOverlayText(std::string_view text) {
   return text.starts_with("define");
 }
 
-bool IsPlainTextTemplateName(std::string_view name) {
+bool IsPlainTextTemplateName(std::string_view name, std::span<const OutputFormat> formats) {
   std::vector<std::string_view> parts = Split(PathBase(name), '.');
   if (parts.size() < 2) return false;
   for (size_t i = 1; i + 1 < parts.size(); ++i) {
-    if (const OutputFormat* f = FindBuiltinOutputFormat(parts[i])) return f->is_plain_text;
+    if (const OutputFormat* f = FindOutputFormat(formats, parts[i])) return f->is_plain_text;
   }
-  for (const OutputFormat& f : BuiltinOutputFormats()) {
+  for (const OutputFormat& f : formats) {
     if (f.suffix == parts.back()) return f.is_plain_text;
   }
   return false;
@@ -104,12 +104,14 @@ TemplateStore::TemplateStore(const tmpl::FuncMap* funcs)
       text_(std::make_unique<tmpl::TemplateSet>(funcs)) {}
 
 tmpl::TemplateSet& TemplateStore::SetFor(std::string_view name) {
-  return IsPlainTextTemplateName(name) ? *text_ : *html_;
+  return IsPlainTextTemplateName(name, formats_) ? *text_ : *html_;
 }
 
 StatusOr<std::unique_ptr<TemplateStore>> TemplateStore::Build(std::vector<TemplateSource> sources,
-                                                              const tmpl::FuncMap* funcs) {
+                                                              const tmpl::FuncMap* funcs,
+                                                              std::vector<OutputFormat> formats) {
   std::unique_ptr<TemplateStore> store(new TemplateStore(funcs));
+  store->formats_ = std::move(formats);
   for (TemplateSource& s : sources) {
     std::string name = s.name;
     if (IsBaseName(name)) {
@@ -124,7 +126,7 @@ StatusOr<std::unique_ptr<TemplateStore>> TemplateStore::Build(std::vector<Templa
     RETURN_IF_ERROR(store->SetFor(name).Parse(name, s.text).WithContext("loading " + s.file));
   }
   for (const auto& [name, s] : store->files_) {
-    if (!NeverOverlay(name) || IsPlainTextTemplateName(name)) continue;
+    if (!NeverOverlay(name) || IsPlainTextTemplateName(name, store->formats_)) continue;
     RETURN_IF_ERROR(store->html_->EscapeHTML(name).WithContext("loading " + s.file));
   }
   return store;
@@ -143,7 +145,7 @@ bool TemplateStore::HasNameContaining(std::string_view part) const {
 
 std::optional<ResolvedTemplate> TemplateStore::Find(std::string_view name) const {
   if (!files_.contains(name)) return std::nullopt;
-  const tmpl::TemplateSet* set = IsPlainTextTemplateName(name) ? text_.get() : html_.get();
+  const tmpl::TemplateSet* set = IsPlainTextTemplateName(name, formats_) ? text_.get() : html_.get();
   return ResolvedTemplate{set, std::string(name), ""};
 }
 
@@ -186,7 +188,7 @@ StatusOr<ResolvedTemplate> TemplateStore::ApplyBase(const TemplateSource& overla
       set->AddTree(std::move(body));
     }
     RETURN_IF_ERROR(set->Parse(overlay.name, overlay.text).WithContext("loading " + overlay.file));
-    if (!IsPlainTextTemplateName(overlay.name)) {
+    if (!IsPlainTextTemplateName(overlay.name, formats_)) {
       RETURN_IF_ERROR(set->EscapeHTML(overlay.name).WithContext("loading " + overlay.file));
     }
     it = applied_.emplace(std::move(key), std::move(set)).first;

@@ -48,7 +48,9 @@ bool IsOverlayText(std::string_view text);
 // Whether a template file is parsed as text/template: its output format, found from a
 // format name among its dot-separated parts ("list.json.html" is JSON) or else from its
 // suffix, is a plain-text one.
-bool IsPlainTextTemplateName(std::string_view name);
+// `formats` are the site's output formats.
+bool IsPlainTextTemplateName(std::string_view name,
+                             std::span<const OutputFormat> formats = BuiltinOutputFormats());
 
 // A template ready to execute: `set->Execute(name, data, out)`.
 struct ResolvedTemplate {
@@ -62,8 +64,10 @@ class TemplateStore {
   // Parses every source; sources later in the list replace earlier ones of the same name.
   // HTML partials, shortcodes and render hooks are escaped as entry points here, since
   // they are executed on their own. `funcs` must outlive the store.
-  static StatusOr<std::unique_ptr<TemplateStore>> Build(std::vector<TemplateSource> sources,
-                                                        const tmpl::FuncMap* funcs);
+  static StatusOr<std::unique_ptr<TemplateStore>> Build(
+      std::vector<TemplateSource> sources, const tmpl::FuncMap* funcs,
+      std::vector<OutputFormat> formats = {BuiltinOutputFormats().begin(),
+                                           BuiltinOutputFormats().end()});
 
   // Whether a template file (layout, base or overlay) called `name` exists.
   bool Has(std::string_view name) const;
@@ -83,6 +87,7 @@ class TemplateStore {
   tmpl::TemplateSet& SetFor(std::string_view name);
   StatusOr<ResolvedTemplate> ApplyBase(const TemplateSource& overlay, const TemplateSource* base);
 
+  std::vector<OutputFormat> formats_;  // the site's, for choosing a file's set
   std::unique_ptr<tmpl::TemplateSet> html_;
   std::unique_ptr<tmpl::TemplateSet> text_;
   std::map<std::string, TemplateSource, std::less<>> files_;     // parsed into html_/text_

@@ -14,6 +14,7 @@
 #include "hugo/pager.h"
 #include "hugo/shortcode_templates.h"
 #include "hugo/site_funcs.h"
+#include "site/render_plan.h"
 #include "site/site.h"
 
 namespace kiln {
@@ -35,6 +36,7 @@ StatusOr<hugo::SiteInfo> InfoFor(const Site& site) {
   info.markdown.summary_length = o.summary_length;
   RETURN_IF_ERROR(hugo::ApplyMarkupConfig(o.markup, &info.markdown));
   info.config = o.config;
+  info.outputs = SiteOutputsConfig(o);
   return info;
 }
 
@@ -65,7 +67,9 @@ Status HugoRenderer::Prepare(const Site& site) {
   hugo::RegisterI18nFuncs(std::move(i18n), &funcs_);
   for (hugo::TemplateSource& s : hugo::EmbeddedShortcodes(funcs_)) sources.push_back(std::move(s));
   auto shortcode_templates = hugo::ScanShortcodeTemplates(sources);
-  ASSIGN_OR_RETURN(store_, hugo::TemplateStore::Build(std::move(sources), &funcs_));
+  hugo::OutputsConfig outputs = SiteOutputsConfig(o);
+  ASSIGN_OR_RETURN(store_,
+                   hugo::TemplateStore::Build(std::move(sources), &funcs_, outputs.formats));
   shortcodes_ = std::make_unique<hugo::ShortcodeTemplates>(std::move(shortcode_templates),
                                                            store_.get(), o.language.lang);
   highlighter_ = std::make_unique<hugo::CodeHighlighter>(highlight::HighlightOptions());
@@ -77,16 +81,15 @@ Status HugoRenderer::Prepare(const Site& site) {
   site_object_->set_render_hooks(render_hooks_.get());
   post_render_ = hugo::PostRenderOptionsFromConfig(o.config, o.base_url);
 
-  const hugo::OutputFormat* html = hugo::FindBuiltinOutputFormat("html");
-  const hugo::OutputFormat* rss = hugo::FindBuiltinOutputFormat("rss");
   for (const Page* p : site.content().pages()) {
     hugo::LayoutDescriptor d =
         hugo::DescriptorForPage(*p, o.language.lang, Singular(o, p->taxonomy));
-    ASSIGN_OR_RETURN(html_[p], hugo::ResolveLayout(*store_, d, *html));
-    if (p->IsList()) {
-      ASSIGN_OR_RETURN(rss_[p], hugo::ResolveLayout(*store_, d, *rss));
+    for (const hugo::OutputFormat* f : hugo::PageOutputFormats(*p, outputs)) {
+      ASSIGN_OR_RETURN(Layout layout, hugo::ResolveLayout(*store_, d, *f));
+      layouts_[{p, f->name}] = std::move(layout);
     }
   }
+  const hugo::OutputFormat* html = hugo::FindBuiltinOutputFormat("html");
   ASSIGN_OR_RETURN(not_found_, hugo::ResolveLayout(*store_, hugo::DescriptorFor404(), *html));
   ASSIGN_OR_RETURN(alias_, store_->Resolve(hugo::AliasCandidates(), {}));
   ASSIGN_OR_RETURN(robots_, store_->Resolve(hugo::RobotsTxtCandidates(), {}));
@@ -94,11 +97,13 @@ Status HugoRenderer::Prepare(const Site& site) {
   return Status::Ok();
 }
 
-const HugoRenderer::Layout& HugoRenderer::LayoutFor(OutputKind kind, const Page* page) const {
+const HugoRenderer::Layout& HugoRenderer::LayoutFor(const RenderJob& job) const {
   static const Layout kNone;
-  const std::map<const Page*, Layout>& layouts = kind == OutputKind::kRss ? rss_ : html_;
-  auto it = layouts.find(page);
-  return it == layouts.end() ? kNone : it->second;
+  std::string format = job.kind == OutputKind::kHtml  ? "HTML"
+                       : job.kind == OutputKind::kRss ? "RSS"
+                                                      : job.format;
+  auto it = layouts_.find({job.page, format});
+  return it == layouts_.end() ? kNone : it->second;
 }
 
 void HugoRenderer::LinkLanguages(const std::vector<const HugoRenderer*>& all) {
@@ -107,13 +112,11 @@ void HugoRenderer::LinkLanguages(const std::vector<const HugoRenderer*>& all) {
   site_object_->SetSites(std::move(sites));
 }
 
-bool HugoRenderer::HasLayout(OutputKind kind, const Page& page) const {
-  return LayoutFor(kind, &page).has_value();
-}
+bool HugoRenderer::HasLayout(const RenderJob& job) const { return LayoutFor(job).has_value(); }
 
 std::optional<PaginationUse> HugoRenderer::Pagination(const Page& page) const {
   std::optional<hugo::PaginationUse> use;
-  RenderJob first{OutputKind::kHtml, &page, 1, page.html_path, ""};
+  RenderJob first{OutputKind::kHtml, &page, 1, page.html_path, "", ""};
   StatusOr<std::string> out = RenderPage(first, &use);
   // A failing layout fails again, with its message, when the job is rendered.
   if (!out.ok()) return std::nullopt;
@@ -138,8 +141,7 @@ StatusOr<std::string> HugoRenderer::RenderPage(const RenderJob& job,
                                                std::optional<hugo::PaginationUse>* use) const {
   const hugo::PageObject* page = site_object_->ObjectFor(job.page);
   hugo::PaginatedPageObject data(page, site_object_.get(), job.pager);
-  ASSIGN_OR_RETURN(std::string out,
-                   Execute(LayoutFor(job.kind, job.page), hugo::BorrowedObject(&data), job));
+  ASSIGN_OR_RETURN(std::string out, Execute(LayoutFor(job), hugo::BorrowedObject(&data), job));
   if (use != nullptr) *use = data.used();
   hugo::OutputRole role = job.kind == OutputKind::kRss        ? hugo::OutputRole::kFeed
                           : job.page->kind == PageKind::kHome ? hugo::OutputRole::kHomeHtml
@@ -157,6 +159,7 @@ StatusOr<std::string> HugoRenderer::Render(const RenderJob& job) const {
       }
       return RenderPage(job, nullptr);
     case OutputKind::kRss:
+    case OutputKind::kFormat:
       return RenderPage(job, nullptr);
     case OutputKind::k404: {
       ASSIGN_OR_RETURN(std::string out, Execute(not_found_, site_object_->PageValue(&home), job));

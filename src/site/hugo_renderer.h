@@ -16,10 +16,10 @@
 
 #include "base/file_system.h"
 #include "hugo/code_highlighter.h"
-#include "hugo/render_hooks.h"
-#include "hugo/shortcode_templates.h"
 #include "hugo/pager.h"
 #include "hugo/post_render.h"
+#include "hugo/render_hooks.h"
+#include "hugo/shortcode_templates.h"
 #include "hugo/site_object.h"
 #include "hugo/template_store.h"
 #include "site/renderer.h"
@@ -34,7 +34,7 @@ class HugoRenderer final : public Renderer {
   ~HugoRenderer() override;
 
   Status Prepare(const Site& site) override;
-  bool HasLayout(OutputKind kind, const Page& page) const override;
+  bool HasLayout(const RenderJob& job) const override;
   std::optional<PaginationUse> Pagination(const Page& page) const override;
   bool Has404Layout() const override { return not_found_.has_value(); }
   // Lets each language's pages and `.Sites` see the others: `all` are the prepared
@@ -44,7 +44,7 @@ class HugoRenderer final : public Renderer {
 
  private:
   using Layout = std::optional<hugo::ResolvedTemplate>;
-  const Layout& LayoutFor(OutputKind kind, const Page* page) const;
+  const Layout& LayoutFor(const RenderJob& job) const;
   StatusOr<std::string> Execute(const Layout& layout, const Value& data,
                                 const RenderJob& job) const;
   // A page's HTML or RSS output for one pager; `use` receives what it paginated.
@@ -59,7 +59,8 @@ class HugoRenderer final : public Renderer {
   std::unique_ptr<hugo::RenderHookTemplates> render_hooks_;
   std::unique_ptr<hugo::SiteObject> site_object_;
   hugo::PostRenderOptions post_render_;
-  std::map<const Page*, Layout> html_, rss_;
+  // Layouts by page and output format name ("HTML", "RSS", "JSON", …).
+  std::map<std::pair<const Page*, std::string>, Layout> layouts_;
   Layout not_found_, alias_, robots_, sitemap_;
   // First pagers rendered by Pagination, published by Render. Written only before
   // rendering starts.

@@ -50,7 +50,7 @@ void PlanLanguageRoots(const std::vector<const Site*>& sites, std::vector<Render
     const Page& home = sites[i]->content().home();
     std::string from = o.default_lang_in_subdir ? "index.html" : o.default_lang + "/index.html";
     (*plans)[i].jobs.push_back(
-        {OutputKind::kAlias, &home, 1, std::move(from), sites[i]->AbsUrl(home.rel_permalink)});
+        {OutputKind::kAlias, &home, 1, std::move(from), sites[i]->AbsUrl(home.rel_permalink), ""});
     ++first.aliases;
   }
   if (sites[0]->options().content.disabled_kinds.count("sitemap") == 0) {

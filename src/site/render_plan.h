@@ -6,6 +6,7 @@
 
 #include <vector>
 
+#include "hugo/page_output_formats.h"
 #include "site/renderer.h"
 #include "site/site.h"
 
@@ -23,6 +24,10 @@ struct RenderPlan {
 
 // The outputs of one language's site, rendered by that site's renderer.
 RenderPlan PlanOutputs(const Site& site, const Renderer& renderer);
+
+// The site's output formats and what decides each page's (`[outputFormats]`,
+// `[mediaTypes]`, `[outputs]`, disableKinds).
+hugo::OutputsConfig SiteOutputsConfig(const SiteOptions& options);
 
 }  // namespace kiln
 

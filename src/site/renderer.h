@@ -20,7 +20,8 @@ namespace kiln {
 class Site;
 
 // What one output file is.
-enum class OutputKind { kHtml, kRss, kSitemap, kRobotsTxt, k404, kAlias };
+// kFormat is a page in any other output format (JSON, a site's own), named by `format`.
+enum class OutputKind { kHtml, kRss, kFormat, kSitemap, kRobotsTxt, k404, kAlias };
 
 struct RenderJob {
   OutputKind kind = OutputKind::kHtml;
@@ -28,6 +29,7 @@ struct RenderJob {
   int pager = 1;               // 1-based pager number for paginated list pages
   std::string path;            // output path relative to the publish directory
   std::string redirect_to;     // for kAlias: the permalink the alias points at
+  std::string format;          // for kFormat: the output format's name
 };
 
 // What a list layout paginated: how many items, in pagers of how many.
@@ -41,9 +43,9 @@ class Renderer {
   virtual ~Renderer() = default;
   // Loads layouts or other per-build state. `site` outlives every later call.
   virtual Status Prepare(const Site& site) = 0;
-  // Whether `page` has a layout for `kind` (kHtml or kRss); Hugo writes nothing for an
-  // output without one.
-  virtual bool HasLayout(OutputKind kind, const Page& page) const = 0;
+  // Whether the page of `job` (kHtml, kRss or kFormat) has a layout for it; Hugo writes
+  // nothing for an output without one.
+  virtual bool HasLayout(const RenderJob& job) const = 0;
   // What the HTML layout of list page `page` paginates, or nullopt when it does not
   // paginate (then no pager pages and no `/page/1/` alias are written). Called
   // single-threaded, between Prepare and the first Render.

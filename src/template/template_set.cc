@@ -13,13 +13,17 @@ Status TemplateSet::Parse(std::string_view name, std::string_view text) {
     return f ? f : FindEscapeFunction(fn);
   };
   ASSIGN_OR_RETURN(auto trees, ParseTemplate(name, text, resolve));
-  for (auto& tree : trees) AddTree(std::shared_ptr<const Tree>(std::move(tree)));
+  for (auto& tree : trees) {
+    // As Go's associate: a later empty definition never replaces an existing template.
+    if (trees_.contains(tree->name) && IsEmptyTree(tree->root.get())) continue;
+    AddTree(std::shared_ptr<const Tree>(std::move(tree)));
+  }
   return Status::Ok();
 }
 
+// Unconditional: the escaper commits its edited copies here, and a template whose only text
+// was an HTML comment is empty once escaped yet must still replace the unescaped one.
 void TemplateSet::AddTree(std::shared_ptr<const Tree> tree) {
-  auto it = trees_.find(tree->name);
-  if (it != trees_.end() && IsEmptyTree(tree->root.get())) return;
   escaped_.erase(tree->name);
   trees_[tree->name] = std::move(tree);
 }

@@ -139,6 +139,22 @@ TEST_F(TemplateSetTest, FunctionsCanExecuteTemplatesOfTheSet) {
             "partial: template \"nope\" not defined");
 }
 
+TEST_F(TemplateSetTest, EscapingStripsCommentsEvenWhenNothingElseRemains) {
+  struct Case {
+    const char* text;
+    const char* want;
+  };
+  for (const Case& c : std::initializer_list<Case>{{"<!-- x -->", ""},
+                                                   {"  <!-- x\n y -->\n", "  \n"},
+                                                   {"{{/* c */}}<!-- x -->", ""},
+                                                   {"a<!-- x -->b", "ab"}}) {
+    TemplateSet set(&funcs_);
+    ASSERT_TRUE(set.Parse("p", c.text).ok());
+    ASSERT_TRUE(set.EscapeHTML("p").ok());
+    EXPECT_EQ(Run(set, "p", Value()), c.want) << c.text;
+  }
+}
+
 TEST_F(TemplateSetTest, ObjectsAreReadLazilyThroughMembers) {
   Value user = Value::FromObject(std::make_shared<TestUser>("Ann", 42));
   EXPECT_EQ(Render("{{.Name}} {{.Greet \"Hi\"}} {{.Friend.Name}}", user),
