@@ -33,7 +33,7 @@ void BM_LoadAndAssemble(benchmark::State& state) {
   size_t pages = 0;
   for (auto _ : state) {
     StatusOr<std::unique_ptr<Site>> site =
-        Site::Load(fs, SiteOptionsFromConfig(*config, 1700000000));
+        Site::Load(fs, SiteOptionsFromConfig(*config, 1700000000).front());
     if (!site.ok()) {
       state.SkipWithError(site.status().ToString().c_str());
       return;
