@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "config/config_printer.h"
 #include "config/site_config.h"
 #include "testing/status_matchers.h"
 
@@ -58,6 +59,16 @@ TEST(LanguagesTest, ParamsAndSubdirSettings) {
   EXPECT_TRUE(config.default_content_language_in_subdir);
   ASSERT_EQ(config.languages_enabled.size(), 1u);
   EXPECT_EQ(config.languages_enabled[0].params, Value::Map({{"greeting", Value::String("hi")}}));
+}
+
+TEST(LanguagesTest, PrintedConfigMarksDisableLanguagesAsDisabled) {
+  ASSERT_OK_AND_ASSIGN(SiteConfig config,
+                       LoadToml("disableLanguages = ['de']\n[languages.en]\nweight = 1\n"
+                                "[languages.de]\nweight = 3\n"));
+  EXPECT_EQ(PrintConfig(config).find("languages = map[de:map[disabled:true weight:3] "
+                                     "en:map[weight:1]]\n") != std::string::npos,
+            true)
+      << PrintConfig(config);
 }
 
 TEST(LanguagesTest, DefaultLanguageMustBeDefined) {

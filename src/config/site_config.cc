@@ -201,6 +201,13 @@ StatusOr<SiteConfig> LoadSiteConfig(const FileSystem& fs, const ConfigOptions& o
   root = Set(root, "markup", MergeOver(MarkupDefaults(), markup ? *markup : Value()));
   config.root_ = std::move(root);
   RETURN_IF_ERROR(ReadTyped(ConfigReader(config.root_), config));
+  // `hugo config` shows the languages `disableLanguages` names as disabled.
+  for (const std::string& lang : config.disable_languages) {
+    if (FindPath(config.printable_, {"languages", lang}) != nullptr) {
+      config.printable_ =
+          SetPath(config.printable_, {"languages", lang, "disabled"}, Value::Bool(true));
+    }
+  }
   return config;
 }
 
