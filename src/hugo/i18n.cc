@@ -1,6 +1,7 @@
 #include "hugo/i18n.h"
 
 #include "base/path.h"
+#include "hugo/funcs/funcs.h"
 #include "value/decode.h"
 
 namespace kiln::hugo {
@@ -116,6 +117,9 @@ void RegisterI18nFuncs(std::shared_ptr<const I18n> i18n, tmpl::FuncMap* funcs) {
   };
   funcs->Register("i18n", f);
   funcs->Register("T", f);
+  funcs::RegisterLangFuncs(funcs, [impl = f.impl](std::span<const Value> args) {
+    return impl(tmpl::CallContext(nullptr), args);
+  });
 }
 
 }  // namespace kiln::hugo

@@ -39,7 +39,7 @@ class I18n {
   std::map<std::string, std::map<std::string, bool>> forms_;       // id → forms present
 };
 
-// Registers i18n, T and lang.Translate over `i18n`.
+// Registers i18n, T and lang.Translate over `i18n` (the lang namespace is installed again).
 void RegisterI18nFuncs(std::shared_ptr<const I18n> i18n, tmpl::FuncMap* funcs);
 
 }  // namespace kiln::hugo

@@ -38,6 +38,15 @@ const char* ParamKindName(ParamKind k) {
 
 }  // namespace
 
+const Function* CallContext::FindFunction(std::string_view name) const {
+  if (!state_ || !state_->set()->funcs()) return nullptr;
+  return state_->set()->funcs()->Find(name);
+}
+
+bool CallContext::HasTemplate(std::string_view name) const {
+  return state_ && state_->set()->Lookup(name) != nullptr;
+}
+
 Status CallContext::SetReturnValue(Value v) const {
   if (!state_ || !state_->returned()) return InvalidArgumentError("return outside a partial");
   *state_->returned() = std::move(v);

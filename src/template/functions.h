@@ -34,6 +34,7 @@ enum class ParamKind : uint8_t {
 };
 
 class ExecState;
+struct Function;
 
 // What a function sees of the execution that calls it: enough to run another template of
 // the same set (for partial/template-like functions) with the same output buffer rules.
@@ -45,6 +46,10 @@ class CallContext {
   // (a function calling SetReturnValue); *returned then holds the last value returned.
   Status ExecuteTemplate(std::string_view name, const Value& data, std::string* out,
                          std::optional<Value>* returned = nullptr) const;
+  // The function registered as `name` in the calling set's FuncMap, or null (for `apply`).
+  const Function* FindFunction(std::string_view name) const;
+  // Whether the calling set has a template `name` (for templates.Exists).
+  bool HasTemplate(std::string_view name) const;
   // Records `v` as the value of the running template (for `return`). An error if the
   // template was not run by ExecuteTemplate with `returned`.
   Status SetReturnValue(Value v) const;

@@ -38,6 +38,14 @@ void RegisterTimeFuncs(tmpl::FuncMap* funcs,
 void RegisterTransformFuncs(tmpl::FuncMap* funcs, markdown::MarkdownOptions markdown_options = {},
                             highlight::HighlightOptions highlight_options = {});
 
+// lang.FormatNumber/Percent/Currency/Accounting/NumberCustom, and lang.Translate when
+// `translate` is given (the site's i18n registers the namespace again with it).
+void RegisterLangFuncs(tmpl::FuncMap* funcs,
+                       std::function<StatusOr<Value>(std::span<const Value>)> translate = {});
+void RegisterDebugFuncs(tmpl::FuncMap* funcs);  // debug.Dump
+void RegisterHugoFuncs(tmpl::FuncMap* funcs);   // hugo.Version hugo.Generator ...
+void RegisterApplyFunc(tmpl::FuncMap* funcs);   // apply
+
 // Every namespace above.
 void RegisterAllFuncs(tmpl::FuncMap* funcs);
 

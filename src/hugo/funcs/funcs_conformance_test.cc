@@ -58,7 +58,7 @@ TEST_P(FuncsConformance, MatchesHugo) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Namespaces, FuncsConformance,
-                         testing::Values("cast", "collections", "inflect", "compare", "crypto", "encoding",
+                         testing::Values("cast", "collections", "inflect", "lang", "compare", "crypto", "encoding",
                                          "math", "misc", "path", "safe", "strings", "time",
                                          "transform"));
 

@@ -17,6 +17,10 @@ void RegisterAllFuncs(tmpl::FuncMap* funcs) {
   RegisterCollectionsFuncs(funcs);
   RegisterTimeFuncs(funcs);
   RegisterInflectFuncs(funcs);
+  RegisterLangFuncs(funcs);
+  RegisterDebugFuncs(funcs);
+  RegisterHugoFuncs(funcs);
+  RegisterApplyFunc(funcs);
   RegisterTransformFuncs(funcs);
 }
 
