@@ -2,6 +2,9 @@
 
 #include <functional>
 
+#include <map>
+#include <memory>
+
 #include "base/path.h"
 #include "hugo/partial_funcs.h"
 #include "value/go_format.h"
@@ -44,6 +47,30 @@ std::string JoinKeepingSlash(std::string_view base, std::string_view rel) {
   if (trailing && !joined.ends_with('/')) joined += '/';
   return joined;
 }
+
+// The `templates` namespace object; it carries the calling context, so Exists sees the
+// calling template set.
+class TemplatesNamespace final : public Object {
+ public:
+  TemplatesNamespace(tmpl::CallContext ctx,
+                     std::shared_ptr<std::map<std::string, tmpl::Function, std::less<>>> methods)
+      : ctx_(ctx), methods_(std::move(methods)) {}
+  std::string_view TypeName() const override { return "*templates.Namespace"; }
+  StatusOr<Value> Member(std::string_view name, std::span<const Value> args) const override {
+    auto it = methods_->find(name);
+    if (it == methods_->end()) return NotFoundError(std::string(name));
+    if (args.size() != it->second.params.size()) {
+      return InvalidArgumentError("wrong number of args for " + std::string(name) + ": want " +
+                                  std::to_string(it->second.params.size()) + " got " +
+                                  std::to_string(args.size()));
+    }
+    return it->second.impl(ctx_, args);
+  }
+
+ private:
+  tmpl::CallContext ctx_;
+  std::shared_ptr<std::map<std::string, tmpl::Function, std::less<>>> methods_;
+};
 
 }  // namespace
 
@@ -106,6 +133,20 @@ void RegisterSiteFuncs(std::string base_url, std::string lang_prefix, tmpl::Func
                   }));
 
   RegisterPartialFuncs(funcs);
+
+  // templates.Exists "partials/x.html": whether the layouts define the template.
+  auto templates = std::make_shared<std::map<std::string, tmpl::Function, std::less<>>>();
+  tmpl::Function exists;
+  exists.params = {tmpl::ParamKind::kAny};
+  exists.impl = [](const tmpl::CallContext& ctx, std::span<const Value> args) -> StatusOr<Value> {
+    return Value::Bool(args[0].is_string() && ctx.HasTemplate(args[0].AsString()));
+  };
+  (*templates)["Exists"] = exists;
+  tmpl::Function ns;
+  ns.impl = [templates](const tmpl::CallContext& ctx, std::span<const Value>) -> StatusOr<Value> {
+    return Value::FromObject(std::make_shared<const TemplatesNamespace>(ctx, templates));
+  };
+  funcs->Register("templates", ns);
 }
 
 }  // namespace kiln::hugo

@@ -76,5 +76,17 @@ TEST(SiteFuncsTest, PartialRunsATemplateOfTheSet) {
   EXPECT_NE(s.message().find("partial \"nope.html\" not found"), std::string::npos) << s.message();
 }
 
+TEST(SiteFuncsTest, TemplatesExists) {
+  tmpl::FuncMap funcs = tmpl::NewBuiltinFuncMap();
+  RegisterSiteFuncs("https://example.com/", "", &funcs);
+  tmpl::TemplateSet set(&funcs);
+  ASSERT_OK(set.Parse("partials/card.html", "card"));
+  ASSERT_OK(set.Parse("page.html", "{{ templates.Exists \"partials/card.html\" }} "
+                                   "{{ templates.Exists \"partials/nope.html\" }}"));
+  std::string out;
+  ASSERT_OK(set.Execute("page.html", Value(), &out));
+  EXPECT_EQ(out, "true false");
+}
+
 }  // namespace
 }  // namespace kiln::hugo
