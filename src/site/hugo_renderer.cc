@@ -9,6 +9,7 @@
 #include "hugo/i18n.h"
 #include "hugo/layout_lookup.h"
 #include "hugo/markup_config.h"
+#include "hugo/not_found_page.h"
 #include "hugo/os_funcs.h"
 #include "hugo/page_object.h"
 #include "hugo/pager.h"
@@ -79,6 +80,7 @@ Status HugoRenderer::Prepare(const Site& site) {
   RETURN_IF_ERROR(site_object_->UseShortcodes(shortcodes_.get()));
   render_hooks_ = std::make_unique<hugo::RenderHookTemplates>(store_.get());
   site_object_->set_render_hooks(render_hooks_.get());
+  not_found_page_ = std::make_unique<hugo::NotFoundPageObject>(site_object_.get());
   post_render_ = hugo::PostRenderOptionsFromConfig(o.config, o.base_url);
 
   for (const Page* p : site.content().pages()) {
@@ -162,7 +164,8 @@ StatusOr<std::string> HugoRenderer::Render(const RenderJob& job) const {
     case OutputKind::kFormat:
       return RenderPage(job, nullptr);
     case OutputKind::k404: {
-      ASSIGN_OR_RETURN(std::string out, Execute(not_found_, site_object_->PageValue(&home), job));
+      ASSIGN_OR_RETURN(std::string out,
+                       Execute(not_found_, hugo::BorrowedObject(not_found_page_.get()), job));
       return hugo::PostRender(std::move(out), hugo::OutputRole::kHtml, job.path, post_render_);
     }
     case OutputKind::kAlias: {

@@ -16,6 +16,7 @@
 
 #include "base/file_system.h"
 #include "hugo/code_highlighter.h"
+#include "hugo/not_found_page.h"
 #include "hugo/pager.h"
 #include "hugo/post_render.h"
 #include "hugo/render_hooks.h"
@@ -58,6 +59,7 @@ class HugoRenderer final : public Renderer {
   std::unique_ptr<hugo::ShortcodeTemplates> shortcodes_;  // borrowed by site_object_
   std::unique_ptr<hugo::RenderHookTemplates> render_hooks_;
   std::unique_ptr<hugo::SiteObject> site_object_;
+  std::unique_ptr<hugo::NotFoundPageObject> not_found_page_;
   hugo::PostRenderOptions post_render_;
   // Layouts by page and output format name ("HTML", "RSS", "JSON", …).
   std::map<std::pair<const Page*, std::string>, Layout> layouts_;

@@ -1,0 +1,35 @@
+#include "hugo/not_found_page.h"
+
+#include <utility>
+
+namespace kiln::hugo {
+namespace {
+
+std::unique_ptr<Page> MakeNotFoundPage(const Page& home) {
+  auto page = std::make_unique<Page>();
+  page->kind = PageKind::kPage;  // answers as a regular page but where overridden below
+  page->meta.title = "404 Page not found";
+  page->meta.outputs = {"html"};
+  page->rel_permalink = home.rel_permalink + "404.html";
+  page->lang = home.lang;
+  return page;
+}
+
+}  // namespace
+
+NotFoundPageObject::NotFoundPageObject(const SiteObject* site)
+    : site_(site), page_(MakeNotFoundPage(site->content().home())), object_(page_.get(), site) {}
+
+StatusOr<Value> NotFoundPageObject::Member(std::string_view name,
+                                           std::span<const Value> args) const {
+  if (name == "Kind") return Value::String("404");
+  if (name == "IsPage") return Value::Bool(false);
+  if (name == "IsNode") return Value::Bool(true);
+  if (name == "Parent") return site_->PageValue(&site_->content().home());
+  if (name == "TableOfContents") return Value::String("", SafeKind::kHTML);
+  if (name == "Keywords") return Value::List({});
+  if (name == "Pages" || name == "RegularPages") return site_->Member(name, args);
+  return object_.Member(name, args);
+}
+
+}  // namespace kiln::hugo
