@@ -75,9 +75,15 @@ class TemplatesNamespace final : public Object {
 }  // namespace
 
 std::string RelUrl(std::string_view base_url, std::string_view in) {
-  if ((HasScheme(in) && !in.starts_with(base_url)) || in.starts_with("//")) return std::string(in);
+  // Only http(s) URLs outside the site stay as they are; other schemes are treated as paths,
+  // as Hugo 0.111 does ("mailto:x" becomes "/sub/mailto:x").
+  if ((in.starts_with("http") && !in.starts_with(base_url)) || in.starts_with("//")) {
+    return std::string(in);
+  }
   std::string_view rel = in;
   if (!base_url.empty() && rel.starts_with(base_url)) rel.remove_prefix(base_url.size());
+  // A root-relative path is already relative to the host, even under a sub-path baseURL.
+  if (rel.starts_with('/')) return std::string(rel);
   std::string u = JoinKeepingSlash(Split(base_url).path, rel);
   if (!u.starts_with('/')) u.insert(u.begin(), '/');
   return u;
@@ -85,8 +91,15 @@ std::string RelUrl(std::string_view base_url, std::string_view in) {
 
 std::string AbsUrl(std::string_view base_url, std::string_view in) {
   if (HasScheme(in) || in.starts_with("//")) return std::string(in);
+  if (in.empty()) return std::string(base_url);
+  // Hugo joins only the path: a query or fragment is dropped, and a root-relative path
+  // starts at the host, not at the baseURL's sub-path.
+  std::string_view path = in.substr(0, in.find_first_of("?#"));
   SplitUrl base = Split(base_url);
-  return base.origin + JoinKeepingSlash(base.path, in);
+  std::string root = in.starts_with('/') || base.path.empty() ? "/" : base.path;
+  std::string joined = CleanPath(root + "/" + std::string(path));
+  if (path.ends_with('/') && joined != "/") joined += '/';
+  return base.origin + joined;
 }
 
 std::string LangUrl(std::string_view base_url, std::string_view lang_prefix, std::string_view in,

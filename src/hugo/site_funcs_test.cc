@@ -8,6 +8,7 @@
 namespace kiln::hugo {
 namespace {
 
+// Expectations from hugo 0.111.3.
 TEST(SiteFuncsTest, RelAndAbsUrl) {
   struct Case {
     const char* base;
@@ -19,14 +20,40 @@ TEST(SiteFuncsTest, RelAndAbsUrl) {
        "https://example.com/css/style.css"},
       {"https://example.com/", "/css/style.css", "/css/style.css",
        "https://example.com/css/style.css"},
-      {"https://example.com/sub/", "posts/", "/sub/posts/", "https://example.com/sub/posts/"},
-      {"https://example.com/sub/", "/posts", "/sub/posts", "https://example.com/sub/posts"},
-      {"https://example.com/sub/", "", "/sub/", "https://example.com/sub/"},
+      {"https://example.com/", "", "/", "https://example.com/"},
+      {"https://example.com/", "#x", "/#x", "https://example.com/"},
+      {"https://example.com/", "?q=1", "/?q=1", "https://example.com/"},
+      {"https://example.com/", "https://example.com/a", "/a", "https://example.com/a"},
       {"https://example.com/", "https://other.org/x", "https://other.org/x", "https://other.org/x"},
-      {"https://example.com/sub/", "https://example.com/sub/a/", "/sub/a/",
-       "https://example.com/sub/a/"},
       {"https://example.com/", "//cdn.example.net/a.js", "//cdn.example.net/a.js",
        "//cdn.example.net/a.js"},
+      {"https://example.com/sub/", "posts", "/sub/posts", "https://example.com/sub/posts"},
+      {"https://example.com/sub/", "posts/", "/sub/posts/", "https://example.com/sub/posts/"},
+      {"https://example.com/sub/", "/posts", "/posts", "https://example.com/posts"},
+      {"https://example.com/sub/", "/posts/", "/posts/", "https://example.com/posts/"},
+      {"https://example.com/sub/", "/sub/posts", "/sub/posts", "https://example.com/sub/posts"},
+      {"https://example.com/sub/", "/", "/", "https://example.com/"},
+      {"https://example.com/sub/", "", "/sub/", "https://example.com/sub/"},
+      {"https://example.com/sub/", "/sub", "/sub", "https://example.com/sub"},
+      {"https://example.com/sub/", "https://example.com/sub/a/", "/sub/a/",
+       "https://example.com/sub/a/"},
+      {"https://example.com/sub/", "https://example.com/sub", "https://example.com/sub",
+       "https://example.com/sub"},
+      {"https://example.com/sub/", "#x", "/sub/#x", "https://example.com/sub"},
+      {"https://example.com/sub/", "/a#x", "/a#x", "https://example.com/a"},
+      {"https://example.com/sub/", "/#x", "/#x", "https://example.com/"},
+      {"https://example.com/sub/", "?q=1", "/sub/?q=1", "https://example.com/sub"},
+      {"https://example.com/sub/", "posts?x=1", "/sub/posts?x=1",
+       "https://example.com/sub/posts"},
+      {"https://example.com/sub/", "posts#y", "/sub/posts#y", "https://example.com/sub/posts"},
+      {"https://example.com/sub/", "posts/?x=1", "/sub/posts/?x=1",
+       "https://example.com/sub/posts/"},
+      {"https://example.com/sub/", "/posts?x=1", "/posts?x=1", "https://example.com/posts"},
+      {"https://example.com/sub/", "mailto:a@b", "/sub/mailto:a@b", "mailto:a@b"},
+      {"https://example.com/sub/", "ftp://h/x", "/sub/ftp:/h/x", "ftp://h/x"},
+      {"https://example.com/sub/", "./a", "/sub/a", "https://example.com/sub/a"},
+      {"https://example.com/sub/", "../a", "/a", "https://example.com/a"},
+      {"https://example.com/sub/", "a/../b", "/sub/b", "https://example.com/sub/b"},
   };
   for (const Case& c : cases) {
     EXPECT_EQ(RelUrl(c.base, c.in), c.rel) << c.base << " " << c.in;
