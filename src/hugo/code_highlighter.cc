@@ -51,15 +51,20 @@ void ParseFenceAttributes(std::string_view text, highlight::HighlightOptions* op
 }  // namespace
 
 void CodeHighlighter::Render(const markdown::CodeBlock& block, std::string* out) const {
-  if (block.language.empty() || !options_.code_fences) {
+  // With codeFences off Hugo leaves fenced code to goldmark's own markup.
+  if (!options_.code_fences) {
+    goldmark_.Render(block, out);
+    return;
+  }
+  if (block.language.empty()) {
     plain_.Render(block, out);
     return;
   }
   highlight::HighlightOptions options = options_;
   std::vector<highlight::CodeAttribute> attributes;
   ParseFenceAttributes(BraceAttributes(block.info), &options, &attributes);
-  StatusOr<std::string> html = highlight::Highlight(block.code, block.language, options,
-                                                    attributes);
+  StatusOr<std::string> html =
+      highlight::Highlight(block.code, block.language, options, attributes);
   if (!html.ok()) {
     plain_.Render(block, out);
     return;

@@ -22,6 +22,7 @@ class CodeHighlighter final : public markdown::CodeBlockRenderer {
  private:
   highlight::HighlightOptions options_;
   markdown::HugoCodeBlockRenderer plain_;
+  markdown::GoldmarkCodeBlockRenderer goldmark_;
 };
 
 }  // namespace kiln::hugo

@@ -59,8 +59,13 @@ Status HugoRenderer::Prepare(const Site& site) {
   ASSIGN_OR_RETURN(std::vector<hugo::TemplateSource> sources,
                    hugo::ReadLayouts(*fs_, o.layout_dirs));
   for (hugo::TemplateSource& s : hugo::EmbeddedTemplates()) sources.push_back(std::move(s));
+  ASSIGN_OR_RETURN(hugo::SiteInfo info, InfoFor(site));
+  highlight::HighlightOptions highlight;
+  RETURN_IF_ERROR(hugo::ApplyHighlightConfig(o.markup, &highlight));
   funcs_ = tmpl::NewBuiltinFuncMap();
   funcs::RegisterAllFuncs(&funcs_);
+  // markdownify and highlight follow the site's [markup] settings.
+  funcs::RegisterTransformFuncs(&funcs_, info.markdown, highlight);
   hugo::RegisterSiteFuncs(o.base_url, o.content.lang_prefix, &funcs_);
   hugo::RegisterOsFuncs(fs_, o.project_dir, &funcs_);
   ASSIGN_OR_RETURN(std::shared_ptr<const hugo::I18n> i18n,
@@ -73,8 +78,7 @@ Status HugoRenderer::Prepare(const Site& site) {
                    hugo::TemplateStore::Build(std::move(sources), &funcs_, outputs.formats));
   shortcodes_ = std::make_unique<hugo::ShortcodeTemplates>(std::move(shortcode_templates),
                                                            store_.get(), o.language.lang);
-  highlighter_ = std::make_unique<hugo::CodeHighlighter>(highlight::HighlightOptions());
-  ASSIGN_OR_RETURN(hugo::SiteInfo info, InfoFor(site));
+  highlighter_ = std::make_unique<hugo::CodeHighlighter>(highlight);
   site_object_ =
       std::make_unique<hugo::SiteObject>(std::move(info), &site.content(), highlighter_.get());
   RETURN_IF_ERROR(site_object_->UseShortcodes(shortcodes_.get()));
