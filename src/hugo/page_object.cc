@@ -4,12 +4,21 @@
 
 #include "base/path.h"
 #include "base/strings.h"
+#include "content/path_sanitize.h"
 #include "hugo/content_waits.h"
+#include "hugo/funcs/convert.h"
+#include "hugo/menu_object.h"
+#include "hugo/page_navigation.h"
+#include "hugo/page_ref.h"
+#include "hugo/page_render.h"
+#include "hugo/page_resources.h"
 #include "hugo/render_hooks.h"
+#include "hugo/scratch.h"
 #include "hugo/shortcode_renderer.h"
 #include "hugo/page_output_formats.h"
 #include "hugo/site_object.h"
 #include "hugo/site_services.h"
+#include "hugo/taxonomy_object.h"
 #include "markdown/content_helpers.h"
 #include "markdown/markdown.h"
 #include "markdown/toc.h"
@@ -26,81 +35,45 @@ std::vector<Value> StringValues(const std::vector<std::string>& items) {
   return out;
 }
 
-// Hugo's ResourceType: the main part of the media type, "page" for content files.
-std::string ResourceType(const Resource& r) {
-  if (r.is_content) return "page";
-  std::string ext = AsciiLower(PathExt(r.rel_path));
-  for (const char* image :
-       {".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".bmp", ".tif", ".tiff"}) {
-    if (ext == image) return "image";
-  }
-  for (const char* text : {".css", ".html", ".htm", ".txt", ".csv", ".md"}) {
-    if (ext == text) return "text";
-  }
-  return "application";
+
+// The front matter with the entries Hugo adds to every content page's params.
+Value PageParams(const Page& p) {
+  if (p.meta.params.kind() != ValueKind::kMap) return Value::Map({});
+  if (!p.has_file) return p.meta.params;
+  ValueMap params = p.meta.params.AsMap();
+  auto date = [&](const char* key, const Time& t) {
+    if (t.IsZero()) {
+      params.erase(key);
+    } else {
+      params[key] = Value::FromTime(t);
+    }
+  };
+  date("date", p.meta.date);
+  date("lastmod", p.meta.lastmod);
+  date("publishdate", PublishDateOf(p));
+  date("expirydate", p.meta.expiry_date);
+  params["draft"] = Value::Bool(p.meta.draft);
+  params["iscjklanguage"] = Value::Bool(false);
+  return Value::Map(std::move(params));
 }
-
-// '*' matches any run of characters (including '/'), '?' one; case-insensitive, as the
-// patterns of .Resources.Match and .GetMatch are.
-bool ResourceGlobMatch(std::string_view pattern, std::string_view text) {
-  if (pattern.empty()) return text.empty();
-  // "{a,b}rest": either alternative followed by the rest.
-  if (pattern.front() == '{') {
-    size_t close = pattern.find('}');
-    if (close != std::string_view::npos) {
-      std::string_view rest = pattern.substr(close + 1);
-      for (std::string_view alt : Split(pattern.substr(1, close - 1), ',')) {
-        if (ResourceGlobMatch(std::string(alt) + std::string(rest), text)) return true;
-      }
-      return false;
-    }
-  }
-  if (pattern.front() == '*') {
-    for (size_t i = 0; i <= text.size(); ++i) {
-      if (ResourceGlobMatch(pattern.substr(1), text.substr(i))) return true;
-    }
-    return false;
-  }
-  if (text.empty()) return false;
-  bool same =
-      pattern.front() == '?' || AsciiLower(pattern.substr(0, 1)) == AsciiLower(text.substr(0, 1));
-  return same && ResourceGlobMatch(pattern.substr(1), text.substr(1));
-}
-
-// A bundle's resources (`.Resources`): a list that answers ByType, GetMatch and Match.
-class ResourcesObject final : public Object {
- public:
-  explicit ResourcesObject(ValueList resources) : resources_(std::move(resources)) {}
-  std::string_view TypeName() const override { return "resource.Resources"; }
-  StatusOr<Value> Member(std::string_view name, std::span<const Value> args) const override {
-    if (name != "ByType" && name != "GetMatch" && name != "Match") {
-      return NotFoundError(std::string(name));
-    }
-    if (args.size() != 1 || !args[0].is_string()) {
-      return InvalidArgumentError("wrong number of args for " + std::string(name) +
-                                  ": want 1 got " + std::to_string(args.size()));
-    }
-    const std::string& arg = args[0].AsString();
-    ValueList matches;
-    for (const Value& r : resources_) {
-      bool hit = name == "ByType" ? r.Find("ResourceType")->AsString() == arg
-                                  : ResourceGlobMatch(arg, r.Find("Name")->AsString());
-      if (!hit) continue;
-      if (name == "GetMatch") return r;
-      matches.push_back(r);
-    }
-    if (name == "GetMatch") return Value();
-    return Value::FromObject(std::make_shared<ResourcesObject>(std::move(matches)));
-  }
-  const ValueList* AsList() const override { return &resources_; }
-  bool IsTruthy() const override { return !resources_.empty(); }
-
- private:
-  ValueList resources_;
-};
-
 
 }  // namespace
+
+Time PublishDateOf(const Page& page) {
+  return page.meta.publish_date.IsZero() ? page.meta.date : page.meta.publish_date;
+}
+
+PageObject::PageObject(const Page* page, const SiteObject* site)
+    : page_(page),
+      site_(site),
+      params_(PageParams(*page)),
+      scratch_(Value::FromObject(std::make_shared<Scratch>())),
+      store_(Value::FromObject(std::make_shared<Scratch>())) {}
+
+const std::string& PageObject::Title() const {
+  const Page& p = *page_;
+  return p.meta.title.empty() && p.kind == PageKind::kHome ? site_->info().title : p.meta.title;
+}
 
 const PageObject::Rendered& PageObject::Render() const {
   std::call_once(once_, [this] {
@@ -150,6 +123,10 @@ Status PageObject::RenderContent() const {
     rendered_.summary = std::move(auto_summary.summary);
     rendered_.truncated = auto_summary.truncated;
   }
+  // A `summary` in front matter replaces the derived one, rendered as inline Markdown.
+  if (const Value* fm = page_->meta.params.Find("summary"); fm != nullptr && fm->is_string()) {
+    ASSIGN_OR_RETURN(rendered_.summary, markdown::RenderInline(fm->AsString(), md));
+  }
   return Status::Ok();
 }
 
@@ -171,6 +148,7 @@ StatusOr<Value> PageObject::ContentMember(std::string_view name) const {
   if (name == "WordCount") return Value::Int(r.word_count);
   if (name == "FuzzyWordCount") return Value::Int(markdown::FuzzyWordCount(r.word_count));
   if (name == "ReadingTime") return Value::Int(markdown::ReadingTime(r.word_count, false));
+  if (name == "Len") return Value::Int(static_cast<int64_t>(r.content.size()));
   return Html(r.toc);  // TableOfContents
 }
 
@@ -178,7 +156,7 @@ StatusOr<Value> PageObject::Param(std::span<const Value> args) const {
   if (args.size() != 1 || !args[0].is_string()) {
     return InvalidArgumentError("Param takes one string key");
   }
-  Value v = LookupParam(page_->meta.params, args[0].AsString());
+  Value v = LookupParam(params_, args[0].AsString());
   if (!v.is_null()) return v;
   return LookupParam(site_->info().params, args[0].AsString());
 }
@@ -186,17 +164,21 @@ StatusOr<Value> PageObject::Param(std::span<const Value> args) const {
 Value PageObject::Terms(std::span<const Value> args) const {
   if (args.size() != 1 || !args[0].is_string()) return Value::List({});
   const std::string& taxonomy = args[0].AsString();
-  ValueList out;
-  for (const Page* p : site_->content().pages()) {
-    if (p->kind != PageKind::kTerm || p->taxonomy != taxonomy) continue;
-    for (const auto& [member, weight] : p->weighted_pages) {
-      if (member == page_) {
-        out.push_back(site_->PageValue(p));
-        break;
-      }
+  const Value* names = page_->meta.params.Find(taxonomy);
+  if (names == nullptr) return site_->PageList(std::vector<const Page*>());
+  // In the order the front matter lists them.
+  ValueList listed = names->kind() == ValueKind::kList ? names->AsList() : ValueList{*names};
+  std::vector<const Page*> terms;
+  for (const Value& name : listed) {
+    StatusOr<std::string> text = funcs::ToString(name);
+    if (!text.ok()) continue;
+    std::string key = MakeUrlPath(*text, site_->content().options().disable_path_to_lower);
+    const Page* term = site_->page_index().Find("/" + taxonomy + "/" + key, nullptr, false);
+    if (term != nullptr && std::find(terms.begin(), terms.end(), term) == terms.end()) {
+      terms.push_back(term);
     }
   }
-  return Value::List(std::move(out));
+  return site_->PageList(terms);
 }
 
 // `.AllTranslations`: every language's version in language order; `.Translations` leaves
@@ -213,45 +195,20 @@ Value PageObject::Translations(std::string_view name) const {
   return Value::List(std::move(out));
 }
 
-Value PageObject::FileValue() const {
-  if (!page_->has_file) return Value();
-  const SourceFile& f = page_->file;
-  return Value::Map({{"Path", Str(f.path)},
-                     {"Dir", Str(f.dir)},
-                     {"LogicalName", Str(f.logical_name)},
-                     {"BaseFileName", Str(f.base_file_name)},
-                     {"TranslationBaseName", Str(f.base_file_name)},
-                     {"ContentBaseName", Str(f.base_file_name)},
-                     {"Ext", Str(f.ext)},
-                     {"Filename", Str(f.filesystem_path)}});
-}
-
 StatusOr<Value> PageObject::Member(std::string_view name, std::span<const Value> args) const {
   const Page& p = *page_;
   const PageMeta& m = p.meta;
-  // A home page without a title of its own is titled as the site.
-  const std::string& title =
-      m.title.empty() && p.kind == PageKind::kHome ? site_->info().title : m.title;
+  const std::string& title = Title();
   if (name == "Title") return Str(title);
   if (name == "LinkTitle") return Str(m.link_title.empty() ? title : m.link_title);
   if (name == "Content" || name == "Summary" || name == "Truncated" || name == "Plain" ||
       name == "WordCount" || name == "FuzzyWordCount" || name == "ReadingTime" ||
-      name == "TableOfContents") {
+      name == "TableOfContents" || name == "Len") {
     return ContentMember(name);
   }
   if (name == "Permalink") return Str(site_->AbsUrl(p.rel_permalink));
-  if (name == "Resources") {
-    ValueList resources;
-    for (const Resource& r : p.resources) {
-      std::string rel = p.rel_permalink + r.rel_path;
-      resources.push_back(Value::Map({{"Name", Str(r.rel_path)},
-                                      {"Title", Str(r.rel_path)},
-                                      {"ResourceType", Str(ResourceType(r))},
-                                      {"RelPermalink", Str(rel)},
-                                      {"Permalink", Str(site_->AbsUrl(rel))}}));
-    }
-    return Value::FromObject(std::make_shared<ResourcesObject>(std::move(resources)));
-  }
+  if (name == "Resources") return PageResourcesValue(p, site_);
+  if (name == "MediaType") return MediaTypeValue("application/octet-stream");
   if (name == "OutputFormats" || name == "AlternativeOutputFormats") {
     return PageOutputFormatsValue(p, *site_, name == "AlternativeOutputFormats");
   }
@@ -259,9 +216,9 @@ StatusOr<Value> PageObject::Member(std::string_view name, std::span<const Value>
   if (name == "Sitemap") return SitemapValue(m.params, site_->info().config);
   if (name == "Date") return Value::FromTime(m.date);
   if (name == "Lastmod") return Value::FromTime(m.lastmod);
-  if (name == "PublishDate") return Value::FromTime(m.publish_date);
+  if (name == "PublishDate") return Value::FromTime(PublishDateOf(p));
   if (name == "ExpiryDate") return Value::FromTime(m.expiry_date);
-  if (name == "Params") return m.params.is_null() ? Value::Map({}) : m.params;
+  if (name == "Params") return params_;
   if (name == "Param") return Param(args);
   if (name == "Kind") return Str(PageKindName(p.kind));
   if (name == "Type") return Str(p.Type());
@@ -281,12 +238,12 @@ StatusOr<Value> PageObject::Member(std::string_view name, std::span<const Value>
   }
   if (name == "RegularPagesRecursive") return site_->PageList(p.regular_pages_recursive);
   if (name == "Data") {
-    if (p.kind == PageKind::kTerm) return Value::Map({{"Pages", site_->PageList(p.pages)}});
-    if (p.kind == PageKind::kTaxonomy) return Value::Map({{"Terms", site_->PageList(p.pages)}});
-    return Value::Map({});
+    if (p.kind == PageKind::kTerm || p.kind == PageKind::kTaxonomy) {
+      return TaxonomyPageData(p, site_);
+    }
+    return Value::Map({{"Pages", site_->PageList(p.pages)}});
   }
   if (name == "Site") return site_->SelfValue();
-  if (name == "File") return FileValue();
   if (name == "Next") return site_->PageValue(p.next);
   if (name == "Prev") return site_->PageValue(p.prev);
   if (name == "NextInSection") return site_->PageValue(p.next_in_section);
@@ -307,11 +264,37 @@ StatusOr<Value> PageObject::Member(std::string_view name, std::span<const Value>
   if (name == "Lang") return Str(site_->info().language.lang);
   if (name == "Language") return site_->LanguageValue();
   if (name == "Layout") return Str(m.layout);
+  if (name == "GetPage") return site_->GetPage(args, page_);
+  if (name == "Ref" || name == "RelRef") {
+    if (args.size() != 1) return InvalidArgumentError(std::string(name) + " takes one reference");
+    if (args[0].is_string()) {
+      return InvalidArgumentError("can't handle \"" + args[0].AsString() +
+                                  "\" for arg of type map[string]interface {}");
+    }
+    return PageRefLink(site_, page_, args[0], name == "RelRef");
+  }
+  if (name == "Render") {
+    if (args.size() != 1 || !args[0].is_string() || !site_->view_renderer()) {
+      return InvalidArgumentError("Render takes the name of a content view");
+    }
+    ASSIGN_OR_RETURN(std::string html,
+                     site_->view_renderer()(p, args[0].AsString(), site_->PageValue(page_)));
+    return Html(std::move(html));
+  }
+  if (name == "RenderString") {
+    return RenderString(args, site_->info().markdown, site_->code_renderer());
+  }
+  if (name == "Scratch") return scratch_;
+  if (name == "Store") return store_;
+  if (IsNavigationMember(name)) return NavigationMember(p, site_, name, args);
+  if (name == "Menus" || name == "IsMenuCurrent" || name == "HasMenuCurrent") {
+    return PageMenuMember(site_->menus(), site_, page_, name, args);
+  }
   if (name == "HasShortcode") {
     return Value::Bool(args.size() == 1 && args[0].is_string() &&
                        shortcodes_.names.contains(args[0].AsString()));
   }
-  return NotFoundError(std::string(name));
+  return MoreMember(name, args);
 }
 
 }  // namespace kiln::hugo

@@ -21,14 +21,19 @@ namespace kiln::hugo {
 
 class SiteObject;
 
+// `.PublishDate`: the front matter's, else the page's date.
+Time PublishDateOf(const Page& page);
+
 class PageObject final : public Object {
  public:
-  PageObject(const Page* page, const SiteObject* site) : page_(page), site_(site) {}
+  PageObject(const Page* page, const SiteObject* site);
 
   std::string_view TypeName() const override { return "*hugolib.pageState"; }
   StatusOr<Value> Member(std::string_view name, std::span<const Value> args) const override;
 
   const Page& page() const { return *page_; }
+  // `.Title`: a home page without a title of its own is titled as the site.
+  const std::string& Title() const;
 
   // Finds the shortcode calls in the page's content (during preparation, single-threaded).
   // Fails with the content file's position as Hugo words it.
@@ -50,12 +55,17 @@ class PageObject final : public Object {
   StatusOr<Value> ContentMember(std::string_view name) const;
   StatusOr<Value> Param(std::span<const Value> args) const;
   Value Terms(std::span<const Value> args) const;
+  // The members defined in page_members.cc.
+  StatusOr<Value> MoreMember(std::string_view name, std::span<const Value> args) const;
   Value FileValue() const;
   Value Translations(std::string_view name) const;
 
   const Page* page_;
   const SiteObject* site_;
   ShortcodeDocument shortcodes_;
+  Value params_;   // `.Params`: the front matter plus the dates and flags Hugo adds
+  Value scratch_;  // `.Scratch`
+  Value store_;    // `.Store`
   mutable std::once_flag once_;
   mutable Rendered rendered_;
 };

@@ -55,6 +55,8 @@ class PaginatedPageObject final : public Object {
   std::string_view TypeName() const override { return "*hugolib.pageState"; }
   StatusOr<Value> Member(std::string_view name, std::span<const Value> args) const override;
 
+  const PageObject& page_object() const { return *page_; }
+
   // Set once the layout called `.Paginator` or `.Paginate`.
   const std::optional<PaginationUse>& used() const { return used_; }
 

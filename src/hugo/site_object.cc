@@ -1,8 +1,10 @@
 #include "hugo/site_object.h"
 
 #include "base/strings.h"
+#include "hugo/menu_object.h"
 #include "hugo/page_object.h"
 #include "hugo/site_services.h"
+#include "hugo/taxonomy_object.h"
 
 namespace kiln::hugo {
 namespace {
@@ -39,10 +41,13 @@ Value LookupParam(const Value& map, std::string_view key) {
 
 SiteObject::SiteObject(SiteInfo info, const ContentTree* content,
                        const markdown::CodeBlockRenderer* code)
-    : info_(std::move(info)), content_(content), code_(code) {
+    : info_(std::move(info)), content_(content), code_(code), index_(*content) {
   for (const Page* p : content_->pages()) {
     pages_.emplace(p, std::make_unique<PageObject>(p, this));
   }
+  menus_ = std::make_unique<SiteMenus>(info_.menus, *content_, [this](std::string_view ref) {
+    return index_.Find(ref, nullptr, true);
+  });
 }
 
 SiteObject::~SiteObject() = default;
@@ -51,6 +56,14 @@ Status SiteObject::UseShortcodes(const ShortcodeTemplates* templates) {
   shortcodes_ = templates;
   for (const Page* p : content_->pages()) RETURN_IF_ERROR(pages_.at(p)->ParseShortcodes());
   return Status::Ok();
+}
+
+StatusOr<Value> SiteObject::GetPage(std::span<const Value> args, const Page* context) const {
+  // The last argument is the reference; an older form put a page kind before it.
+  if (args.empty() || args.size() > 2 || !args.back().is_string()) {
+    return InvalidArgumentError("GetPage takes a path");
+  }
+  return PageValue(index_.Find(args.back().AsString(), context, context == nullptr));
 }
 
 const PageObject* SiteObject::ObjectFor(const Page* page) const {
@@ -91,24 +104,6 @@ Value SiteObject::SitesValue() const {
 
 Value SiteObject::SelfValue() const { return BorrowedObject(this); }
 
-// `.Site.Taxonomies`: plural → term key → the term's pages (by weight, then default order).
-Value SiteObject::Taxonomies() const {
-  ValueMap taxonomies;
-  for (const Page* taxonomy : content_->pages()) {
-    if (taxonomy->kind != PageKind::kTaxonomy) continue;
-    ValueMap terms;
-    for (const Page* term : taxonomy->pages) {
-      ValueList members;
-      for (const auto& [member, weight] : term->weighted_pages) {
-        members.push_back(PageValue(member));
-      }
-      terms.emplace(term->term, Value::List(std::move(members)));
-    }
-    taxonomies.emplace(taxonomy->taxonomy, Value::Map(std::move(terms)));
-  }
-  return Value::Map(std::move(taxonomies));
-}
-
 StatusOr<Value> SiteObject::Member(std::string_view name, std::span<const Value> args) const {
   if (std::optional<Value> v = SiteServiceMember(info_.config, name)) return *std::move(v);
   if (name == "Title") return Str(info_.title);
@@ -117,7 +112,6 @@ StatusOr<Value> SiteObject::Member(std::string_view name, std::span<const Value>
   if (name == "Param" && args.size() == 1 && args[0].is_string()) {
     return LookupParam(info_.params, args[0].AsString());
   }
-  if (name == "Pages" || name == "AllPages") return PageList(content_->pages());
   if (name == "RegularPages") return PageList(content_->regular_pages());
   if (name == "Sections") {
     std::vector<Page*> sections;
@@ -127,8 +121,9 @@ StatusOr<Value> SiteObject::Member(std::string_view name, std::span<const Value>
     return PageList(sections);
   }
   if (name == "Home") return PageValue(&content_->home());
-  if (name == "Taxonomies") return Taxonomies();
-  if (name == "Menus") return Value::Map({});
+  if (name == "GetPage") return GetPage(args, nullptr);
+  if (name == "Taxonomies") return TaxonomyListValue(this);
+  if (name == "Menus") return SiteMenusValue(*menus_, this);
   if (name == "Data") return info_.data.is_null() ? Value::Map({}) : info_.data;
   if (name == "LanguageCode") return Str(info_.language_code);
   if (name == "Copyright") return Str(info_.copyright);
@@ -147,13 +142,7 @@ StatusOr<Value> SiteObject::Member(std::string_view name, std::span<const Value>
     for (const SiteObject* site : sites_) out.push_back(site->LanguageValue());
     return Value::List(std::move(out));
   }
-  if (name == "Hugo") {
-    return Value::Map(
-        {{"Version", Str("0.111.3")},
-         {"Generator",
-          Value::String("<meta name=\"generator\" content=\"Hugo 0.111.3\">", SafeKind::kHTML)}});
-  }
-  return NotFoundError(std::string(name));
+  return MoreMember(name, args);
 }
 
 }  // namespace kiln::hugo

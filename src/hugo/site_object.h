@@ -16,7 +16,12 @@
 #include "content/language.h"
 #include "hugo/page_output_formats.h"
 #include "hugo/content_waits.h"
+#include "hugo/menu.h"
+#include "hugo/page_lookup.h"
+#include "hugo/page_render.h"
+#include "hugo/pages_object.h"
 #include "markdown/markdown.h"
+#include "template/functions.h"
 #include "value/value.h"
 
 namespace kiln::hugo {
@@ -37,8 +42,10 @@ struct SiteInfo {
   Value params;  // Map with lower-cased keys
   Value author;
   Value data;
-  Value config;  // the whole merged configuration, keys lower-cased
+  Value config;             // the whole merged configuration, keys lower-cased
   OutputsConfig outputs;
+  std::string environment;  // "production", "development", …
+  MenuConfig menus;
   markdown::MarkdownOptions markdown;
 };
 
@@ -63,14 +70,16 @@ class SiteObject final : public Object {
   Value SitesValue() const;
   // `.Language` of the site and of its pages.
   Value LanguageValue() const;
-  // A List of page values.
+  // A page collection (page.Pages) of `pages`.
   template <typename PagePtr>
   Value PageList(const std::vector<PagePtr>& pages) const {
-    ValueList out;
-    out.reserve(pages.size());
-    for (const Page* p : pages) out.push_back(PageValue(p));
-    return Value::List(std::move(out));
+    return MakePages(std::vector<const Page*>(pages.begin(), pages.end()), this);
   }
+
+  // `hugo`: the generator's version and environment.
+  Value HugoInfo() const;
+  // `.GetPage REF` of the site (`context` null) or of a page.
+  StatusOr<Value> GetPage(std::span<const Value> args, const Page* context) const;
 
   // The absolute URL of a root-relative path.
   std::string AbsUrl(std::string_view rel_permalink) const {
@@ -89,9 +98,15 @@ class SiteObject final : public Object {
   const ShortcodeTemplates* shortcodes() const { return shortcodes_; }
   // Who renders and who waits for which page's content, to fail on cycles.
   ContentWaits& content_waits() const { return content_waits_; }
+  const PageIndex& page_index() const { return index_; }
+  // How `.Render "view"` runs a content view; set once, before rendering starts.
+  void set_view_renderer(ViewRenderer renderer) { view_renderer_ = std::move(renderer); }
+  const ViewRenderer& view_renderer() const { return view_renderer_; }
+  const SiteMenus& menus() const { return *menus_; }
 
  private:
-  Value Taxonomies() const;
+  // The members defined in site_members.cc.
+  StatusOr<Value> MoreMember(std::string_view name, std::span<const Value> args) const;
 
   SiteInfo info_;
   const ContentTree* content_;
@@ -101,7 +116,14 @@ class SiteObject final : public Object {
   mutable ContentWaits content_waits_;
   std::map<const Page*, std::unique_ptr<PageObject>> pages_;
   std::vector<const SiteObject*> sites_;
+  PageIndex index_;
+  ViewRenderer view_renderer_;
+  std::unique_ptr<SiteMenus> menus_;
 };
+
+// Registers `site` (the site object), `ref` and `relref` on `funcs`; `site`
+// must outlive every template run with them.
+void RegisterSiteObjectFuncs(const SiteObject* site, tmpl::FuncMap* funcs);
 
 // A Value that refers to `object` without owning it.
 Value BorrowedObject(const Object* object);

@@ -87,7 +87,13 @@ SiteOptions SharedOptions(const SiteConfig& config, int64_t now_unix_seconds) {
   if (const Value* v = config.Get("author"); v != nullptr) o.author = *v;
   o.disable_aliases = config.disable_aliases;
   o.enable_robots_txt = config.enable_robots_txt;
+  o.menus = config.menus;
+  if (const Value* v = config.Get("menu"); v != nullptr && o.menus.is_null()) o.menus = *v;
+  if (const Value* v = config.Get("sectionpagesmenu"); v != nullptr && v->is_string()) {
+    o.section_pages_menu = v->AsString();
+  }
   o.config = config.root();
+  if (!config.environment.empty()) o.environment = config.environment;
   return o;
 }
 

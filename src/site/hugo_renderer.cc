@@ -36,8 +36,15 @@ StatusOr<hugo::SiteInfo> InfoFor(const Site& site) {
   info.data = site.data();
   info.markdown.summary_length = o.summary_length;
   RETURN_IF_ERROR(hugo::ApplyMarkupConfig(o.markup, &info.markdown));
+  info.menus.menus = o.menus;
+  info.menus.section_pages_menu = o.section_pages_menu;
+  std::string_view base_path = o.base_url;
+  if (base_path.starts_with(info.url_origin)) base_path.remove_prefix(info.url_origin.size());
+  info.menus.base_path = base_path.empty() ? std::string_view("/") : base_path;
+  info.menus.disable_path_to_lower = o.content.disable_path_to_lower;
   info.config = o.config;
   info.outputs = SiteOutputsConfig(o);
+  info.environment = o.environment;
   return info;
 }
 
@@ -62,25 +69,27 @@ Status HugoRenderer::Prepare(const Site& site) {
   ASSIGN_OR_RETURN(hugo::SiteInfo info, InfoFor(site));
   highlight::HighlightOptions highlight;
   RETURN_IF_ERROR(hugo::ApplyHighlightConfig(o.markup, &highlight));
+  highlighter_ = std::make_unique<hugo::CodeHighlighter>(highlight);
+  site_object_ =
+      std::make_unique<hugo::SiteObject>(std::move(info), &site.content(), highlighter_.get());
   funcs_ = tmpl::NewBuiltinFuncMap();
   funcs::RegisterAllFuncs(&funcs_);
   // markdownify and highlight follow the site's [markup] settings.
-  funcs::RegisterTransformFuncs(&funcs_, info.markdown, highlight);
+  funcs::RegisterTransformFuncs(&funcs_, site_object_->info().markdown, highlight);
   hugo::RegisterSiteFuncs(o.base_url, o.content.lang_prefix, &funcs_);
   hugo::RegisterOsFuncs(fs_, o.project_dir, &funcs_);
   ASSIGN_OR_RETURN(std::shared_ptr<const hugo::I18n> i18n,
                    hugo::I18n::Load(*fs_, o.i18n_dirs, o.language.lang));
   hugo::RegisterI18nFuncs(std::move(i18n), &funcs_);
+  hugo::RegisterSiteObjectFuncs(site_object_.get(), &funcs_);
   for (hugo::TemplateSource& s : hugo::EmbeddedShortcodes(funcs_)) sources.push_back(std::move(s));
   auto shortcode_templates = hugo::ScanShortcodeTemplates(sources);
   hugo::OutputsConfig outputs = SiteOutputsConfig(o);
   ASSIGN_OR_RETURN(store_,
                    hugo::TemplateStore::Build(std::move(sources), &funcs_, outputs.formats));
+  site_object_->set_view_renderer(hugo::MakeViewRenderer(store_.get()));
   shortcodes_ = std::make_unique<hugo::ShortcodeTemplates>(std::move(shortcode_templates),
                                                            store_.get(), o.language.lang);
-  highlighter_ = std::make_unique<hugo::CodeHighlighter>(highlight);
-  site_object_ =
-      std::make_unique<hugo::SiteObject>(std::move(info), &site.content(), highlighter_.get());
   RETURN_IF_ERROR(site_object_->UseShortcodes(shortcodes_.get()));
   render_hooks_ = std::make_unique<hugo::RenderHookTemplates>(store_.get());
   site_object_->set_render_hooks(render_hooks_.get());

@@ -35,7 +35,10 @@ struct SiteOptions {
   std::map<std::string, std::vector<std::string>> outputs;
   bool disable_aliases = false;
   bool enable_robots_txt = false;
-  // The whole merged configuration (`.Site.Social` and the like).
+  // `[menus]` (or `[menu]`): menu name → list of entries; and `sectionPagesMenu`.
+  Value menus;
+  std::string section_pages_menu;
+  // The whole merged configuration (`.Site.Social` and the like) and the environment name.
   Value config;
   // Languages: the one this site is built in, and every enabled language in Hugo's order
   // (one entry on a single-language site). A multilingual build makes one Site per
@@ -49,6 +52,7 @@ struct SiteOptions {
   // Whether this is the first language of the build (Hugo counts the outputs that belong
   // to no language, such as robots.txt, in the first language's summary column).
   bool first_language() const { return languages.empty() || languages[0].lang == language.lang; }
+  std::string environment = "production";
 };
 
 class Site {

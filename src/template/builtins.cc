@@ -1,9 +1,10 @@
 // Go's built-in template functions (text/template's funcs.go semantics, errors included).
 #include <cmath>
 
+#include "base/utf8.h"
 #include "template/functions.h"
 #include "value/go_format.h"
-#include "base/utf8.h"
+#include "value/map_object.h"
 
 namespace kiln::tmpl {
 
@@ -150,6 +151,15 @@ StatusOr<Value> Index(Args args) {
         break;
       }
       case ValueKind::kObject:
+        if (const ValueMap* map = AsMapObject(item)) {
+          if (!index.is_string()) {
+            return InvalidArgumentError("value has type " + GoTypeName(index) +
+                                        "; should be string");
+          }
+          auto found = map->find(index.AsString());
+          item = found == map->end() ? Value() : found->second;
+          break;
+        }
         if (const ValueList* list = item.AsObject().AsList()) {
           ASSIGN_OR_RETURN(int64_t x, IndexArg(index, list->size()));
           if (static_cast<size_t>(x) == list->size()) {
@@ -212,6 +222,9 @@ StatusOr<Value> Len(const Value& item) {
     case ValueKind::kObject:
       if (const ValueList* list = item.AsObject().AsList()) {
         return Value::Int(static_cast<int64_t>(list->size()));
+      }
+      if (const ValueMap* map = AsMapObject(item)) {
+        return Value::Int(static_cast<int64_t>(map->size()));
       }
       break;
     case ValueKind::kNull:

@@ -4,6 +4,7 @@
 #include "template/template_set.h"
 #include "template/time_methods.h"
 #include "value/go_format.h"
+#include "value/map_object.h"
 
 namespace kiln::tmpl {
 
@@ -204,6 +205,13 @@ void ExecState::WalkRange(const Val& dot, const BranchNode* r) {
       break;
     }
     case ValueKind::kObject: {
+      if (const ValueMap* map = AsMapObject(val.v)) {
+        for (auto it = map->begin(); it != map->end() && !stop; ++it) {
+          iteration(Val{Value::String(it->first), false}, Val{it->second, false});
+        }
+        ran = !map->empty();
+        break;
+      }
       const ValueList* list = val.v.AsObject().AsList();
       if (!list) {
         At(r);

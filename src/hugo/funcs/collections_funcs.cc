@@ -7,6 +7,7 @@
 #include "hugo/funcs/collections_where.h"
 #include "hugo/funcs/convert.h"
 #include "hugo/funcs/funcs.h"
+#include "hugo/funcs/list_object.h"
 #include "hugo/funcs/namespace.h"
 #include "template/functions.h"
 #include "value/go_format.h"
@@ -100,7 +101,7 @@ Fn Take(char which) {
     const ValueList* list = AsList(a[1]);
     if (!list) return InvalidArgumentError("can't iterate over " + GoTypeName(a[1]));
     auto [b, e] = range(list->size());
-    return Value::List(ValueList(list->begin() + b, list->begin() + e));
+    return ListLike(a[1], ValueList(list->begin() + b, list->begin() + e));
   };
 }
 
@@ -148,7 +149,7 @@ StatusOr<Value> Uniq(Args a) {
   for (const Value& v : items) {
     if (!Contains(out, v)) out.push_back(v);
   }
-  return Value::List(std::move(out));
+  return ListLike(a[0], std::move(out));
 }
 
 // Set operations; `op` is 'u' (union), 'i' (intersect), 's' (symdiff).
@@ -175,7 +176,9 @@ Fn SetOp(char op) {
         if (!Contains(y, v)) add(v);
       }
     }
-    return Value::List(std::move(out));
+    // A nil or plain first operand takes the type of the second, as in Hugo.
+    return ListLike(AsList(a[0]) != nullptr && !AsList(a[0])->empty() ? a[0] : a[1],
+                    std::move(out));
   };
 }
 
@@ -191,7 +194,7 @@ StatusOr<Value> Complement(Args a) {
     }
     if (!excluded) out.push_back(v);
   }
-  return Value::List(std::move(out));
+  return ListLike(a.back(), std::move(out));
 }
 
 StatusOr<Value> Append(Args a) {
@@ -210,10 +213,10 @@ StatusOr<Value> Index(Args a) {
   std::vector<Value> keys(a.begin() + 1, a.end());
   if (keys.size() == 1 && AsList(keys[0])) keys = *AsList(keys[0]);
   for (const Value& k : keys) {
-    if (cur.kind() == ValueKind::kMap) {
+    if (const ValueMap* map = AsMap(cur)) {
       ASSIGN_OR_RETURN(std::string key, ToString(k));
-      const Value* found = cur.Find(key);
-      cur = found ? *found : Value();
+      auto found = map->find(key);
+      cur = found != map->end() ? found->second : Value();
     } else if (const ValueList* list = AsList(cur)) {
       ASSIGN_OR_RETURN(int64_t i, ToInt(k));
       if (i < 0 || static_cast<size_t>(i) >= list->size()) return Value();
@@ -267,7 +270,7 @@ StatusOr<Value> Shuffle(Args a) {
   ASSIGN_OR_RETURN(ValueList items, Items(a[0], "shuffle"));
   std::mt19937 rng(std::random_device{}());
   std::shuffle(items.begin(), items.end(), rng);
-  return Value::List(std::move(items));
+  return ListLike(a[0], std::move(items));
 }
 
 }  // namespace

@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <optional>
 
+#include "hugo/funcs/collate.h"
 #include "hugo/funcs/convert.h"
+#include "hugo/funcs/list_object.h"
 #include "value/go_format.h"
 
 namespace kiln::funcs {
@@ -114,7 +116,7 @@ StatusOr<Value> Where(Args a) {
     ASSIGN_OR_RETURN(bool keep, Matches(*v, op, match));
     if (keep) out.push_back(item);
   }
-  return Value::List(std::move(out));
+  return ListLike(a[0], std::move(out));
 }
 
 StatusOr<Value> Sort(Args a) {
@@ -147,13 +149,18 @@ StatusOr<Value> Sort(Args a) {
       keyed.emplace_back(k.value_or(Value()), item);
     }
   }
-  std::stable_sort(keyed.begin(), keyed.end(), [desc](const auto& x, const auto& y) {
-    std::optional<int> c = desc ? Order(y.first, x.first) : Order(x.first, y.first);
+  // Strings sort by the language's collation, as Hugo's sort does.
+  auto compare = [](const Value& x, const Value& y) -> std::optional<int> {
+    if (x.is_string() && y.is_string()) return CollateCompare(x.AsString(), y.AsString());
+    return Order(x, y);
+  };
+  std::stable_sort(keyed.begin(), keyed.end(), [desc, compare](const auto& x, const auto& y) {
+    std::optional<int> c = desc ? compare(y.first, x.first) : compare(x.first, y.first);
     return c && *c < 0;
   });
   ValueList out;
   for (auto& [k, item] : keyed) out.push_back(std::move(item));
-  return Value::List(std::move(out));
+  return ListLike(a[0], std::move(out));
 }
 
 }  // namespace kiln::funcs

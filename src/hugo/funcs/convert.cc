@@ -5,6 +5,7 @@
 #include <cstdlib>
 
 #include "value/go_format.h"
+#include "value/map_object.h"
 
 namespace kiln::funcs {
 
@@ -133,6 +134,11 @@ const ValueList* AsList(const Value& v) {
   if (v.kind() == ValueKind::kList) return &v.AsList();
   if (v.kind() == ValueKind::kObject) return v.AsObject().AsList();
   return nullptr;
+}
+
+const ValueMap* AsMap(const Value& v) {
+  if (v.kind() == ValueKind::kMap) return &v.AsMap();
+  return AsMapObject(v);
 }
 
 }  // namespace kiln::funcs

@@ -21,6 +21,8 @@ std::string FloatString(double f);
 
 // The items of a list or list-like Object, or nullptr for anything else.
 const ValueList* AsList(const Value& v);
+// The entries of a map or map-like Object, or nullptr for anything else.
+const ValueMap* AsMap(const Value& v);
 
 // "unable to cast <%#v> of type <%T> to <type>".
 Status CastError(const Value& v, std::string_view type);

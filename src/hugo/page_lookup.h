@@ -1,0 +1,38 @@
+// Page lookup by reference, as `.Site.GetPage`, `.GetPage` and menus' `pageRef` resolve
+// one: "/posts/first" (or "/posts/first.md"), a section "/posts", the home page "/", a
+// taxonomy "/tags" or a term "/tags/go", compared without regard to case; a reference
+// without a leading slash is tried relative to the calling page's directory first.
+//
+// A PageIndex borrows the content tree it is built from; after construction it is only
+// read, from many threads.
+#ifndef KILN_HUGO_PAGE_LOOKUP_H_
+#define KILN_HUGO_PAGE_LOOKUP_H_
+
+#include <map>
+#include <string>
+#include <string_view>
+
+#include "content/content_tree.h"
+
+namespace kiln::hugo {
+
+class PageIndex {
+ public:
+  explicit PageIndex(const ContentTree& content);
+
+  // The page `ref` names, seen from `context` (may be null); null if none. `by_name` lets
+  // a bare name match the one page with that file or bundle name, as Ref and a lookup
+  // without a context do.
+  const Page* Find(std::string_view ref, const Page* context, bool by_name) const;
+
+  // The lookup key of `page`: "/", "/posts", "/posts/first".
+  static std::string KeyOf(const Page& page);
+
+ private:
+  std::map<std::string, const Page*> by_key_;
+  std::map<std::string, std::vector<const Page*>> by_name_;
+};
+
+}  // namespace kiln::hugo
+
+#endif  // KILN_HUGO_PAGE_LOOKUP_H_

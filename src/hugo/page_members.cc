@@ -1,0 +1,75 @@
+// The PageObject members beyond the basic ones: raw and plain content, the file's identity,
+// page-to-page navigation and the
+// site's members reachable from a page.
+#include <openssl/evp.h>
+
+#include "hugo/page_object.h"
+#include "hugo/site_object.h"
+
+namespace kiln::hugo {
+namespace {
+
+Value Str(std::string s) { return Value::String(std::move(s)); }
+
+std::string Md5Hex(std::string_view data) {
+  unsigned char digest[EVP_MAX_MD_SIZE];
+  unsigned int size = 0;
+  EVP_Digest(data.data(), data.size(), digest, &size, EVP_md5(), nullptr);
+  static const char kHex[] = "0123456789abcdef";
+  std::string out;
+  for (unsigned int i = 0; i < size; ++i) {
+    out += kHex[digest[i] >> 4];
+    out += kHex[digest[i] & 15];
+  }
+  return out;
+}
+
+// Go's strings.Fields: the runs between ASCII white space.
+ValueList Fields(std::string_view s) {
+  ValueList out;
+  size_t i = 0;
+  auto space = [](char c) {
+    return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f';
+  };
+  while (i < s.size()) {
+    while (i < s.size() && space(s[i])) ++i;
+    size_t start = i;
+    while (i < s.size() && !space(s[i])) ++i;
+    if (i > start) out.push_back(Str(std::string(s.substr(start, i - start))));
+  }
+  return out;
+}
+
+}  // namespace
+
+Value PageObject::FileValue() const {
+  if (!page_->has_file) return Value();
+  const SourceFile& f = page_->file;
+  return Value::Map({{"Path", Str(f.path)},
+                     {"Dir", Str(f.dir)},
+                     {"LogicalName", Str(f.logical_name)},
+                     {"BaseFileName", Str(f.base_file_name)},
+                     {"TranslationBaseName", Str(f.base_file_name)},
+                     {"ContentBaseName", Str(f.base_file_name)},
+                     {"Ext", Str(f.ext)},
+                     {"Lang", Str(site_->info().language.lang)},
+                     {"UniqueID", Str(Md5Hex(f.path))},
+                     {"Filename", Str(f.filesystem_path)}});
+}
+
+StatusOr<Value> PageObject::MoreMember(std::string_view name, std::span<const Value> args) const {
+  const Page& p = *page_;
+  if (name == "File") return FileValue();
+  if (name == "RawContent") return Str(p.raw_content);
+  if (name == "PlainWords") {
+    const Rendered& r = Render();
+    RETURN_IF_ERROR(r.status);
+    return Value::List(Fields(r.plain));
+  }
+  if (name == "NextPage") return site_->PageValue(p.next);
+  if (name == "PrevPage") return site_->PageValue(p.prev);
+  if (name == "Sites" || name == "Hugo") return site_->Member(name, args);
+  return NotFoundError(std::string(name));
+}
+
+}  // namespace kiln::hugo

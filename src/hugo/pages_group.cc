@@ -1,0 +1,173 @@
+#include "hugo/pages_group.h"
+
+#include <algorithm>
+
+#include "base/strings.h"
+#include "hugo/funcs/collate.h"
+#include "hugo/funcs/convert.h"
+#include "hugo/page_object.h"
+#include "hugo/site_object.h"
+#include "value/go_format.h"
+#include "value/time_format.h"
+
+namespace kiln::hugo {
+namespace {
+
+struct Group {
+  Value key;
+  std::vector<const Page*> pages;
+};
+
+// One group: `.Key`, `.Pages`, and the collection methods of its pages.
+class PageGroupObject final : public Object {
+ public:
+  PageGroupObject(Value key, Value pages) : key_(std::move(key)), pages_(std::move(pages)) {}
+  std::string_view TypeName() const override { return "page.PageGroup"; }
+  StatusOr<Value> Member(std::string_view name, std::span<const Value> args) const override {
+    if (name == "Key") return key_;
+    if (name == "Pages") return pages_;
+    return pages_.AsObject().Member(name, args);
+  }
+
+ private:
+  Value key_;
+  Value pages_;
+};
+
+class PagesGroupObject final : public Object {
+ public:
+  explicit PagesGroupObject(ValueList groups) : groups_(std::move(groups)) {}
+  std::string_view TypeName() const override { return "page.PagesGroup"; }
+  StatusOr<Value> Member(std::string_view name, std::span<const Value>) const override {
+    if (name == "Len") return Value::Int(static_cast<int64_t>(groups_.size()));
+    if (name == "Reverse") {
+      return Value::FromObject(
+          std::make_shared<PagesGroupObject>(ValueList(groups_.rbegin(), groups_.rend())));
+    }
+    return NotFoundError(std::string(name));
+  }
+  const ValueList* AsList() const override { return &groups_; }
+  bool IsTruthy() const override { return !groups_.empty(); }
+
+ private:
+  ValueList groups_;
+};
+
+Value GroupsValue(std::vector<Group> groups, const SiteObject* site) {
+  ValueList out;
+  for (Group& g : groups) {
+    out.push_back(Value::FromObject(
+        std::make_shared<PageGroupObject>(std::move(g.key), MakePages(std::move(g.pages), site))));
+  }
+  return Value::FromObject(std::make_shared<PagesGroupObject>(std::move(out)));
+}
+
+StatusOr<bool> IsDesc(std::span<const Value> args, size_t at, bool by_default) {
+  if (args.size() <= at) return by_default;
+  ASSIGN_OR_RETURN(std::string order, funcs::ToString(args[at]));
+  return EqualsIgnoreAsciiCase(order, "desc");
+}
+
+bool KeyLess(const Value& a, const Value& b) {
+  if (a.is_number() && b.is_number()) {
+    auto d = [](const Value& v) {
+      return v.kind() == ValueKind::kInt ? static_cast<double>(v.AsInt()) : v.AsFloat();
+    };
+    return d(a) < d(b);
+  }
+  StatusOr<std::string> x = funcs::ToString(a), y = funcs::ToString(b);
+  return funcs::CollateLess(x.ok() ? *x : "", y.ok() ? *y : "");
+}
+
+// Groups `pages` by the value `key_of` gives each (null: left out), keys in order.
+template <typename KeyOf>
+StatusOr<Value> GroupByKey(const std::vector<const Page*>& pages, const SiteObject* site, bool desc,
+                           KeyOf key_of) {
+  std::vector<Group> groups;
+  for (const Page* p : pages) {
+    ASSIGN_OR_RETURN(Value key, key_of(p));
+    if (key.is_null()) continue;
+    auto it =
+        std::find_if(groups.begin(), groups.end(), [&](const Group& g) { return g.key == key; });
+    if (it == groups.end()) it = groups.insert(groups.end(), Group{key, {}});
+    it->pages.push_back(p);
+  }
+  std::stable_sort(groups.begin(), groups.end(), [desc](const Group& a, const Group& b) {
+    return desc ? KeyLess(b.key, a.key) : KeyLess(a.key, b.key);
+  });
+  return GroupsValue(std::move(groups), site);
+}
+
+// Sorts `pages` by the date `date_of` gives (pages without one are left out), newest
+// first when `desc`, and groups neighbours whose dates format alike.
+template <typename DateOf>
+Value GroupByDate(const std::vector<const Page*>& pages, const SiteObject* site,
+                  std::string_view layout, bool desc, DateOf date_of) {
+  std::vector<std::pair<const Page*, Time>> dated;
+  for (const Page* p : pages) {
+    std::optional<Time> t = date_of(p);
+    if (t) dated.emplace_back(p, *t);
+  }
+  std::stable_sort(dated.begin(), dated.end(), [](const auto& a, const auto& b) {
+    return a.second.unix_seconds < b.second.unix_seconds;
+  });
+  if (desc) std::reverse(dated.begin(), dated.end());
+  std::vector<Group> groups;
+  for (const auto& [p, t] : dated) {
+    Value key = Value::String(FormatGoTime(t, layout));
+    if (groups.empty() || !(groups.back().key == key)) groups.push_back(Group{key, {}});
+    groups.back().pages.push_back(p);
+  }
+  return GroupsValue(std::move(groups), site);
+}
+
+}  // namespace
+
+StatusOr<Value> GroupPages(const PagesObject& pages, const SiteObject* site, std::string_view name,
+                           std::span<const Value> args) {
+  const std::vector<const Page*>& list = pages.pages();
+  auto page_member = [site](const Page* p, std::string_view member, std::vector<Value> a) {
+    return site->ObjectFor(p)->Member(member, a);
+  };
+  if (name == "GroupBy" || name == "GroupByParam") {
+    if (args.empty()) return InvalidArgumentError(std::string(name) + " takes a key");
+    ASSIGN_OR_RETURN(std::string key, funcs::ToString(args[0]));
+    ASSIGN_OR_RETURN(bool desc, IsDesc(args, 1, false));
+    if (name == "GroupByParam") {
+      return GroupByKey(list, site, desc, [&](const Page* p) {
+        return page_member(p, "Param", {Value::String(key)});
+      });
+    }
+    return GroupByKey(list, site, desc, [&](const Page* p) -> StatusOr<Value> {
+      StatusOr<Value> v = page_member(p, key, {});
+      if (!v.ok() && v.status().code() == StatusCode::kNotFound) {
+        return InvalidArgumentError("\"" + key + "\" is neither a field nor a method of Page");
+      }
+      return v;
+    });
+  }
+  if (name == "GroupByParamDate") {
+    if (args.size() < 2) return InvalidArgumentError("GroupByParamDate takes a key and a layout");
+    ASSIGN_OR_RETURN(std::string key, funcs::ToString(args[0]));
+    ASSIGN_OR_RETURN(std::string layout, funcs::ToString(args[1]));
+    ASSIGN_OR_RETURN(bool desc, IsDesc(args, 2, true));
+    return GroupByDate(list, site, layout, desc, [&](const Page* p) -> std::optional<Time> {
+      StatusOr<Value> v = page_member(p, "Param", {Value::String(key)});
+      if (!v.ok() || v->kind() != ValueKind::kTime) return std::nullopt;
+      return v->AsTime();
+    });
+  }
+  Time (*date)(const Page&) = nullptr;
+  if (name == "GroupByDate") date = [](const Page& p) { return p.meta.date; };
+  if (name == "GroupByPublishDate") date = PublishDateOf;
+  if (name == "GroupByExpiryDate") date = [](const Page& p) { return p.meta.expiry_date; };
+  if (name == "GroupByLastmod") date = [](const Page& p) { return p.meta.lastmod; };
+  if (date == nullptr) return NotFoundError(std::string(name));
+  if (args.empty()) return InvalidArgumentError(std::string(name) + " takes a layout");
+  ASSIGN_OR_RETURN(std::string layout, funcs::ToString(args[0]));
+  ASSIGN_OR_RETURN(bool desc, IsDesc(args, 1, true));
+  return GroupByDate(list, site, layout, desc,
+                     [date](const Page* p) -> std::optional<Time> { return date(*p); });
+}
+
+}  // namespace kiln::hugo

@@ -1,0 +1,72 @@
+// The SiteObject members beyond the basic ones: whole-site page lists in Hugo's order, the
+// (single) language and the sites list, the generator's info, and configuration values.
+#include <algorithm>
+
+#include "hugo/page_ref.h"
+#include "hugo/pages_object.h"
+#include "hugo/site_object.h"
+
+namespace kiln::hugo {
+namespace {
+
+Value Str(std::string s) { return Value::String(std::move(s)); }
+
+Value MapOrEmpty(const Value* v) {
+  return v != nullptr && v->kind() == ValueKind::kMap ? *v : Value::Map({});
+}
+
+}  // namespace
+
+Value SiteObject::HugoInfo() const {
+  const std::string& env = info_.environment.empty() ? "production" : info_.environment;
+  return Value::Map(
+      {{"Version", Str("0.111.3")},
+       {"Generator",
+        Value::String("<meta name=\"generator\" content=\"Hugo 0.111.3\">", SafeKind::kHTML)},
+       {"Environment", Str(env)},
+       {"IsProduction", Value::Bool(env == "production")},
+       {"IsExtended", Value::Bool(false)}});
+}
+
+StatusOr<Value> SiteObject::MoreMember(std::string_view name, std::span<const Value>) const {
+  if (name == "Pages" || name == "AllPages") {
+    std::vector<const Page*> pages(content_->pages().begin(), content_->pages().end());
+    std::stable_sort(pages.begin(), pages.end(), [this](const Page* a, const Page* b) {
+      return DefaultOrderLess(*a, *b, this);
+    });
+    return PageList(pages);
+  }
+  if (name == "AllRegularPages") return PageList(content_->regular_pages());
+  if (name == "BuildDrafts") return Value::Bool(content_->options().build_drafts);
+  if (name == "Hugo") return HugoInfo();
+  if (name == "Current") return SelfValue();
+  if (name == "LastChange") {
+    Time last = Time::Zero();
+    for (const Page* p : content_->pages()) last = std::max(last, p->meta.lastmod);
+    return Value::FromTime(last);
+  }
+  if (name == "Authors") return MapOrEmpty(info_.config.Find("authors"));
+  return NotFoundError(std::string(name));
+}
+
+void RegisterSiteObjectFuncs(const SiteObject* site, tmpl::FuncMap* funcs) {
+  auto constant = [](Value v) {
+    tmpl::Function f;
+    f.impl = [v](const tmpl::CallContext&, std::span<const Value>) -> StatusOr<Value> { return v; };
+    return f;
+  };
+  funcs->Register("site", constant(site->SelfValue()));
+  // ref and relref: PAGE REF, the reference resolved from that page.
+  for (bool relative : {false, true}) {
+    tmpl::Function f;
+    f.params = {tmpl::ParamKind::kAny, tmpl::ParamKind::kAny};
+    f.impl = [site, relative](const tmpl::CallContext&,
+                              std::span<const Value> args) -> StatusOr<Value> {
+      std::vector<const Page*> from = PagesOf(ValueList(args.begin(), args.begin() + 1));
+      return PageRefLink(site, from.empty() ? nullptr : from[0], args[1], relative);
+    };
+    funcs->Register(relative ? "relref" : "ref", f);
+  }
+}
+
+}  // namespace kiln::hugo
