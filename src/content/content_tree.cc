@@ -74,15 +74,21 @@ void LinkNeighbours(const std::vector<Page*>& pages, const Page* Page::*newer,
 
 // A list page's date: its own, else the newest of its children.
 // Nested lists get theirs even when `list` has its own.
-// The home page takes its dates from its sections only, not from pages at the root.
-void FillListDates(Page* list) {
+// The home page takes its dates from its sections only, not from pages at the root, and
+// from `more_lists` (the taxonomies, its members in Hugo's tree even when their kind is
+// disabled), whose dates must be filled already.
+void FillListDates(Page* list, const std::vector<Page*>& more_lists = {}) {
   const bool own = !list->meta.date.IsZero();
-  for (Page* child : list->pages) {
-    if (child->IsList()) FillListDates(child);
-    if (own || (list->kind == PageKind::kHome && !child->IsList())) continue;
+  auto take = [&](const Page* child) {
+    if (own || (list->kind == PageKind::kHome && !child->IsList())) return;
     if (child->meta.date > list->meta.date) list->meta.date = child->meta.date;
     if (child->meta.lastmod > list->meta.lastmod) list->meta.lastmod = child->meta.lastmod;
+  };
+  for (Page* child : list->pages) {
+    if (child->IsList()) FillListDates(child);
+    take(child);
   }
+  for (const Page* child : more_lists) take(child);
 }
 
 // What pairs a page with its translations: its kind and the front-matter
@@ -221,10 +227,13 @@ Status ContentTree::Build(LoadedContent content) {
   SortPagesDefault(&regular_pages_);
   RETURN_IF_ERROR(BuildTaxonomies(&taxonomy_sources));
   // Dates first: lists sort among their siblings by the dates they take from members.
-  FillListDates(home_);
+  std::vector<Page*> taxonomies;
   for (const std::unique_ptr<Page>& p : owned_) {
-    if (p->kind == PageKind::kTaxonomy) FillListDates(p.get());
+    if (p->kind != PageKind::kTaxonomy) continue;
+    FillListDates(p.get());
+    taxonomies.push_back(p.get());
   }
+  FillListDates(home_, taxonomies);
   for (const std::unique_ptr<Page>& p : owned_) {
     if (p->IsList()) {
       SortPagesDefault(&p->pages);

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "content/title_collation.h"
+
 namespace kiln {
 
 const std::string& LinkTitle(const Page& page) {
@@ -16,9 +18,7 @@ bool DefaultPageLess(const Page& a, const Page& b) {
     return wa < wb;
   }
   if (a.meta.date != b.meta.date) return a.meta.date > b.meta.date;
-  const std::string& ta = LinkTitle(a);
-  const std::string& tb = LinkTitle(b);
-  if (ta != tb) return ta < tb;
+  if (int c = CollateTitles(LinkTitle(a), LinkTitle(b)); c != 0) return c < 0;
   return a.file.path < b.file.path;
 }
 

@@ -1,5 +1,5 @@
 // Hugo's default page order (`DefaultPageSort`): weight ascending with weight 0 last, then
-// date descending, then link title, then source path. Pure; thread-safe.
+// date descending, then link title (collated as Hugo does), then source path. Pure; thread-safe.
 #ifndef KILN_CONTENT_PAGE_SORT_H_
 #define KILN_CONTENT_PAGE_SORT_H_
 
