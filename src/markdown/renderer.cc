@@ -24,6 +24,7 @@
 
 #include "base/strings.h"
 #include "markdown/block_markup.h"
+#include "markdown/block_scan.h"
 #include "markdown/content_helpers.h"
 #include "markdown/footnotes.h"
 #include "markdown/heading_attributes.h"
@@ -459,7 +460,7 @@ class Renderer {
           std::max(last_pos_, static_cast<size_t>(text.data() - source_.data()) + text.size());
     }
     if (in_code_block_) {
-      code_.append(text);
+      AppendCodeText(text);
       return 0;
     }
     if (in_html_block_) {
@@ -1030,6 +1031,45 @@ class Renderer {
 
   // Where the opening fence is, for FencePosition: on the info string's line when md4c points
   // into the source, else the first fence run after the last text seen.
+  // md4c hands a code line's indentation over as spaces of its own, where goldmark keeps
+  // the source's tabs. Under a fence that starts its line, the line's whitespace is taken
+  // back from the source when its width is that of md4c's spaces.
+  void AppendCodeText(std::string_view text) {
+    const bool fence_at_line_start =
+        code_fenced_ && (fence_offset_ == 0 || source_[fence_offset_ - 1] == '\n');
+    if (!InSource(text.data())) {
+      if (fence_at_line_start && !text.empty() &&
+          text.find_first_not_of(' ') == std::string_view::npos) {
+        pending_indent_ += text.size();
+        return;
+      }
+      FlushCodeIndent({});
+      code_.append(text);
+      return;
+    }
+    if (pending_indent_ > 0) {
+      size_t at = text.data() - source_.data();
+      size_t start = at;
+      while (start > 0 && (source_[start - 1] == ' ' || source_[start - 1] == '\t')) --start;
+      std::string_view ws = source_.substr(start, at - start);
+      size_t bytes = 0;
+      const bool whole_line = start == 0 || source_[start - 1] == '\n';
+      FlushCodeIndent(whole_line && IndentColumns(ws, &bytes) == pending_indent_ ? ws : "");
+    }
+    code_.append(text);
+  }
+
+  // Writes the pending indentation: `source_ws` when given, else md4c's spaces.
+  void FlushCodeIndent(std::string_view source_ws) {
+    if (pending_indent_ == 0) return;
+    if (source_ws.empty()) {
+      code_.append(pending_indent_, ' ');
+    } else {
+      code_.append(source_ws);
+    }
+    pending_indent_ = 0;
+  }
+
   void FindFence(const MD_BLOCK_CODE_DETAIL* d) {
     size_t at;
     if (d->info.text != nullptr && InSource(d->info.text)) {
@@ -1043,6 +1083,7 @@ class Renderer {
   }
 
   void FinishCode() {
+    FlushCodeIndent({});
     if (!code_fenced_) {
       out_->append("<pre><code>");
       AppendEscapedHtml(code_, out_);
@@ -1094,6 +1135,7 @@ class Renderer {
   std::string code_;
   std::string code_info_;
   size_t fence_offset_ = 0;
+  size_t pending_indent_ = 0;  // md4c's indentation spaces not yet written to code_
   bool in_html_block_ = false;
   std::string html_block_;
   size_t last_pos_ = 0;       // end of the furthest source text reported so far
