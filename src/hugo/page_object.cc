@@ -13,7 +13,7 @@
 #include "hugo/page_render.h"
 #include "hugo/page_resources.h"
 #include "hugo/render_hooks.h"
-#include "hugo/scratch.h"
+#include "hugo/funcs/scratch.h"
 #include "hugo/shortcode_renderer.h"
 #include "hugo/page_output_formats.h"
 #include "hugo/site_object.h"
@@ -67,8 +67,8 @@ PageObject::PageObject(const Page* page, const SiteObject* site)
     : page_(page),
       site_(site),
       params_(PageParams(*page)),
-      scratch_(Value::FromObject(std::make_shared<Scratch>())),
-      store_(Value::FromObject(std::make_shared<Scratch>())) {}
+      scratch_(Value::FromObject(std::make_shared<funcs::Scratch>())),
+      store_(Value::FromObject(std::make_shared<funcs::Scratch>())) {}
 
 const std::string& PageObject::Title() const {
   const Page& p = *page_;

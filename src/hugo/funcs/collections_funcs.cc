@@ -9,6 +9,7 @@
 #include "hugo/funcs/funcs.h"
 #include "hugo/funcs/list_object.h"
 #include "hugo/funcs/namespace.h"
+#include "hugo/funcs/scratch.h"
 #include "template/functions.h"
 #include "value/go_format.h"
 
@@ -283,6 +284,9 @@ void RegisterCollectionsFuncs(FuncMap* funcs) {
          [](Args a) -> StatusOr<Value> { return Value::List(ValueList(a.begin(), a.end())); },
          {"slice"});
   ns.Add("Seq", {}, true, Seq, {"seq"});
+  ns.Add("NewScratch", {}, false,
+         [](Args) -> StatusOr<Value> { return Value::FromObject(std::make_shared<Scratch>()); },
+         {"newScratch"});
   ns.Add("First", {kAny, kAny}, false, Take('f'), {"first"});
   ns.Add("Last", {kAny, kAny}, false, Take('l'), {"last"});
   ns.Add("After", {kAny, kAny}, false, Take('a'), {"after"});

@@ -1,9 +1,9 @@
-#include "hugo/scratch.h"
+#include "hugo/funcs/scratch.h"
 
 #include "hugo/funcs/convert.h"
 #include "value/go_format.h"
 
-namespace kiln::hugo {
+namespace kiln::funcs {
 namespace {
 
 // What `Add` makes of an existing value and an addend: lists are appended to (a list
@@ -96,4 +96,4 @@ StatusOr<Value> Scratch::Member(std::string_view name, std::span<const Value> ar
   return Value::String("");
 }
 
-}  // namespace kiln::hugo
+}  // namespace kiln::funcs

@@ -2,14 +2,14 @@
 // `.Store` (Set, Get, Add, SetInMap, DeleteInMap, GetSortedMapValues, Delete, Values).
 // One lives per page for the whole build, shared by every template and output format
 // rendering that page, so it is guarded by a mutex and may be used from many threads.
-#ifndef KILN_HUGO_SCRATCH_H_
-#define KILN_HUGO_SCRATCH_H_
+#ifndef KILN_HUGO_FUNCS_SCRATCH_H_
+#define KILN_HUGO_FUNCS_SCRATCH_H_
 
 #include <mutex>
 
 #include "value/value.h"
 
-namespace kiln::hugo {
+namespace kiln::funcs {
 
 class Scratch final : public Object {
  public:
@@ -23,6 +23,6 @@ class Scratch final : public Object {
   mutable ValueMap values_;
 };
 
-}  // namespace kiln::hugo
+}  // namespace kiln::funcs
 
-#endif  // KILN_HUGO_SCRATCH_H_
+#endif  // KILN_HUGO_FUNCS_SCRATCH_H_
