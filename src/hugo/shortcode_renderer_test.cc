@@ -92,7 +92,8 @@ TEST_F(ShortcodeRendererTest, ErrorsNameThePosition) {
   EXPECT_EQ(Run("\n\nx {{< tweet 1 >}}", Same),
             "content/a.md:6:3: failed to render shortcode \"tweet\": failed to process "
             "shortcode: template: _internal/shortcodes/tweet.html:1:4: executing "
-            "\"_internal/shortcodes/tweet.html\" at <errorf \"%s: shortcod...>: error calling "
+            "\"_internal/shortcodes/tweet.html\" at <errorf \"%s: shortcode %q needs Twitter's "
+            "oEmbed service, and kiln builds without the network\" .Position .Name>: error calling "
             "errorf: \"/site/content/a.md:6:3\": shortcode \"tweet\" needs Twitter's oEmbed "
             "service, and kiln builds without the network");
 }

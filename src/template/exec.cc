@@ -86,16 +86,8 @@ Status ExecState::Run(const Tree* tree, const Value& data) {
 
 void ExecState::Errorf(const std::string& message) {
   if (!node_) throw ExecError{InvalidArgumentError("template: " + tree_->name + ": " + message)};
+  // Hugo prints the failing node whole, as Go's ErrorContext does.
   std::string context = node_->String();
-  if (context.size() > 20) {
-    // Go truncates with %.20s, which counts runes.
-    size_t i = 0;
-    for (int n = 0; n < 20 && i < context.size(); ++n) {
-      unsigned char c = static_cast<unsigned char>(context[i]);
-      i += c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-    }
-    if (i < context.size()) context = context.substr(0, i) + "...";
-  }
   throw ExecError{InvalidArgumentError("template: " + tree_->Location(node_->pos) + ": executing " +
                                        Quote(tree_->name) + " at <" + context + ">: " + message)};
 }
