@@ -4,10 +4,11 @@
 #include <array>
 #include <cstring>
 
+#include "base/html_unescape.h"
 #include "base/strings.h"
+#include "base/utf8.h"
 #include "template/html_context.h"
 #include "value/go_format.h"
-#include "base/utf8.h"
 
 namespace kiln::tmpl {
 
@@ -496,56 +497,6 @@ std::pair<Context, size_t> TCSSStr(Context c, std::string_view s) {
   }
 }
 
-// html.UnescapeString for the references that matter to the state machine.
-std::string UnescapeHTML(std::string_view s) {
-  if (s.find('&') == std::string_view::npos) return std::string(s);
-  static constexpr struct {
-    std::string_view name;
-    const char* text;
-  } kEntities[] = {{"amp;", "&"},  {"lt;", "<"},        {"gt;", ">"},      {"quot;", "\""},
-                   {"apos;", "'"}, {"nbsp;", "\u00a0"}, {"amp", "&"},      {"lt", "<"},
-                   {"gt", ">"},    {"quot", "\""},      {"nbsp", "\u00a0"}};
-  std::string out;
-  for (size_t i = 0; i < s.size();) {
-    if (s[i] != '&') {
-      out.push_back(s[i++]);
-      continue;
-    }
-    std::string_view rest = s.substr(i + 1);
-    if (!rest.empty() && rest[0] == '#') {
-      size_t j = 1;
-      bool hex = j < rest.size() && (rest[j] == 'x' || rest[j] == 'X');
-      if (hex) ++j;
-      uint32_t v = 0;
-      size_t digits = 0;
-      while (j < rest.size() && (hex ? std::isxdigit(static_cast<unsigned char>(rest[j]))
-                                     : std::isdigit(static_cast<unsigned char>(rest[j])))) {
-        char d = rest[j];
-        v = v * (hex ? 16 : 10) + (d <= '9' ? d - '0' : (d | 0x20) - 'a' + 10);
-        if (v > 0x10FFFF) v = 0x110000;
-        ++j, ++digits;
-      }
-      if (digits > 0) {
-        if (j < rest.size() && rest[j] == ';') ++j;
-        AppendRune(&out, v == 0 || v > 0x10FFFF ? kRuneError : v);
-        i += 1 + j;
-        continue;
-      }
-    }
-    bool matched = false;
-    for (const auto& e : kEntities) {
-      if (rest.starts_with(e.name)) {
-        out.append(e.text);
-        i += 1 + e.name.size();
-        matched = true;
-        break;
-      }
-    }
-    if (!matched) out.push_back(s[i++]);
-  }
-  return out;
-}
-
 }  // namespace
 
 std::pair<Context, size_t> Transition(Context c, std::string_view s) {
@@ -618,7 +569,7 @@ std::pair<Context, size_t> ContextAfterText(Context c, std::string_view s) {
     }
   }
   if (i == s.size()) {
-    std::string u = UnescapeHTML(s);
+    std::string u = UnescapeHtml(s);
     std::string_view rest = u;
     while (!rest.empty()) {
       auto [c1, i1] = Transition(c, rest);

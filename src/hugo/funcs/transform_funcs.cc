@@ -1,6 +1,7 @@
 // The transform namespace's text functions: markdownify, plainify, htmlEscape,
 // htmlUnescape, highlight and transform.CanHighlight. markdownify and highlight render
 // with the options they are registered with (the site's [markup] settings).
+#include "base/html_unescape.h"
 #include "highlight/highlight.h"
 #include "hugo/funcs/convert.h"
 #include "hugo/funcs/funcs.h"
@@ -12,28 +13,6 @@
 namespace kiln::funcs {
 
 namespace {
-
-// Go's html.UnescapeString: each entity reference that names a character is replaced.
-std::string HtmlUnescape(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  size_t i = 0;
-  while (i < s.size()) {
-    size_t amp = s.find('&', i);
-    if (amp == std::string_view::npos) break;
-    out.append(s.substr(i, amp - i));
-    size_t semi = s.find(';', amp);
-    if (semi != std::string_view::npos && semi - amp <= 32 &&
-        markdown::AppendDecodedEntity(s.substr(amp, semi - amp + 1), &out)) {
-      i = semi + 1;
-    } else {
-      out.push_back('&');
-      i = amp + 1;
-    }
-  }
-  out.append(s.substr(i));
-  return out;
-}
 
 // The highlight options: the registered defaults, then an option string
 // ("linenos=table,hl_lines=2") or a map of options.
@@ -80,7 +59,7 @@ void RegisterTransformFuncs(FuncMap* funcs, markdown::MarkdownOptions markdown_o
   ns.Add("HTMLUnescape", {ParamKind::kAny}, false,
          [](Args a) -> StatusOr<Value> {
            ASSIGN_OR_RETURN(std::string s, ToString(a[0]));
-           return Value::String(HtmlUnescape(s));
+           return Value::String(UnescapeHtml(s));
          },
          {"htmlUnescape"});
   ns.Add("Highlight", {ParamKind::kAny, ParamKind::kAny}, true,
