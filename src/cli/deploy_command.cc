@@ -35,8 +35,10 @@ int RunDeployCommand(deploy::DeployOptions options, const SiteConfig& config,
   const Value* section = config.Get("deployment");
   StatusOr<deploy::DeploymentConfig> deployment =
       deploy::ParseDeploymentConfig(section ? *section : Value());
-  if (!deployment.ok()) {
-    err << "Error: " << deployment.status().ToString() << "\n";
+  Status media_types = deployment.ok() ? deploy::AddSiteMediaTypes(config.media_types, &*deployment)
+                                       : deployment.status();
+  if (!media_types.ok()) {
+    err << "Error: " << media_types.ToString() << "\n";
     return 1;
   }
   options.publish_dir = config.publish_dir;

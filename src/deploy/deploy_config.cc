@@ -186,4 +186,25 @@ StatusOr<DeploymentConfig> ParseDeploymentConfig(const Value& deployment) {
   return config;
 }
 
+Status AddSiteMediaTypes(const Value& media_types, DeploymentConfig* config) {
+  if (media_types.is_null()) return Status::Ok();
+  if (media_types.kind() != ValueKind::kMap) {
+    return InvalidArgumentError("mediaTypes must be a table");
+  }
+  // ValueMap iterates its types in order, so the first type to claim a suffix keeps it.
+  for (const auto& [type, definition] : media_types.AsMap()) {
+    const Value* suffixes = Field(definition, "suffixes");
+    if (suffixes == nullptr || suffixes->is_null()) continue;
+    std::vector<Value> list =
+        suffixes->kind() == ValueKind::kList ? suffixes->AsList() : std::vector<Value>{*suffixes};
+    for (const Value& suffix : list) {
+      if (!suffix.is_string()) {
+        return InvalidArgumentError("mediaTypes." + type + ".suffixes must hold strings");
+      }
+      config->site_content_types.emplace(suffix.AsString(), type);
+    }
+  }
+  return Status::Ok();
+}
+
 }  // namespace kiln::deploy

@@ -4,6 +4,7 @@
 #ifndef KILN_DEPLOY_DEPLOY_CONFIG_H_
 #define KILN_DEPLOY_DEPLOY_CONFIG_H_
 
+#include <map>
 #include <optional>
 #include <regex>
 #include <string>
@@ -57,6 +58,9 @@ struct DeploymentConfig {
   // How many invalidation paths kiln sends before collapsing them into wildcards
   // (`invalidationMaxPaths`, a kiln extension).
   int invalidation_max_paths = 20;
+  // Content-Type by file suffix ("foo", no dot) from the site's own `[mediaTypes]`; consulted
+  // before kiln's built-in table, after a matcher's contentType.
+  std::map<std::string, std::string, std::less<>> site_content_types;
 
   // The target named `name`, or the first one when `name` is empty.
   StatusOr<const Target*> FindTarget(const std::string& name) const;
@@ -64,6 +68,11 @@ struct DeploymentConfig {
 
 // Parses the `[deployment]` map. A null Value is an empty configuration (no targets).
 StatusOr<DeploymentConfig> ParseDeploymentConfig(const Value& deployment);
+
+// Records the site's `[mediaTypes]` (type -> {suffixes = [...]}) in
+// config->site_content_types. When several types claim one suffix the alphabetically first
+// type wins, as Hugo picks it. A null Value adds nothing.
+Status AddSiteMediaTypes(const Value& media_types, DeploymentConfig* config);
 
 }  // namespace kiln::deploy
 

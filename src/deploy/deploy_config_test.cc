@@ -81,6 +81,34 @@ TEST(DeployConfigTest, Errors) {
             "no deployment targets configured: add [[deployment.targets]]");
 }
 
+TEST(DeployConfigTest, SiteMediaTypesFirstTypeClaimsASuffix) {
+  DeploymentConfig config;
+  ASSERT_OK(AddSiteMediaTypes(Value(), &config));
+  EXPECT_TRUE(config.site_content_types.empty());
+  ASSERT_OK(AddSiteMediaTypes(
+      Value::Map({{"text/x-b", Value::Map({{"suffixes", Value::List({Str("b"), Str("ab")})}})},
+                  {"text/x-a", Value::Map({{"suffixes", Value::List({Str("ab")})}})},
+                  {"text/x-none", Value::Map({})}}),
+      &config));
+  EXPECT_EQ(config.site_content_types, (std::map<std::string, std::string, std::less<>>{
+                                           {"ab", "text/x-a"}, {"b", "text/x-b"}}));
+  EXPECT_EQ(AddSiteMediaTypes(Str("x"), &config).message(), "mediaTypes must be a table");
+  EXPECT_EQ(
+      AddSiteMediaTypes(Value::Map({{"t/x", Value::Map({{"suffixes", Value::Int(1)}})}}), &config)
+          .message(),
+      "mediaTypes.t/x.suffixes must hold strings");
+}
+
+// Hugo 0.111 reads none of its deploy flags from [deployment]: such keys are accepted and
+// change nothing.
+TEST(DeployConfigTest, FlagKeysInSectionAreIgnored) {
+  ASSERT_OK_AND_ASSIGN(DeploymentConfig config,
+                       ParseDeploymentConfig(Value::Map({{"maxDeletes", Value::Int(0)},
+                                                         {"dryRun", Value::Bool(true)},
+                                                         {"workers", Value::Int(3)}})));
+  EXPECT_TRUE(config.targets.empty());
+}
+
 TEST(BucketUrlTest, EndpointAndPathStyle) {
   ASSERT_OK_AND_ASSIGN(
       BucketUrl url,

@@ -199,6 +199,24 @@ TEST_F(DeployTest, HeadersAndGzipAsConfigured) {
   EXPECT_EQ(objects["logo.svg"].md5chksum, Md5Hex(GzipDeterministic("<svg/>")));
 }
 
+// The site's [mediaTypes] decide before the built-in table; a matcher's contentType still wins.
+TEST_F(DeployTest, SiteMediaTypesDecideContentType) {
+  WriteSiteV1(&fs_);
+  ASSERT_OK(fs_.WriteFile("site/public/data.foo", "x"));
+  ASSERT_OK(AddSiteMediaTypes(
+      Value::Map({{"text/x-mine", Value::Map({{"suffixes", Value::List({Str("png")})}})},
+                  {"application/x-foo", Value::Map({{"suffixes", Str("foo")}})},
+                  {"image/x-svg", Value::Map({{"suffixes", Value::List({Str("svg")})}})}}),
+      &config_));
+  config_.matchers[0].content_type = "image/svg+xml";
+  ASSERT_OK(Deploy().status());
+  std::map<std::string, FakeObject> objects = s3_.Objects();
+  EXPECT_EQ(objects["data.foo"].headers.content_type, "application/x-foo");
+  EXPECT_EQ(objects["img/bg.png"].headers.content_type, "text/x-mine");
+  EXPECT_EQ(objects["logo.svg"].headers.content_type, "image/svg+xml");
+  EXPECT_EQ(objects["index.html"].headers.content_type, "text/html; charset=utf-8");
+}
+
 TEST_F(DeployTest, HeaderOnlyChangeIsUploaded) {
   WriteSiteV1(&fs_);
   ASSERT_OK(Deploy().status());

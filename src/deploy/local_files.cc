@@ -29,6 +29,16 @@ Status Walk(const FileSystem& fs, const std::string& root, const std::string& re
 
 bool IsPage(const std::string& path) { return path.ends_with(".html") || path.ends_with(".htm"); }
 
+// The site's own media type for the path's suffix, else kiln's built-in table.
+std::string SiteContentType(const std::string& path, const DeploymentConfig& config) {
+  size_t dot = path.rfind('.');
+  if (dot != std::string::npos && path.find('/', dot) == std::string::npos) {
+    auto it = config.site_content_types.find(std::string_view(path).substr(dot + 1));
+    if (it != config.site_content_types.end()) return it->second;
+  }
+  return ContentTypeFor(path);
+}
+
 }  // namespace
 
 std::string GzipDeterministic(std::string_view data) {
@@ -90,7 +100,7 @@ StatusOr<std::vector<LocalFile>> ScanLocalFiles(const FileSystem& fs,
         break;
       }
     }
-    file.headers.content_type = ContentTypeFor(path);
+    file.headers.content_type = SiteContentType(path, config);
     file.headers.cache_control = DefaultCacheControl(path);
     if (matcher != nullptr) {
       if (!matcher->content_type.empty()) file.headers.content_type = matcher->content_type;
