@@ -9,6 +9,7 @@
 
 #include "base/path.h"
 #include "base/strings.h"
+#include "content/cascade_target.h"
 #include "content/file_walk.h"
 #include "content/front_matter.h"
 #include "content/page_meta.h"
@@ -35,30 +36,26 @@ bool IsIndexFile(std::string_view path, std::string_view stem) {
   return PathStem(path) == stem && IsContentExtension(ExtOf(path));
 }
 
-// Entries of `child` missing from `parent` cascade down; `parent` entries win otherwise.
-Value MergeCascade(const Value& own, const Value& inherited) {
-  if (inherited.kind() != ValueKind::kMap) return own;
-  ValueMap merged = own.AsMap();
-  for (const auto& [k, v] : inherited.AsMap()) merged.emplace(k, v);
+// `fm` with the values of every entry of `cascade` that targets `subject` added where `fm`
+// has none; earlier entries win.
+Value ApplyCascade(const Value& fm, const std::vector<CascadeEntry>& cascade,
+                   const CascadeSubject& subject) {
+  if (cascade.empty() || fm.kind() != ValueKind::kMap) return fm;
+  ValueMap merged = fm.AsMap();
+  for (const CascadeEntry& entry : cascade) {
+    if (!CascadeTargetMatches(entry.target, subject)) continue;
+    for (const auto& [k, v] : entry.values) merged.emplace(k, v);
+  }
   return Value::Map(std::move(merged));
 }
 
-// The cascade map a branch passes to its descendants: its own `cascade` over its parent's.
-Value CascadeOf(const Value& fm, const Value& inherited) {
+// The cascade a branch passes to its descendants: its own entries, then its parent's.
+std::vector<CascadeEntry> CascadeOf(const Value& fm, const std::vector<CascadeEntry>& inherited) {
   const Value* c = fm.Find("cascade");
   if (c == nullptr) return inherited;
-  Value own = *c;
-  if (own.kind() == ValueKind::kList) {  // a list of maps, each with an optional _target
-    ValueMap merged;
-    for (const Value& item : own.AsList()) {
-      if (item.kind() != ValueKind::kMap) continue;
-      for (const auto& [k, v] : item.AsMap()) {
-        if (k != "_target") merged.emplace(k, v);
-      }
-    }
-    own = Value::Map(std::move(merged));
-  }
-  return own.kind() == ValueKind::kMap ? MergeCascade(own, inherited) : inherited;
+  std::vector<CascadeEntry> own = ParseCascade(*c);
+  own.insert(own.end(), inherited.begin(), inherited.end());
+  return own;
 }
 
 // A file's language and its path without the language: "a/about.fr.md" → ("fr",
@@ -211,13 +208,16 @@ StatusOr<LoadedContent> LoadContent(const FileSystem& fs,
                     [&](size_t i) { jobs[i].status = read_and_decode(jobs[i]); });
   for (const Job& job : jobs) RETURN_IF_ERROR(job.status);
 
-  std::map<std::string, Value> cascades;  // branch dir → cascade it hands down
+  std::map<std::string, std::vector<CascadeEntry>> cascades;  // branch dir → what it hands down
   auto inherited_cascade = [&](std::string_view dir) {
     for (std::string_view d = dir;; d = PathDir(d)) {
       auto it = cascades.find(std::string(d));
       if (it != cascades.end()) return it->second;
-      if (d.empty()) return Value();
+      if (d.empty()) return std::vector<CascadeEntry>();
     }
+  };
+  auto subject = [&](const Job& job, std::string_view kind) {
+    return CascadeSubject{kind, job.entry->rel_path, options.lang, options.environment};
   };
   auto read_meta = [&](Job& job, const Value& fm) -> Status {
     MetaSource source{job.display, job.text, job.page->file.base_file_name,
@@ -230,17 +230,18 @@ StatusOr<LoadedContent> LoadContent(const FileSystem& fs,
   for (; branches < jobs.size() && jobs[branches].is_branch; ++branches) {
     Job& job = jobs[branches];
     std::string_view dir = PathDir(*job.path);
-    Value inherited = dir.empty() ? Value() : inherited_cascade(PathDir(dir));
-    Value fm = MergeCascade(job.fm, inherited);
-    // A branch's cascade also reaches the branch page itself.
-    Value& cascade = cascades[std::string(dir)] = CascadeOf(fm, inherited);
-    RETURN_IF_ERROR(read_meta(job, MergeCascade(fm, cascade)));
     job.page->kind = dir.empty() ? PageKind::kHome : PageKind::kSection;
     job.page->is_bundle = true;
+    // A branch's cascade also reaches the branch page itself.
+    const std::vector<CascadeEntry>& cascade = cascades[std::string(dir)] = CascadeOf(
+        job.fm, dir.empty() ? std::vector<CascadeEntry>() : inherited_cascade(PathDir(dir)));
+    RETURN_IF_ERROR(read_meta(
+        job, ApplyCascade(job.fm, cascade, subject(job, dir.empty() ? "home" : "section"))));
   }
   tbb::parallel_for(branches, jobs.size(), [&](size_t i) {
     Job& job = jobs[i];
-    job.status = read_meta(job, MergeCascade(job.fm, inherited_cascade(PathDir(*job.path))));
+    job.status = read_meta(
+        job, ApplyCascade(job.fm, inherited_cascade(PathDir(*job.path)), subject(job, "page")));
   });
   std::map<std::string, Page*> leaf_pages;  // leaf dir → its page
   for (Job& job : jobs) {

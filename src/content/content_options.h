@@ -46,6 +46,7 @@ struct ContentOptions {
   FrontMatterDates dates;
   int time_zone_offset_seconds = 0;  // for zone-less dates
   int64_t now_unix_seconds = 0;
+  std::string environment = "production";  // what cascade `_target.environment` matches
 
   // Languages. A tree holds one language's pages: files named `x.<lang>.md` whose <lang> is
   // in `languages` belong to that language, other files to their content directory's

@@ -94,6 +94,7 @@ SiteOptions SharedOptions(const SiteConfig& config, int64_t now_unix_seconds) {
   }
   o.config = config.root();
   if (!config.environment.empty()) o.environment = config.environment;
+  c.environment = o.environment;
   return o;
 }
 

@@ -1,0 +1,125 @@
+#include "content/cascade_target.h"
+
+#include "base/strings.h"
+
+namespace kiln {
+
+namespace {
+
+std::string TargetField(const Value& target, const char* key) {
+  const Value* v = target.Find(key);
+  return v != nullptr && v->is_string() ? AsciiLower(v->AsString()) : std::string();
+}
+
+// The map form of `cascade` reaches every page: Hugo reads `_target` only in the list form.
+CascadeEntry EntryOf(const ValueMap& map, bool targeted) {
+  CascadeEntry entry;
+  for (const auto& [k, v] : map) {
+    if (k != "_target" || !targeted) {
+      entry.values.emplace(k, v);
+    } else if (v.kind() == ValueKind::kMap) {
+      entry.target = {TargetField(v, "kind"), TargetField(v, "path"), TargetField(v, "lang"),
+                      TargetField(v, "environment")};
+    }
+  }
+  return entry;
+}
+
+// The end of the `{…}` group opening at `open`, or npos when it is not closed.
+size_t GroupEnd(std::string_view p, size_t open) {
+  int depth = 0;
+  for (size_t i = open; i < p.size(); ++i) {
+    if (p[i] == '{') ++depth;
+    if (p[i] == '}' && --depth == 0) return i;
+  }
+  return std::string_view::npos;
+}
+
+// Matches `c` against the class starting after '[' at p[i]; sets `end` past the ']'.
+bool ClassMatch(std::string_view p, size_t i, char c, size_t* end) {
+  bool negate = i < p.size() && p[i] == '!';
+  if (negate) ++i;
+  bool hit = false;
+  for (; i < p.size() && p[i] != ']'; ++i) {
+    if (i + 2 < p.size() && p[i + 1] == '-' && p[i + 2] != ']') {
+      hit = hit || (p[i] <= c && c <= p[i + 2]);
+      i += 2;
+    } else {
+      hit = hit || p[i] == c;
+    }
+  }
+  *end = i + 1;
+  return hit != negate;
+}
+
+bool Matches(std::string_view p, std::string_view t) {
+  for (size_t i = 0; i < p.size(); ++i) {
+    char c = p[i];
+    if (c == '*') {
+      bool any = i + 1 < p.size() && p[i + 1] == '*';
+      std::string_view rest = p.substr(any ? i + 2 : i + 1);
+      for (size_t n = 0;; ++n) {
+        if (Matches(rest, t.substr(n))) return true;
+        if (n == t.size() || (!any && t[n] == '/')) return false;
+      }
+    }
+    if (c == '{') {
+      size_t close = GroupEnd(p, i);
+      if (close == std::string_view::npos) return false;
+      std::string_view rest = p.substr(close + 1);
+      size_t start = i + 1;
+      int depth = 0;
+      for (size_t j = start; j <= close; ++j) {
+        if (p[j] == '{') ++depth;
+        if (p[j] == '}' && j != close) --depth;
+        if ((p[j] == ',' && depth == 0) || j == close) {
+          std::string alt(p.substr(start, j - start));
+          if (Matches(alt + std::string(rest), t)) return true;
+          start = j + 1;
+        }
+      }
+      return false;
+    }
+    if (t.empty() || (t[0] == '/' && (c == '?' || c == '['))) return false;
+    if (c == '[') {
+      size_t end = 0;
+      if (!ClassMatch(p, i + 1, t[0], &end)) return false;
+      i = end - 1;
+    } else if (c != '?') {
+      if (c == '\\' && i + 1 < p.size()) c = p[++i];
+      if (c != t[0]) return false;
+    }
+    t.remove_prefix(1);
+  }
+  return t.empty();
+}
+
+bool FieldMatches(const std::string& glob, std::string_view value) {
+  return glob.empty() || SlashGlobMatch(glob, AsciiLower(value));
+}
+
+}  // namespace
+
+std::vector<CascadeEntry> ParseCascade(const Value& cascade) {
+  std::vector<CascadeEntry> entries;
+  if (cascade.kind() == ValueKind::kMap) entries.push_back(EntryOf(cascade.AsMap(), false));
+  if (cascade.kind() == ValueKind::kList) {
+    for (const Value& item : cascade.AsList()) {
+      if (item.kind() == ValueKind::kMap) entries.push_back(EntryOf(item.AsMap(), true));
+    }
+  }
+  return entries;
+}
+
+bool CascadeTargetMatches(const CascadeTarget& target, const CascadeSubject& subject) {
+  return FieldMatches(target.kind, subject.kind) &&
+         FieldMatches(target.path, "/" + std::string(subject.file_path)) &&
+         FieldMatches(target.lang, subject.lang) &&
+         FieldMatches(target.environment, subject.environment);
+}
+
+bool SlashGlobMatch(std::string_view pattern, std::string_view text) {
+  return Matches(pattern, text);
+}
+
+}  // namespace kiln

@@ -1,0 +1,48 @@
+// Cascade entries: the values a branch page's `cascade` front matter hands down, each with
+// the `_target` that limits which pages take them (kind, path, language and environment
+// globs). The front matter holds a list of maps (each with an optional `_target`) or one map
+// (which reaches every page). Plain values, thread-compatible.
+#ifndef KILN_CONTENT_CASCADE_TARGET_H_
+#define KILN_CONTENT_CASCADE_TARGET_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "value/value.h"
+
+namespace kiln {
+
+// Globs, lower-cased; an empty one matches everything.
+struct CascadeTarget {
+  std::string kind;
+  std::string path;  // matched against "/" + the page's file path, lower-cased
+  std::string lang;
+  std::string environment;
+};
+
+struct CascadeEntry {
+  CascadeTarget target;
+  ValueMap values;  // the entry without its `_target`
+};
+
+// What a target is matched against.
+struct CascadeSubject {
+  std::string_view kind;       // "home", "section", "page", …
+  std::string_view file_path;  // "blog/a.md"
+  std::string_view lang;
+  std::string_view environment;
+};
+
+// The entries of a `cascade` front-matter value, in order; anything but maps is ignored.
+std::vector<CascadeEntry> ParseCascade(const Value& cascade);
+
+bool CascadeTargetMatches(const CascadeTarget& target, const CascadeSubject& subject);
+
+// Matches a glob in which `*` and `?` stay within one '/'-separated segment, `**` spans
+// segments, `{a,b}` picks an alternative and `[abc]` / `[!a-z]` match one character class.
+bool SlashGlobMatch(std::string_view pattern, std::string_view text);
+
+}  // namespace kiln
+
+#endif  // KILN_CONTENT_CASCADE_TARGET_H_
