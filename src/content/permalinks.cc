@@ -1,6 +1,8 @@
 #include "content/permalinks.h"
 
+#include <algorithm>
 #include <array>
+#include <vector>
 
 #include "base/path.h"
 #include "base/strings.h"
@@ -51,6 +53,42 @@ std::optional<std::string> TokenValue(std::string_view token, const Page& page,
   return std::nullopt;
 }
 
+// One bound of a `:sections[…]` selector: a number, "last" (the last index) or, when empty,
+// `otherwise`. Returns -1 for anything else.
+int64_t SliceBound(std::string_view text, int64_t count, int64_t otherwise) {
+  text = TrimSpace(text);
+  if (text.empty()) return otherwise;
+  if (text == "last") return count - 1;
+  int64_t v = 0;
+  for (char ch : text) {
+    if (ch < '0' || ch > '9') return ch == '-' && v == 0 ? 0 : -1;
+    v = v * 10 + (ch - '0');
+  }
+  return v;
+}
+
+// `:sections[i]`, `[lo:hi]`, `[lo:]`, `[:hi]` or `[]` (every section), with "last" for the
+// last index; slice bounds past the end are clamped as Hugo clamps them.
+StatusOr<std::string> SelectSections(std::string_view selector, const Page& page) {
+  const std::vector<std::string>& s = page.sections_path;
+  int64_t n = static_cast<int64_t>(s.size());
+  auto bad = [&] {
+    return InvalidArgumentError("permalinks: \":sections[" + std::string(selector) +
+                                "]\" is out of range for " + std::to_string(n) + " sections");
+  };
+  if (TrimSpace(selector).empty()) return Join(s, "/");
+  size_t colon = selector.find(':');
+  if (colon == std::string_view::npos) {
+    int64_t i = SliceBound(selector, n, 0);
+    if (i < 0 || i >= n) return bad();
+    return s[i];
+  }
+  int64_t lo = std::min(SliceBound(selector.substr(0, colon), n, 0), n);
+  int64_t hi = std::min(SliceBound(selector.substr(colon + 1), n, n), n);
+  if (lo < 0 || hi < 0 || lo > hi) return bad();
+  return Join(std::vector<std::string>(s.begin() + lo, s.begin() + hi), "/");
+}
+
 }  // namespace
 
 StatusOr<std::string> ExpandPermalink(std::string_view pattern, const Page& page,
@@ -66,6 +104,15 @@ StatusOr<std::string> ExpandPermalink(std::string_view pattern, const Page& page
       ++end;
     }
     std::string_view token = pattern.substr(i + 1, end - i - 1);
+    size_t close = pattern.find(']', end);
+    if (token == "sections" && end < pattern.size() && pattern[end] == '[' &&
+        close != std::string_view::npos) {
+      ASSIGN_OR_RETURN(std::string selected,
+                       SelectSections(pattern.substr(end + 1, close - end - 1), page));
+      out += selected;
+      i = close + 1;
+      continue;
+    }
     std::optional<std::string> value = TokenValue(token, page, options);
     if (!value) {
       return InvalidArgumentError("permalinks: unknown token \":" + std::string(token) +

@@ -41,6 +41,36 @@ TEST(ExpandPermalinkTest, EveryToken) {
             "permalinks: unknown token \":nope\" in \"/:nope/\"");
 }
 
+TEST(ExpandPermalinkTest, SectionSelectors) {
+  struct Case {
+    std::vector<std::string> sections;
+    const char* selector;
+    const char* want;
+  };
+  const std::vector<std::string> kDeep = {"a", "b", "c"};
+  const std::vector<std::string> kOne = {"a"};
+  const Case kCases[] = {
+      {kDeep, "[1:]", "/b/c/"}, {kOne, "[1:]", "//"},         {kDeep, "[last]", "/c/"},
+      {kDeep, "[0]", "/a/"},    {kDeep, "[:last]", "/a/b/"},  {kOne, "[:last]", "//"},
+      {kDeep, "[1:2]", "/b/"},  {kOne, "[1:2]", "//"},        {kDeep, "[-1]", "/a/"},
+      {kOne, "[2:]", "//"},     {kDeep, "[0:last]", "/a/b/"}, {kDeep, "[last:]", "/c/"},
+      {kDeep, "[]", "/a/b/c/"},
+  };
+  ContentOptions o;
+  for (const Case& c : kCases) {
+    Page p;
+    p.sections_path = c.sections;
+    std::string pattern = std::string("/:sections") + c.selector + "/";
+    ASSERT_OK_AND_ASSIGN(std::string got, ExpandPermalink(pattern, p, o));
+    EXPECT_EQ(got, c.want) << pattern << " over " << c.sections.size();
+  }
+  Page one;
+  one.sections_path = kOne;
+  EXPECT_EQ(ExpandPermalink("/:sections[1]/", one, o).status().message(),
+            "permalinks: \":sections[1]\" is out of range for 1 sections");
+  EXPECT_FALSE(ExpandPermalink("/:sections[1:last]/", one, o).ok());
+}
+
 TEST(TargetFileForPathTest, PrettyAndUgly) {
   EXPECT_EQ(TargetFileForPath("/", false), "index.html");
   EXPECT_EQ(TargetFileForPath("/a/b/", false), "a/b/index.html");
