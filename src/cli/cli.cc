@@ -147,7 +147,9 @@ int NewContent(const Flags& f, const ConfigOptions& options, const CliContext& c
       CreateContent(NewContentRequest{&*config, &fs, &clock, f.new_path, f.kind});
   if (!written.ok()) return Fail(err, written.status());
   if (!f.quiet) {
-    out << "Content \"" << AbsolutePath(context.working_dir, *written) << "\" created\n";
+    StatusOr<FileInfo> info = fs.Stat(*written);  // a directory archetype makes a bundle
+    out << (info.ok() && info->is_dir ? "Content dir \"" : "Content \"")
+        << AbsolutePath(context.working_dir, *written) << "\" created\n";
   }
   return 0;
 }

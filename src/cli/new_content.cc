@@ -2,9 +2,12 @@
 
 #include <cstdio>
 #include <ctime>
+#include <map>
 
 #include "base/path.h"
 #include "base/strings.h"
+#include "content/content_loader.h"
+#include "content/file_walk.h"
 #include "template/functions.h"
 #include "template/template_set.h"
 
@@ -70,18 +73,23 @@ tmpl::FuncMap ArchetypeFuncs() {
   return funcs;
 }
 
+// The archetype directories in lookup order: the site's, then each theme's.
+std::vector<std::string> ArchetypeDirs(const SiteConfig& config) {
+  std::vector<std::string> dirs = {config.archetype_dir};
+  for (const std::string& theme : config.theme_dirs) dirs.push_back(JoinPath(theme, "archetypes"));
+  return dirs;
+}
+
 // The archetype's path and text, or the built-in one (path "").
 StatusOr<std::pair<std::string, std::string>> FindArchetype(const SiteConfig& config,
                                                             const FileSystem& fs,
                                                             const std::string& kind,
                                                             std::string_view ext) {
-  std::vector<std::string> dirs = {config.archetype_dir};
-  for (const std::string& theme : config.theme_dirs) dirs.push_back(JoinPath(theme, "archetypes"));
   std::vector<std::string> names;
   if (!kind.empty()) names.push_back(kind + std::string(ext));
   names.push_back("default" + std::string(ext));
   for (const std::string& name : names) {
-    for (const std::string& dir : dirs) {
+    for (const std::string& dir : ArchetypeDirs(config)) {
       const std::string path = JoinPath(dir, name);
       if (!fs.Exists(path)) continue;
       ASSIGN_OR_RETURN(std::string text, fs.ReadFile(path));
@@ -89,6 +97,43 @@ StatusOr<std::pair<std::string, std::string>> FindArchetype(const SiteConfig& co
     }
   }
   return std::make_pair(std::string(), std::string(kDefaultArchetype));
+}
+
+// The files of the directory archetype `kind` (path relative to the bundle → path on disk),
+// merged over the site's and the themes' archetype directories, the site's winning per file.
+StatusOr<std::map<std::string, std::string>> DirectoryArchetype(const SiteConfig& config,
+                                                                const FileSystem& fs,
+                                                                const std::string& kind) {
+  std::map<std::string, std::string> files;
+  for (const std::string& dir : ArchetypeDirs(config)) {
+    const std::string root = JoinPath(dir, kind);
+    StatusOr<FileInfo> info = fs.Stat(root);
+    if (kind.empty() || !info.ok() || !info->is_dir) continue;
+    ASSIGN_OR_RETURN(std::vector<WalkedFile> walked, WalkFiles(fs, root));
+    for (WalkedFile& f : walked) files.emplace(std::move(f.rel_path), std::move(f.fs_path));
+  }
+  return files;
+}
+
+// Executes one archetype template for the file that will be `path` in the content dir.
+StatusOr<std::string> ExecuteArchetype(const std::string& name, const std::string& text,
+                                       const std::string& path, const std::string& section,
+                                       const std::string& kind, const Clock& clock) {
+  const tmpl::FuncMap funcs = ArchetypeFuncs();
+  tmpl::TemplateSet set(&funcs);
+  RETURN_IF_ERROR(set.Parse(name, text));
+  // A bundle's index file is named after its directory.
+  std::string_view stem = PathStem(path);
+  if (stem == "index" || stem == "_index") stem = PathBase(PathDir(path));
+  const Value data = Value::Map({
+      {"Date", Value::String(Rfc3339Utc(clock.NowUnixNanos()))},
+      {"Name", Value::String(std::string(stem))},
+      {"Section", Value::String(section)},
+      {"Type", Value::String(kind)},
+  });
+  std::string content;
+  RETURN_IF_ERROR(set.Execute(name, data, &content));
+  return content;
 }
 
 }  // namespace
@@ -124,21 +169,25 @@ StatusOr<std::string> CreateContent(const NewContentRequest& request) {
   const std::string_view dir = PathDir(path);
   const std::string section(dir.substr(0, dir.find('/')));
   const std::string kind = request.kind.empty() ? section : request.kind;
+  ASSIGN_OR_RETURN(auto bundle, DirectoryArchetype(*request.config, *request.fs, kind));
+  if (!bundle.empty()) {
+    // Content files are templates; every other file is copied as it is.
+    for (const auto& [rel, fs_path] : bundle) {
+      ASSIGN_OR_RETURN(std::string text, request.fs->ReadFile(fs_path));
+      std::string_view ext = PathExt(rel);
+      if (IsContentExtension(ext.empty() ? ext : ext.substr(1))) {
+        ASSIGN_OR_RETURN(text, ExecuteArchetype(fs_path, text, JoinPath(path, rel), section, kind,
+                                                *request.clock));
+      }
+      RETURN_IF_ERROR(request.fs->WriteFile(JoinPath(target, rel), text));
+    }
+    return target;
+  }
   ASSIGN_OR_RETURN(auto archetype,
                    FindArchetype(*request.config, *request.fs, kind, PathExt(path)));
   const std::string name = archetype.first.empty() ? "_internal/archetype" : archetype.first;
-
-  const tmpl::FuncMap funcs = ArchetypeFuncs();
-  tmpl::TemplateSet set(&funcs);
-  RETURN_IF_ERROR(set.Parse(name, archetype.second));
-  const Value data = Value::Map({
-      {"Date", Value::String(Rfc3339Utc(request.clock->NowUnixNanos()))},
-      {"Name", Value::String(std::string(PathStem(path)))},
-      {"Section", Value::String(section)},
-      {"Type", Value::String(kind)},
-  });
-  std::string content;
-  RETURN_IF_ERROR(set.Execute(name, data, &content));
+  ASSIGN_OR_RETURN(std::string content,
+                   ExecuteArchetype(name, archetype.second, path, section, kind, *request.clock));
   RETURN_IF_ERROR(request.fs->WriteFile(target, content));
   return target;
 }

@@ -4,8 +4,10 @@
 // archetype directory and then in each theme's (`kind` defaults to the first directory of
 // PATH, `ext` is PATH's extension), else a built-in one. It is a Go template executed with
 // .Name (the file's base name without extension), .Date (now, RFC 3339), .Type (the kind)
-// and .Section (the first directory of PATH). Directory (bundle) archetypes are not
-// supported yet. Stateless; thread-safe as long as the FileSystem is.
+// and .Section (the first directory of PATH); an index file's .Name is its directory's.
+// A directory `<kind>/` in those archetype directories (merged file by file, the site's
+// first) makes PATH a bundle instead: its content files are executed as templates (.Name is
+// each file's own), other files are copied. Stateless; thread-safe as long as the FileSystem is.
 #ifndef KILN_CLI_NEW_CONTENT_H_
 #define KILN_CLI_NEW_CONTENT_H_
 
@@ -26,7 +28,7 @@ struct NewContentRequest {
   std::string kind;  // "" → the first directory of `path`
 };
 
-// Writes the new file and returns its path (the content directory joined with `path`).
+// Writes the new file (or bundle directory) and returns its path (the content directory joined with `path`).
 // Fails with kAlreadyExists when the file exists.
 StatusOr<std::string> CreateContent(const NewContentRequest& request);
 

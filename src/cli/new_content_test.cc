@@ -52,6 +52,29 @@ TEST_F(NewContentTest, LookupOrder) {
   EXPECT_EQ(*fs_.ReadFile(d), "theme default\n");
 }
 
+TEST_F(NewContentTest, DirectoryArchetypeMakesABundle) {
+  ASSERT_OK(fs_.WriteFile("site/archetypes/bun/index.md",
+                          "title: \"{{ replace .Name \"-\" \" \" | title }}\" {{ .Section }} "
+                          "{{ .Type }}\n"));
+  ASSERT_OK(fs_.WriteFile("site/archetypes/bun/bio.md", "bio {{ .Name }} {{ .Type }}\n"));
+  ASSERT_OK(fs_.WriteFile("site/archetypes/bun/img/a.txt", "raw {{ .Name }}\n"));
+  ASSERT_OK(fs_.WriteFile("site/themes/t/archetypes/bun/index.md", "theme index\n"));
+  ASSERT_OK(fs_.WriteFile("site/themes/t/archetypes/bun/extra.md", "theme {{ .Name }}\n"));
+  ASSERT_OK_AND_ASSIGN(std::string dir, Create("posts/my-post", "bun"));
+  EXPECT_EQ(dir, "site/content/posts/my-post");
+  const std::pair<const char*, const char*> kWant[] = {
+      {"index.md", "title: \"My Post\" posts bun\n"},
+      {"bio.md", "bio bio bun\n"},
+      {"img/a.txt", "raw {{ .Name }}\n"},
+      {"extra.md", "theme extra\n"},
+  };
+  for (const auto& [file, want] : kWant) {
+    EXPECT_EQ(*fs_.ReadFile(dir + "/" + file), want) << file;
+  }
+  EXPECT_EQ(Create("posts/my-post", "bun").status().ToString(),
+            "site/content/posts/my-post already exists");
+}
+
 TEST_F(NewContentTest, Errors) {
   ASSERT_OK(Create("posts/x.md").status());
   EXPECT_EQ(Create("posts/x.md").status().ToString(), "site/content/posts/x.md already exists");
