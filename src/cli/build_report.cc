@@ -1,9 +1,12 @@
 #include "cli/build_report.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <iterator>
 #include <utility>
 #include <vector>
+
+#include "value/time_parse.h"
 
 namespace kiln {
 
@@ -62,6 +65,16 @@ std::string BuildSummaryTable(const BuildSummary& s) {
   }
   out += "\nTotal in " + std::to_string(s.duration_ms) + " ms\n";
   return out;
+}
+
+std::string InfoLine(std::string_view message, int64_t unix_seconds, int utc_offset_seconds) {
+  Time t;
+  t.unix_seconds = unix_seconds + utc_offset_seconds;
+  CivilTime c = ToCivil(t);
+  char stamp[32];
+  std::snprintf(stamp, sizeof stamp, "%04lld/%02d/%02d %02d:%02d:%02d",
+                static_cast<long long>(c.year), c.month, c.day, c.hour, c.minute, c.second);
+  return "INFO " + std::string(stamp) + " " + std::string(message) + "\n";
 }
 
 }  // namespace kiln

@@ -73,5 +73,12 @@ TEST(BuildReportTest, BannerAndVersion) {
   EXPECT_EQ(BuildBanner(), "Start building sites \u2026 \n" + VersionLine() + "\n");
 }
 
+TEST(InfoLineTest, StampsLocalTime) {
+  // 2023-03-04T05:06:07Z.
+  EXPECT_EQ(InfoLine("syncing static files to /", 1677906367, 0),
+            "INFO 2023/03/04 05:06:07 syncing static files to /\n");
+  EXPECT_EQ(InfoLine("x", 1677906367, -6 * 3600), "INFO 2023/03/03 23:06:07 x\n");
+}
+
 }  // namespace
 }  // namespace kiln

@@ -1,6 +1,7 @@
 #include "cli/cli.h"
 
 #include <CLI/CLI.hpp>
+#include <ctime>
 
 #include "base/clock.h"
 #include "base/file_system.h"
@@ -99,6 +100,14 @@ int Build(const Flags& f, const ConfigOptions& options, std::ostream& out, std::
   if (!f.quiet) out << BuildBanner() << std::flush;
   StatusOr<SiteConfig> config = LoadSiteConfig(fs, options);
   if (!config.ok()) return Fail(err, config.status());
+  if (f.verbose && !f.quiet) {
+    // Hugo names the publish directory's root, whatever it is, when it syncs static files.
+    const int64_t now = clock.NowUnixNanos() / 1000000000;
+    const time_t now_t = static_cast<time_t>(now);
+    struct tm local {};
+    localtime_r(&now_t, &local);
+    err << InfoLine("syncing static files to /", now, static_cast<int>(local.tm_gmtoff));
+  }
   BuildRequest request{&*config, &fs, &clock, f.workers};
   StatusOr<BuildSummary> summary = BuildSite(request);
   if (!summary.ok()) return Fail(err, summary.status());
