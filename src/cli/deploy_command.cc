@@ -1,6 +1,11 @@
 #include "cli/deploy_command.h"
 
+#include <pthread.h>
+#include <signal.h>
+
+#include <atomic>
 #include <iostream>
+#include <thread>
 
 #include "base/clock.h"
 #include "base/file_system.h"
@@ -8,6 +13,49 @@
 #include "deploy/deploy_config.h"
 
 namespace kiln {
+
+namespace {
+
+// Turns SIGINT and SIGTERM into a flag for the length of a deploy, so an interrupted deploy
+// finishes the requests in flight, starts no new one and fails saying so, instead of dying
+// between an upload's bytes. The signals are blocked in this thread (and so in the workers it
+// starts) and taken by a watcher thread with sigwait.
+class InterruptWatcher {
+ public:
+  explicit InterruptWatcher(std::ostream& err) {
+    sigemptyset(&signals_);
+    sigaddset(&signals_, SIGINT);
+    sigaddset(&signals_, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &signals_, &old_mask_);
+    watcher_ = std::thread([this, &err] {
+      int signal = 0;
+      while (sigwait(&signals_, &signal) == 0 && !done_) {
+        if (!interrupted_.exchange(true)) {
+          err << "Interrupted: finishing the requests in flight, then stopping\n" << std::flush;
+        }
+      }
+    });
+  }
+  ~InterruptWatcher() {
+    done_ = true;
+    pthread_kill(watcher_.native_handle(), SIGTERM);
+    watcher_.join();
+    pthread_sigmask(SIG_SETMASK, &old_mask_, nullptr);
+  }
+  InterruptWatcher(const InterruptWatcher&) = delete;
+  InterruptWatcher& operator=(const InterruptWatcher&) = delete;
+
+  const std::atomic<bool>* interrupted() const { return &interrupted_; }
+
+ private:
+  sigset_t signals_;
+  sigset_t old_mask_;
+  std::atomic<bool> interrupted_{false};
+  std::atomic<bool> done_{false};
+  std::thread watcher_;
+};
+
+}  // namespace
 
 CLI::App* AddDeployCommand(CLI::App& app, deploy::DeployOptions& o) {
   CLI::App* cmd = app.add_subcommand(
@@ -62,6 +110,8 @@ int RunDeployCommand(deploy::DeployOptions options, const SiteConfig& config,
   env.err = &err;
   env.in = &std::cin;
   env.seed = static_cast<uint64_t>(clock.MonotonicNanos());
+  InterruptWatcher watcher(err);
+  env.interrupted = watcher.interrupted();
   StatusOr<deploy::DeployResult> result = deploy::RunDeploy(options, *deployment, env);
   if (!result.ok()) {
     err << "Error: " << result.status().ToString() << "\n";

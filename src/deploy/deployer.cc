@@ -46,6 +46,13 @@ Status ParallelFor(size_t n, int workers, const std::function<Status(size_t)>& f
   return first;
 }
 
+Status CheckInterrupted(const DeployEnvironment& env) {
+  if (env.interrupted != nullptr && env.interrupted->load()) {
+    return FailedPreconditionError("interrupted");
+  }
+  return Status::Ok();
+}
+
 bool IsMd5Etag(const std::string& etag) {
   return etag.size() == 32 && etag.find_first_not_of("0123456789abcdef") == std::string::npos;
 }
@@ -292,6 +299,7 @@ StatusOr<DeployResult> RunDeploy(const DeployOptions& options, const DeploymentC
   const size_t total = plan.uploads.size();
   for (const std::vector<size_t>& group : plan.groups) {
     Status s = ParallelFor(group.size(), workers, [&](size_t i) -> Status {
+      RETURN_IF_ERROR(CheckInterrupted(env));
       const LocalFile& f = files[plan.uploads[group[i]].file];
       ASSIGN_OR_RETURN(std::string body, ReadUploadBody(*env.fs, options.publish_dir, f));
       RETURN_IF_ERROR(s3.PutObject(f.key, body, f.headers, f.md5_hex));
@@ -312,6 +320,7 @@ StatusOr<DeployResult> RunDeploy(const DeployOptions& options, const DeploymentC
   }
   result.uploaded = done;
   result.uploaded_bytes = done_bytes;
+  RETURN_IF_ERROR(CheckInterrupted(env));
   RETURN_IF_ERROR(s3.DeleteObjects(plan.deletes));
   result.deleted = plan.deletes.size();
 

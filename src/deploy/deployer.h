@@ -10,6 +10,7 @@
 #ifndef KILN_DEPLOY_DEPLOYER_H_
 #define KILN_DEPLOY_DEPLOYER_H_
 
+#include <atomic>
 #include <cstdint>
 #include <iosfwd>
 #include <string>
@@ -57,6 +58,9 @@ struct DeployEnvironment {
   // Large buckets may be listed as this many key ranges in parallel. Real S3 serves ranges in
   // parallel well; a single-threaded local server does not, hence the default.
   int list_ranges = 1;
+  // Set (from another thread) when the user interrupts: no new upload or delete starts, the
+  // ones in flight finish, and the deploy fails saying so.
+  const std::atomic<bool>* interrupted = nullptr;
 };
 
 // What a deploy did, for the caller and the tests.

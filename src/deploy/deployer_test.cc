@@ -244,6 +244,39 @@ TEST_F(DeployTest, HeaderChangeFoundByHeadWithoutManifest) {
   EXPECT_NE(err_.str().find("WARN unreadable deploy manifest"), std::string::npos) << err_.str();
 }
 
+// Raises the interrupt flag once `after` PUTs have been sent, as a SIGINT would mid-upload.
+class InterruptAfterPuts final : public HttpTransport {
+ public:
+  InterruptAfterPuts(HttpTransport* next, int after) : next_(next), after_(after) {}
+  StatusOr<HttpResponse> Send(const HttpRequest& request) override {
+    StatusOr<HttpResponse> response = next_->Send(request);
+    if (request.method == "PUT" && --after_ == 0) interrupted = true;
+    return response;
+  }
+  std::atomic<bool> interrupted{false};
+
+ private:
+  HttpTransport* next_;
+  std::atomic<int> after_;
+};
+
+TEST_F(DeployTest, InterruptStopsBetweenUploadsAndLeavesPagesWhole) {
+  WriteSiteV1(&fs_);
+  InterruptAfterPuts transport(&router_, 3);
+  env_.interrupted = &transport.interrupted;
+  StatusOr<DeployResult> stopped = Deploy(&transport);
+  ASSERT_FALSE(stopped.ok());
+  EXPECT_EQ(stopped.status().ToString(),
+            "interrupted\n  deploy stopped after 2 of 7 uploads; nothing that pages need was "
+            "left missing, run kiln deploy again to finish");
+  // One worker: the unfinished manifest and two site objects went up, then nothing more.
+  EXPECT_EQ(Keys().size(), 3u);
+  ExpectPagesWhole("interrupted");
+  env_.interrupted = nullptr;
+  ASSERT_OK(Deploy().status());
+  ExpectPagesWhole("rerun");
+}
+
 TEST_F(DeployTest, DryRunPrintsPlanAndChangesNothing) {
   WriteSiteV1(&fs_);
   ASSERT_OK(Deploy().status());
