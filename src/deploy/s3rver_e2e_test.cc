@@ -9,12 +9,15 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <functional>
+#include <optional>
 #include <set>
 #include <sstream>
 
 #include "deploy/crypto.h"
 #include "deploy/curl_transport.h"
 #include "deploy/deployer.h"
+#include "deploy/html_references.h"
 #include "deploy/s3_client.h"
 #include "testing/status_matchers.h"
 
@@ -260,4 +263,89 @@ TEST_F(S3rverTest, TlsFailureIsClearAndNotRetried) {
 }
 
 }  // namespace
+// Runs `kiln deploy` on the site as a child process; stops it with `sig` once the bucket holds
+// `stop_at` objects (0: never). Returns the wait status; the child's stderr goes to `err`.
+int RunKilnDeploy(const std::string& site_dir, int sig, size_t stop_at,
+                  const std::function<size_t()>& count, std::string* err) {
+  int fds[2];
+  if (pipe(fds) != 0) return -1;
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init(&actions);
+  posix_spawn_file_actions_adddup2(&actions, fds[1], 2);
+  posix_spawn_file_actions_addclose(&actions, fds[0]);
+  std::vector<std::string> args = {KILN_BINARY, "deploy", "--workers", "2", "-s", site_dir};
+  std::vector<char*> argv;
+  for (std::string& a : args) argv.push_back(a.data());
+  argv.push_back(nullptr);
+  std::vector<std::string> env_strings = {"AWS_ACCESS_KEY_ID=S3RVER",
+                                          "AWS_SECRET_ACCESS_KEY=S3RVER", "HOME=" + site_dir};
+  std::vector<char*> envp;
+  for (std::string& e : env_strings) envp.push_back(e.data());
+  envp.push_back(nullptr);
+  pid_t pid = 0;
+  int rc = posix_spawn(&pid, KILN_BINARY, &actions, nullptr, argv.data(), envp.data());
+  posix_spawn_file_actions_destroy(&actions);
+  close(fds[1]);
+  if (rc != 0) {
+    close(fds[0]);
+    return -1;
+  }
+  if (stop_at > 0) {
+    while (count() < stop_at && waitpid(pid, nullptr, WNOHANG) == 0) {
+    }
+    kill(pid, sig);
+  }
+  char buf[512];
+  ssize_t n;
+  while ((n = read(fds[0], buf, sizeof(buf))) > 0) err->append(buf, n);
+  close(fds[0]);
+  int status = 0;
+  waitpid(pid, &status, 0);
+  return status;
+}
+
+TEST_F(S3rverTest, SignalsMidUploadLeavePagesWholeAndRerunFinishes) {
+  const std::string config =
+      "baseURL = \"http://example.org/\"\n[[deployment.targets]]\nname = \"local\"\n"
+      "url = \"s3://site?region=us-east-1&s3ForcePathStyle=true&prefix=" +
+      prefix_ + "&endpoint=" + server_->endpoint() + "\"\n";
+  ASSERT_OK(fs_.WriteFile(site_dir_ + "/config.toml", config));
+  for (int sig : {SIGINT, SIGKILL}) {
+    std::string tag = sig == SIGINT ? "a" : "b";
+    for (int i = 0; i < 150; ++i) {
+      std::string n = tag + std::to_string(i);
+      Write("img/" + n + ".png", std::string(20000, static_cast<char>('a' + i % 26)));
+      Write(n + ".html", "<img src=/img/" + n + ".png><a href=/" + tag + "0.html>x</a>");
+    }
+    std::string err;
+    int status = RunKilnDeploy(
+        site_dir_, sig, 40, [&] { return Keys().size(); }, &err);
+    if (sig == SIGINT) {
+      ASSERT_TRUE(WIFEXITED(status)) << err;
+      EXPECT_EQ(WEXITSTATUS(status), 1) << err;
+      EXPECT_NE(err.find("Error: interrupted"), std::string::npos) << err;
+    } else {
+      EXPECT_TRUE(WIFSIGNALED(status)) << err;
+    }
+    std::set<std::string> keys = Keys();
+    S3Client s3 = Client("S3RVER");
+    for (const std::string& key : keys) {
+      if (!key.ends_with(".html")) continue;
+      ASSERT_OK_AND_ASSIGN(std::optional<std::string> body, s3.GetObject(prefix_ + key));
+      ASSERT_TRUE(body.has_value());
+      HtmlReferences refs = FindHtmlReferences(*body, key);
+      for (const auto* list : {&refs.loads, &refs.links}) {
+        for (const std::string& ref : *list) {
+          EXPECT_TRUE(keys.contains(ref)) << key << " refers to missing " << ref;
+        }
+      }
+    }
+    err.clear();
+    status = RunKilnDeploy(site_dir_, 0, 0, nullptr, &err);
+    ASSERT_TRUE(WIFEXITED(status)) << err;
+    EXPECT_EQ(WEXITSTATUS(status), 0) << err;
+    EXPECT_EQ(Keys().size(), (sig == SIGINT ? 300u : 600u) + 1) << err;
+  }
+}
+
 }  // namespace kiln::deploy
