@@ -227,13 +227,13 @@ Status ContentTree::Build(LoadedContent content) {
   SortPagesDefault(&regular_pages_);
   RETURN_IF_ERROR(BuildTaxonomies(&taxonomy_sources));
   // Dates first: lists sort among their siblings by the dates they take from members.
-  std::vector<Page*> taxonomies;
   for (const std::unique_ptr<Page>& p : owned_) {
     if (p->kind != PageKind::kTaxonomy) continue;
     FillListDates(p.get());
-    taxonomies.push_back(p.get());
+    taxonomies_.push_back(p.get());
   }
-  FillListDates(home_, taxonomies);
+  // Without term pages the taxonomies have no members to date them by.
+  FillListDates(home_, o.disabled_kinds.contains("term") ? std::vector<Page*>{} : taxonomies_);
   for (const std::unique_ptr<Page>& p : owned_) {
     if (p->IsList()) {
       SortPagesDefault(&p->pages);

@@ -38,6 +38,9 @@ class ContentTree {
   const std::vector<Page*>& pages() const { return pages_; }
   // The site's listed regular pages in default order (`.Site.RegularPages`).
   const std::vector<Page*>& regular_pages() const { return regular_pages_; }
+  // Every taxonomy page in the configured order, whether or not its kind is disabled:
+  // `.Site.Taxonomies` lists them all.
+  const std::vector<Page*>& taxonomies() const { return taxonomies_; }
   const std::vector<PublishedResource>& resources() const { return resources_; }
   const ContentOptions& options() const { return options_; }
 
@@ -54,6 +57,7 @@ class ContentTree {
   Page* home_ = nullptr;
   std::vector<Page*> pages_;
   std::vector<Page*> regular_pages_;
+  std::vector<Page*> taxonomies_;
   std::vector<Page*> taxonomy_members_;  // regular pages that count in taxonomies
   std::vector<PublishedResource> resources_;
   std::map<std::string, Page*> sections_;  // content dir ("posts/tips") → section page

@@ -47,6 +47,7 @@ class WeightedPagesObject final : public Object {
       for (const auto& [page, weight] : term_->weighted_pages) pages.push_back(page);
       return MakePages(std::move(pages), site_);
     }
+    if (name == "Page") return site_->PageValue(term_);  // the term's own page
     return NotFoundError(std::string(name));
   }
   const ValueList* AsList() const override { return &entries_; }
@@ -180,6 +181,10 @@ std::string SingularOf(const std::string& plural, const SiteObject* site) {
 
 Value TaxonomyValue(const Page& taxonomy, const SiteObject* site) {
   ValueMap terms;
+  // With the term kind disabled a taxonomy lists no terms.
+  if (site->content().options().disabled_kinds.contains("term")) {
+    return Obj(std::make_shared<TaxonomyObject>(std::move(terms), site));
+  }
   for (const Page* term : taxonomy.pages) {
     terms.emplace(term->term, Obj(std::make_shared<WeightedPagesObject>(term, site)));
   }
@@ -188,8 +193,8 @@ Value TaxonomyValue(const Page& taxonomy, const SiteObject* site) {
 
 Value TaxonomyListValue(const SiteObject* site) {
   ValueMap taxonomies;
-  for (const Page* p : site->content().pages()) {
-    if (p->kind == PageKind::kTaxonomy) taxonomies.emplace(p->taxonomy, TaxonomyValue(*p, site));
+  for (const Page* p : site->content().taxonomies()) {
+    taxonomies.emplace(p->taxonomy, TaxonomyValue(*p, site));
   }
   return Obj(std::make_shared<TaxonomyListObject>(std::move(taxonomies)));
 }
