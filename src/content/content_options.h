@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include "value/time_zone.h"
+
 namespace kiln {
 
 // `[frontmatter]`: for each date, the front-matter keys tried in order. ":filename",
@@ -30,7 +32,7 @@ struct Taxonomy {
 
 struct ContentOptions {
   std::string base_url_path = "/";  // the path part of baseURL, with both slashes
-  std::string site_title;            // a home page without a title of its own takes it
+  std::string site_title;           // a home page without a title of its own takes it
   std::vector<Taxonomy> taxonomies = {{"category", "categories"}, {"tag", "tags"}};
   std::map<std::string, std::string> permalinks;  // section or taxonomy → pattern
   bool ugly_urls = false;
@@ -44,7 +46,7 @@ struct ContentOptions {
   bool build_expired = false;
   std::set<std::string> disabled_kinds;  // lower-case: "page", "rss", "sitemap", …
   FrontMatterDates dates;
-  int time_zone_offset_seconds = 0;  // for zone-less dates
+  TimeZone time_zone = TimeZone::Utc();  // zone-less dates are wall times in it
   int64_t now_unix_seconds = 0;
   std::string environment = "production";  // what cascade `_target.environment` matches
 

@@ -76,7 +76,7 @@ StatusOr<Time> ToDate(const Value& v, std::string_view key, const ContentOptions
                       const MetaSource& source) {
   if (v.kind() == ValueKind::kTime) return v.AsTime();
   if (v.kind() == ValueKind::kString) {
-    if (std::optional<Time> t = ParseHugoTime(v.AsString(), options.time_zone_offset_seconds)) {
+    if (std::optional<Time> t = ParseHugoTime(v.AsString(), &options.time_zone)) {
       return *t;
     }
   }
@@ -88,7 +88,7 @@ StatusOr<Time> ToDate(const Value& v, std::string_view key, const ContentOptions
 // ":filename": a leading YYYY-MM-DD in the file name.
 std::optional<Time> DateFromFileName(std::string_view name, const ContentOptions& options) {
   if (name.size() < 10) return std::nullopt;
-  return ParseHugoTime(name.substr(0, 10), options.time_zone_offset_seconds);
+  return ParseHugoTime(name.substr(0, 10), &options.time_zone);
 }
 
 StatusOr<Time> ResolveDate(const ValueMap& fm, const std::vector<std::string>& keys,

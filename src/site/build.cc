@@ -172,13 +172,33 @@ void ApplyLanguage(const SiteConfig& config, size_t index, SiteOptions* o) {
   o->content_dirs = std::move(dirs);
 }
 
+// The language's timeZone, else the site's. Zone files come from the system's database
+// whatever file system holds the site.
+Status ApplyTimeZone(const SiteConfig& config, const LanguageConfig& l, ContentOptions* c) {
+  std::string name = config.time_zone;
+  if (l.settings.kind() == ValueKind::kMap) {
+    if (const Value* v = l.settings.Find("timezone"); v != nullptr && v->is_string())
+      name = v->AsString();
+  }
+  RealFileSystem system;
+  StatusOr<TimeZone> zone = LoadTimeZone(system, std::string(kSystemZoneinfoDir), name);
+  if (!zone.ok()) {
+    return InvalidArgumentError("invalid timeZone for language \"" + l.key +
+                                "\": " + std::string(zone.status().message()));
+  }
+  c->time_zone = *std::move(zone);
+  return Status::Ok();
+}
+
 }  // namespace
 
-std::vector<SiteOptions> SiteOptionsFromConfig(const SiteConfig& config, int64_t now_unix_seconds) {
+StatusOr<std::vector<SiteOptions>> SiteOptionsFromConfig(const SiteConfig& config,
+                                                         int64_t now_unix_seconds) {
   SiteOptions shared = SharedOptions(config, now_unix_seconds);
   std::vector<SiteOptions> out;
   for (size_t i = 0; i < config.languages_enabled.size(); ++i) {
     ApplyLanguage(config, i, &out.emplace_back(shared));
+    RETURN_IF_ERROR(ApplyTimeZone(config, config.languages_enabled[i], &out.back().content));
   }
   return out;
 }
@@ -186,8 +206,10 @@ std::vector<SiteOptions> SiteOptionsFromConfig(const SiteConfig& config, int64_t
 StatusOr<BuildSummary> BuildSite(const BuildRequest& request) {
   const int64_t start = request.clock->MonotonicNanos();
   std::vector<std::unique_ptr<Site>> sites;
-  for (SiteOptions& options :
-       SiteOptionsFromConfig(*request.config, request.clock->NowUnixNanos() / 1000000000)) {
+  ASSIGN_OR_RETURN(
+      std::vector<SiteOptions> all_options,
+      SiteOptionsFromConfig(*request.config, request.clock->NowUnixNanos() / 1000000000));
+  for (SiteOptions& options : all_options) {
     ASSIGN_OR_RETURN(sites.emplace_back(), Site::Load(*request.fs, std::move(options)));
   }
   LinkTranslations(sites);

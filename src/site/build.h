@@ -26,7 +26,9 @@ StatusOr<BuildSummary> BuildSite(const BuildRequest& request);
 
 // The content, directory and output options of `config` at time `now_unix_seconds`: one
 // entry per enabled language, in the languages' order.
-std::vector<SiteOptions> SiteOptionsFromConfig(const SiteConfig& config, int64_t now_unix_seconds);
+// Fails when a language names an unknown time zone.
+StatusOr<std::vector<SiteOptions>> SiteOptionsFromConfig(const SiteConfig& config,
+                                                         int64_t now_unix_seconds);
 
 }  // namespace kiln
 

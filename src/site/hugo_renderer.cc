@@ -74,6 +74,7 @@ Status HugoRenderer::Prepare(const Site& site) {
       std::make_unique<hugo::SiteObject>(std::move(info), &site.content(), highlighter_.get());
   funcs_ = tmpl::NewBuiltinFuncMap();
   funcs::RegisterAllFuncs(&funcs_);
+  funcs::RegisterTimeFuncs(&funcs_, std::make_shared<RealClock>(), o.content.time_zone);
   // markdownify and highlight follow the site's [markup] settings.
   funcs::RegisterTransformFuncs(&funcs_, site_object_->info().markdown, highlight);
   hugo::RegisterSiteFuncs(o.base_url, o.content.lang_prefix, &funcs_);

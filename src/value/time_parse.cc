@@ -4,6 +4,8 @@
 #include <cctype>
 #include <string>
 
+#include "value/time_zone.h"
+
 namespace kiln {
 
 namespace {
@@ -230,7 +232,7 @@ CivilTime ToCivil(const Time& t) {
   return c;
 }
 
-std::optional<Time> ParseHugoTime(std::string_view text, int default_offset_seconds) {
+std::optional<Time> ParseHugoTime(std::string_view text, const TimeZone* zone) {
   for (std::string_view layout : kLayouts) {
     Fields f;
     if (!MatchLayout(layout, text, &f)) continue;
@@ -242,10 +244,12 @@ std::optional<Time> ParseHugoTime(std::string_view text, int default_offset_seco
         f.hour > 23 || f.minute > 59 || f.second > 59) {
       continue;
     }
-    int offset = f.has_zone ? f.offset : default_offset_seconds;
+    int64_t local =
+        DaysFromCivil(f.year, f.month, f.day) * 86400 + f.hour * 3600 + f.minute * 60 + f.second;
+    if (!f.has_zone && zone != nullptr) return zone->At(zone->LocalToUnix(local), f.nanos);
+    int offset = f.has_zone ? f.offset : 0;
     Time t;
-    t.unix_seconds = DaysFromCivil(f.year, f.month, f.day) * 86400 + f.hour * 3600 + f.minute * 60 +
-                     f.second - offset;
+    t.unix_seconds = local - offset;
     t.nanos = f.nanos;
     t.utc_offset_seconds = offset;
     t.zone_name = offset == 0 ? "UTC" : "";

@@ -2,7 +2,7 @@
 // (`cast.ToTime`): a fixed list of layouts is tried in order (RFC 3339 and its variants
 // without `T` or colon, ISO dates, RFC 1123/822/850, ANSI C, Unix and Ruby dates,
 // "02 Jan 2006", Go's Time.String form). Strings without a zone are read in the given
-// default offset. Pure functions; thread-safe.
+// site's time zone. Pure functions; thread-safe.
 #ifndef KILN_VALUE_TIME_PARSE_H_
 #define KILN_VALUE_TIME_PARSE_H_
 
@@ -13,9 +13,11 @@
 
 namespace kiln {
 
+class TimeZone;
+
 // The time `text` denotes, or nullopt when no known layout matches it. Zone-less strings
-// are taken as local time at `default_offset_seconds` east of UTC (named "UTC" when 0).
-std::optional<Time> ParseHugoTime(std::string_view text, int default_offset_seconds = 0);
+// are wall times in `zone` (UTC when null).
+std::optional<Time> ParseHugoTime(std::string_view text, const TimeZone* zone = nullptr);
 
 // Days since 1970-01-01 of a proleptic Gregorian civil date (month 1-12).
 int64_t DaysFromCivil(int64_t year, int month, int day);

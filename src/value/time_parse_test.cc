@@ -47,13 +47,6 @@ TEST(ParseHugoTimeTest, RejectsUnknownAndInvalid) {
   }
 }
 
-TEST(ParseHugoTimeTest, ZonelessUsesDefaultOffset) {
-  std::optional<Time> t = ParseHugoTime("2023-01-02", 3600);
-  ASSERT_TRUE(t.has_value());
-  EXPECT_EQ(t->unix_seconds, 1672617600 - 3600);
-  EXPECT_EQ(t->utc_offset_seconds, 3600);
-}
-
 TEST(ToCivilTest, FieldsInOwnZone) {
   Time t = *ParseHugoTime("2024-12-31T23:30:00-01:00");
   CivilTime c = ToCivil(t);

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "testing/status_matchers.h"
+#include "value/time_parse.h"
 
 namespace kiln {
 namespace {
@@ -78,6 +79,34 @@ TEST(TimeZoneTest, ConvertsWallTimesToInstants) {
   EXPECT_EQ(t.utc_offset_seconds, 7200);
   EXPECT_EQ(t.zone_name, "CEST");
   EXPECT_EQ(t.nanos, 5);
+}
+
+// Zone-less strings are wall times in the given zone; strings with a zone keep theirs.
+TEST(TimeZoneTest, ParsesZonelessTimesInZone) {
+  struct Case {
+    const char* text;
+    int64_t unix_seconds;
+    int32_t offset;
+    const char* zone_name;
+  };
+  const Case kCases[] = {
+      {"2023-03-12T01:30:00", 1678602600, -18000, "EST"},
+      {"2023-03-12T02:30:00", 1678602600, -18000, "EST"},
+      {"2023-11-05 01:30:00", 1699162200, -14400, "EDT"},
+      {"2023-07-01", 1688184000, -14400, "EDT"},
+      {"2023-07-01T10:00:00Z", 1688205600, 0, "UTC"},
+      {"2023-07-01T10:00:00+02:00", 1688198400, 7200, ""},
+  };
+  RealFileSystem fs;
+  ASSERT_OK_AND_ASSIGN(TimeZone ny,
+                       LoadTimeZone(fs, std::string(kSystemZoneinfoDir), "America/New_York"));
+  for (const Case& c : kCases) {
+    std::optional<Time> t = ParseHugoTime(c.text, &ny);
+    ASSERT_TRUE(t.has_value()) << c.text;
+    EXPECT_EQ(t->unix_seconds, c.unix_seconds) << c.text;
+    EXPECT_EQ(t->utc_offset_seconds, c.offset) << c.text;
+    EXPECT_EQ(t->zone_name, c.zone_name) << c.text;
+  }
 }
 
 TEST(TimeZoneTest, ParsesPosixRules) {

@@ -13,6 +13,7 @@
 #include "highlight/highlight.h"
 #include "markdown/markdown.h"
 #include "template/functions.h"
+#include "value/time_zone.h"
 
 namespace kiln::funcs {
 
@@ -29,9 +30,11 @@ void RegisterFmtFuncs(tmpl::FuncMap* funcs);          // fmt.Print/Printf/Printl
 void RegisterReflectFuncs(tmpl::FuncMap* funcs);      // reflect.IsMap reflect.IsSlice
 void RegisterUrlsFuncs(tmpl::FuncMap* funcs);         // anchorize urlize urls.Parse
 void RegisterInflectFuncs(tmpl::FuncMap* funcs);      // humanize pluralize singularize
-// time dateFormat now duration; `now` reads `clock`.
+// time dateFormat now duration; `now` reads `clock`; zone-less date strings are wall times
+// in `zone` (the site's timeZone).
 void RegisterTimeFuncs(tmpl::FuncMap* funcs,
-                       std::shared_ptr<const Clock> clock = std::make_shared<RealClock>());
+                       std::shared_ptr<const Clock> clock = std::make_shared<RealClock>(),
+                       TimeZone zone = TimeZone::Utc());
 
 // markdownify plainify htmlEscape htmlUnescape highlight emojify unmarshal; markdownify
 // and highlight render with the given options.

@@ -14,6 +14,7 @@
 #include "template/time_methods.h"
 #include "value/time_format.h"
 #include "value/time_parse.h"
+#include "value/time_zone.h"
 
 namespace kiln::funcs {
 
@@ -22,13 +23,13 @@ namespace {
 constexpr int64_t kSecond = 1'000'000'000;
 
 // cast.ToTime as Hugo applies it: times pass through, strings are parsed with the front
-// matter layouts, integers are Unix seconds.
-StatusOr<Time> ToTime(const Value& v) {
+// matter layouts (zone-less ones as wall times in `zone`), integers are Unix seconds.
+StatusOr<Time> ToTime(const Value& v, const TimeZone& zone) {
   switch (v.kind()) {
     case ValueKind::kTime:
       return v.AsTime();
     case ValueKind::kString:
-      if (auto t = ParseHugoTime(v.AsString())) return *t;
+      if (auto t = ParseHugoTime(v.AsString(), &zone)) return *t;
       return InvalidArgumentError("unable to parse date: " + v.AsString());
     case ValueKind::kInt: {
       Time t;
@@ -40,12 +41,14 @@ StatusOr<Time> ToTime(const Value& v) {
   }
 }
 
-// Only UTC is known: builds run without a time zone database.
-Status CheckLocation(Args a) {
-  if (a.size() < 2) return Status::Ok();
+// The zone time.AsTime's optional location argument names, else the site's. Builds run
+// in UTC, so "Local" is UTC too.
+StatusOr<TimeZone> Location(Args a, const TimeZone& site_zone) {
+  if (a.size() < 2) return site_zone;
   ASSIGN_OR_RETURN(std::string loc, ToString(a[1]));
-  if (loc.empty() || loc == "UTC") return Status::Ok();
-  return InvalidArgumentError("unknown time zone " + loc);
+  if (loc == "Local") return TimeZone::Utc();
+  RealFileSystem system;
+  return LoadTimeZone(system, std::string(kSystemZoneinfoDir), loc);
 }
 
 // The named layouts of the English locale (CLDR patterns as Hugo's locale library prints
@@ -86,13 +89,11 @@ StatusOr<int64_t> UnitNanos(const std::string& unit) {
     std::string_view names[2];
     int64_t nanos;
   };
-  static constexpr Unit kUnits[] = {{{"nanosecond", "ns"}, 1},
-                                    {{"microsecond", "us"}, 1'000},
-                                    {{"\xc2\xb5s", "\xc2\xb5s"}, 1'000},
-                                    {{"millisecond", "ms"}, 1'000'000},
-                                    {{"second", "s"}, kSecond},
-                                    {{"minute", "m"}, 60 * kSecond},
-                                    {{"hour", "h"}, 3600 * kSecond}};
+  static constexpr Unit kUnits[] = {
+      {{"nanosecond", "ns"}, 1},           {{"microsecond", "us"}, 1'000},
+      {{"\xc2\xb5s", "\xc2\xb5s"}, 1'000}, {{"millisecond", "ms"}, 1'000'000},
+      {{"second", "s"}, kSecond},          {{"minute", "m"}, 60 * kSecond},
+      {{"hour", "h"}, 3600 * kSecond}};
   for (const Unit& u : kUnits) {
     if (u.names[0] == unit || u.names[1] == unit) return u.nanos;
   }
@@ -101,17 +102,18 @@ StatusOr<int64_t> UnitNanos(const std::string& unit) {
 
 }  // namespace
 
-void RegisterTimeFuncs(FuncMap* funcs, std::shared_ptr<const Clock> clock) {
+void RegisterTimeFuncs(FuncMap* funcs, std::shared_ptr<const Clock> clock, TimeZone zone) {
   Namespace ns("time");
-  Fn as_time = [](Args a) -> StatusOr<Value> {
-    RETURN_IF_ERROR(CheckLocation(a));
-    ASSIGN_OR_RETURN(Time t, ToTime(a[0]));
+  auto site_zone = std::make_shared<const TimeZone>(std::move(zone));
+  Fn as_time = [site_zone](Args a) -> StatusOr<Value> {
+    ASSIGN_OR_RETURN(TimeZone zone, Location(a, *site_zone));
+    ASSIGN_OR_RETURN(Time t, ToTime(a[0], zone));
     return Value::FromTime(std::move(t));
   };
   ns.Add("AsTime", {ParamKind::kAny}, true, as_time);
   ns.Add("Format", {ParamKind::kString, ParamKind::kAny}, false,
-         [](Args a) -> StatusOr<Value> {
-           ASSIGN_OR_RETURN(Time t, ToTime(a[1]));
+         [site_zone](Args a) -> StatusOr<Value> {
+           ASSIGN_OR_RETURN(Time t, ToTime(a[1], *site_zone));
            return Value::String(FormatNamed(t, a[0].AsString()));
          },
          {"dateFormat"});
