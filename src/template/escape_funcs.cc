@@ -475,7 +475,12 @@ StatusOr<Value> JSValEscaper(const CallContext&, Args args) {
     if (a.is_string() && a.safe_kind() == SafeKind::kJSStr) {
       return Str("\"" + a.AsString() + "\"");
     }
-    if (a.kind() == ValueKind::kObject) a = Value::String(GoValueString(a));
+    // Stringers (objects, time.Month, time.Weekday) enter JS as their String.
+    if (a.kind() == ValueKind::kObject ||
+        (a.kind() == ValueKind::kInt &&
+         (a.int_type() == IntType::kMonth || a.int_type() == IntType::kWeekday))) {
+      a = Value::String(GoValueString(a));
+    }
   } else {
     std::string s;
     AppendGoSprint(&s, args);

@@ -377,6 +377,10 @@ ExecState::Val ExecState::EvalField(const Val& dot, const std::string& name, con
       if (!found) return Val{};
       return Val{*found, true};
     }
+    case ValueKind::kInt:
+      // Of the ints only time.Month and time.Weekday have methods.
+      if (r.int_type() != IntType::kMonth && r.int_type() != IntType::kWeekday) break;
+      [[fallthrough]];
     case ValueKind::kObject:
     case ValueKind::kTime: {
       std::vector<Value> argv;
@@ -385,7 +389,8 @@ ExecState::Val ExecState::EvalField(const Val& dot, const std::string& name, con
       }
       if (final) argv.push_back(final->v);
       StatusOr<Value> result = r.kind() == ValueKind::kObject ? r.AsObject().Member(name, argv)
-                                                              : TimeMember(r.AsTime(), name, argv);
+                               : r.kind() == ValueKind::kTime ? TimeMember(r.AsTime(), name, argv)
+                                                              : NamedIntMember(r, name, argv);
       if (result.ok()) return Val{std::move(result).value(), false};
       At(node);
       if (result.status().code() == StatusCode::kNotFound) {

@@ -276,11 +276,6 @@ Time AddDuration(const Time& t, int64_t nanos) {
 }
 
 StatusOr<Value> TimeMember(const Time& t, std::string_view name, std::span<const Value> args) {
-  static constexpr const char* kMonths[] = {"January",   "February", "March",    "April",
-                                            "May",       "June",     "July",     "August",
-                                            "September", "October",  "November", "December"};
-  static constexpr const char* kDays[] = {"Sunday",   "Monday", "Tuesday", "Wednesday",
-                                          "Thursday", "Friday", "Saturday"};
   if (name == "Format") {
     RETURN_IF_ERROR(WantArgs(name, args, 1));
     if (!args[0].is_string()) return WrongType(args[0], "string");
@@ -332,13 +327,19 @@ StatusOr<Value> TimeMember(const Time& t, std::string_view name, std::span<const
   for (const IntMember& m : ints) {
     if (m.name == name) return Value::Int(m.value);
   }
-  if (name == "Month") return Value::String(kMonths[c.month - 1]);
-  if (name == "Weekday") return Value::String(kDays[c.weekday]);
+  if (name == "Month") return Value::Int(c.month, IntType::kMonth);
+  if (name == "Weekday") return Value::Int(c.weekday, IntType::kWeekday);
   if (name == "IsZero") return Value::Bool(t.IsZero());
   if (name == "String") return Value::String(GoTimeString(t));
   // Builds run in UTC, so Local is UTC too.
   if (name == "UTC" || name == "Local") return Value::FromTime(InZone(t, 0, "UTC"));
   return NotFoundError(std::string(name));
+}
+
+StatusOr<Value> NamedIntMember(const Value& v, std::string_view name, std::span<const Value> args) {
+  if (name != "String") return NotFoundError(std::string(name));
+  RETURN_IF_ERROR(WantArgs(name, args, 0));
+  return Value::String(GoValueString(v));
 }
 
 }  // namespace kiln::tmpl

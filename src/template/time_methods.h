@@ -34,6 +34,9 @@ Time AddDuration(const Time& t, int64_t nanos);
 // for an unknown name and kInvalidArgument for a wrong argument count or type.
 StatusOr<Value> TimeMember(const Time& t, std::string_view name, std::span<const Value> args);
 
+// The methods of a time.Month or time.Weekday value (String), kNotFound for other names.
+StatusOr<Value> NamedIntMember(const Value& v, std::string_view name, std::span<const Value> args);
+
 }  // namespace kiln::tmpl
 
 #endif  // KILN_TEMPLATE_TIME_METHODS_H_

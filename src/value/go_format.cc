@@ -4,8 +4,8 @@
 #include <cmath>
 #include <cstring>
 
-#include "value/time_format.h"
 #include "base/utf8.h"
+#include "value/time_format.h"
 
 namespace kiln {
 
@@ -23,6 +23,24 @@ struct Spec {
 };
 
 bool IsStringValue(const Value& v) { return v.kind() == ValueKind::kString; }
+
+// The name a time.Month or time.Weekday prints as through its String method; false for
+// other ints.
+bool NamedIntString(const Value& v, std::string* s) {
+  if (v.kind() != ValueKind::kInt) return false;
+  switch (v.int_type()) {
+    case IntType::kMonth:
+      *s = GoMonthString(v.AsInt());
+      return true;
+    case IntType::kWeekday:
+      *s = GoWeekdayString(v.AsInt());
+      return true;
+    case IntType::kInt:
+    case IntType::kInt64:
+      break;
+  }
+  return false;
+}
 
 // Objects print through their String method when they have one, as Go's Stringer.
 bool ObjectString(const Value& v, std::string* s) {
@@ -63,9 +81,18 @@ class Printer {
           BadVerb(v, verb);
         }
         return;
-      case ValueKind::kInt:
-        FmtInteger(v, verb);
+      case ValueKind::kInt: {
+        // Go consults a Stringer for these verbs only; %d and the rest see the number.
+        std::string s;
+        bool stringer_verb =
+            verb == 'v' || verb == 's' || verb == 'x' || verb == 'X' || verb == 'q';
+        if (!f_.sharp_v && stringer_verb && NamedIntString(v, &s)) {
+          FmtString(v, s, verb);
+        } else {
+          FmtInteger(v, verb);
+        }
         return;
+      }
       case ValueKind::kFloat:
         FmtFloatVerb(v, verb);
         return;
@@ -659,6 +686,18 @@ std::string GoTypeName(const Value& v) {
       return "string";
     case ValueKind::kObject:
       return std::string(v.AsObject().TypeName());
+    case ValueKind::kInt:
+      switch (v.int_type()) {
+        case IntType::kInt:
+          return "int";
+        case IntType::kInt64:
+          return "int64";
+        case IntType::kMonth:
+          return "time.Month";
+        case IntType::kWeekday:
+          return "time.Weekday";
+      }
+      return "int";
     default:
       return ValueKindName(v.kind());
   }
@@ -670,6 +709,10 @@ void AppendGoValue(std::string* out, const Value& v) {
       out->append(v.AsString());
       return;
     case ValueKind::kInt: {
+      if (std::string s; NamedIntString(v, &s)) {
+        out->append(s);
+        return;
+      }
       char buf[24];
       auto res = std::to_chars(buf, buf + sizeof buf, v.AsInt());
       out->append(buf, res.ptr);

@@ -37,6 +37,20 @@ TEST(GoFormatTest, ErrorForms) {
   EXPECT_EQ(Sprintf("%d %d", {Value::Int(1)}), "1 %!d(MISSING)");
 }
 
+TEST(GoFormatTest, NamedIntsPrintTheirTypesAndNames) {
+  Value month = Value::Int(3, IntType::kMonth);
+  Value weekday = Value::Int(0, IntType::kWeekday);
+  EXPECT_EQ(Sprintf("%d|%v|%s|%q|%03d|%#v|%T|%T",
+                    {month, month, month, month, month, month, month, weekday}),
+            "3|March|March|\"March\"|003|3|time.Month|time.Weekday");
+  EXPECT_EQ(Sprintf("%v %v", {Value::Int(13, IntType::kMonth), Value::Int(7, IntType::kWeekday)}),
+            "%!Month(13) %!Weekday(7)");
+  EXPECT_EQ(Sprintf("%T %T %v", {Value::Int(1, IntType::kInt64), Value::Int(1),
+                                 Value::Int(-2, IntType::kInt64)}),
+            "int64 int -2");
+  EXPECT_EQ(GoValueString(weekday), "Sunday");
+}
+
 TEST(GoFormatTest, SprintSpacesOnlyBetweenNonStrings) {
   std::string s;
   Value args[] = {Value::String("a"), Value::Int(1), Value::Int(2), Value::String("b"),

@@ -320,6 +320,16 @@ std::string FormatGoTime(const Time& t, std::string_view layout) {
   return s;
 }
 
+std::string GoMonthString(int64_t month) {
+  if (month >= 1 && month <= 12) return kMonths[month - 1];
+  return "%!Month(" + std::to_string(month) + ")";
+}
+
+std::string GoWeekdayString(int64_t day) {
+  if (day >= 0 && day <= 6) return kDays[day];
+  return "%!Weekday(" + std::to_string(day) + ")";
+}
+
 std::string GoTimeString(const Time& t) {
   return FormatGoTime(t, "2006-01-02 15:04:05.999999999 -0700 MST");
 }

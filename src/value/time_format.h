@@ -15,6 +15,9 @@ void AppendGoTime(std::string* out, const Time& t, std::string_view layout);
 std::string FormatGoTime(const Time& t, std::string_view layout);
 // "2006-01-02 15:04:05.999999999 -0700 MST", as Go's Time.String.
 std::string GoTimeString(const Time& t);
+// Go's Month.String and Weekday.String: "March", "Sunday"; "%!Month(13)" out of range.
+std::string GoMonthString(int64_t month);
+std::string GoWeekdayString(int64_t day);
 
 }  // namespace kiln
 

@@ -35,9 +35,10 @@ Value Value::Bool(bool b) {
   v.data_ = b;
   return v;
 }
-Value Value::Int(int64_t i) {
+Value Value::Int(int64_t i, IntType type) {
   Value v;
   v.data_ = i;
+  v.int_type_ = type;
   return v;
 }
 Value Value::Float(double f) {

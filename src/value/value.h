@@ -55,11 +55,16 @@ enum class SafeKind : uint8_t { kNone, kHTML, kHTMLAttr, kCSS, kJS, kJSStr, kURL
 
 const char* ValueKindName(ValueKind kind);
 
+// The Go integer type an int value stands for. Hugo's math results are int64, a Time's
+// Month and Weekday are named types that print their names under %v and %s but are numbers
+// to arithmetic, comparison and %d; the rest are plain int.
+enum class IntType : uint8_t { kInt, kInt64, kMonth, kWeekday };
+
 class Value {
  public:
   Value() = default;  // null
   static Value Bool(bool b);
-  static Value Int(int64_t i);
+  static Value Int(int64_t i, IntType type = IntType::kInt);
   static Value Float(double f);
   static Value String(std::string s, SafeKind safe = SafeKind::kNone);
   static Value FromTime(Time t);
@@ -69,6 +74,7 @@ class Value {
 
   ValueKind kind() const { return static_cast<ValueKind>(data_.index()); }
   SafeKind safe_kind() const { return safe_; }
+  IntType int_type() const { return int_type_; }
   bool is_null() const { return kind() == ValueKind::kNull; }
   bool is_string() const { return kind() == ValueKind::kString; }
   bool is_number() const { return kind() == ValueKind::kInt || kind() == ValueKind::kFloat; }
@@ -103,6 +109,7 @@ class Value {
                ObjPtr>
       data_;
   SafeKind safe_ = SafeKind::kNone;
+  IntType int_type_ = IntType::kInt;
 };
 
 // An object exposed to templates by reference (a page, a site, a function namespace).

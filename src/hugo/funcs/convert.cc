@@ -119,7 +119,7 @@ StatusOr<std::string> ToString(const Value& v) {
     case ValueKind::kBool:
       return std::string(v.AsBool() ? "true" : "false");
     case ValueKind::kInt:
-      return std::to_string(v.AsInt());
+      return GoValueString(v);  // a time.Month is its name, as Go's Stringer
     case ValueKind::kFloat:
       return FloatString(v.AsFloat());
     case ValueKind::kString:

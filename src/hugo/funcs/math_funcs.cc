@@ -1,4 +1,4 @@
-// The math namespace. Arithmetic follows Hugo's DoArithmetic: two ints give an int, any
+// The math namespace. Arithmetic follows Hugo's DoArithmetic: two ints give an int64, any
 // float makes the result a float, `add` concatenates two strings, and anything else is
 // "can't apply the operator to the values". The math.* functions convert to float64.
 #include <atomic>
@@ -23,14 +23,14 @@ StatusOr<Value> Arithmetic(const Value& a, const Value& b, char op) {
     int64_t x = a.AsInt(), y = b.AsInt();
     switch (op) {
       case '+':
-        return Value::Int(x + y);
+        return Value::Int(x + y, IntType::kInt64);
       case '-':
-        return Value::Int(x - y);
+        return Value::Int(x - y, IntType::kInt64);
       case '*':
-        return Value::Int(x * y);
+        return Value::Int(x * y, IntType::kInt64);
       default:
         if (y == 0) return InvalidArgumentError("can't divide the value by 0");
-        return Value::Int(x / y);
+        return Value::Int(x / y, IntType::kInt64);
     }
   }
   double x = a.kind() == ValueKind::kInt ? static_cast<double>(a.AsInt()) : a.AsFloat();
@@ -94,7 +94,7 @@ void RegisterMathFuncs(FuncMap* funcs) {
   ns.Add("Mod", {kAny, kAny}, false,
          [](Args a) -> StatusOr<Value> {
            ASSIGN_OR_RETURN(int64_t m, Modulo(a));
-           return Value::Int(m);
+           return Value::Int(m, IntType::kInt64);
          },
          {"mod"});
   ns.Add("ModBool", {kAny, kAny}, false,
