@@ -30,10 +30,14 @@ void BM_LoadAndAssemble(benchmark::State& state) {
     state.SkipWithError(config.status().ToString().c_str());
     return;
   }
+  StatusOr<std::vector<SiteOptions>> languages = SiteOptionsFromConfig(*config, 1700000000);
+  if (!languages.ok()) {
+    state.SkipWithError(languages.status().ToString().c_str());
+    return;
+  }
   size_t pages = 0;
   for (auto _ : state) {
-    StatusOr<std::unique_ptr<Site>> site =
-        Site::Load(fs, SiteOptionsFromConfig(*config, 1700000000).front());
+    StatusOr<std::unique_ptr<Site>> site = Site::Load(fs, languages->front());
     if (!site.ok()) {
       state.SkipWithError(site.status().ToString().c_str());
       return;
