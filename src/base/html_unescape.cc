@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <iterator>
 
+#include "base/hex.h"
 #include "base/utf8.h"
 
 namespace kiln {
@@ -40,13 +41,6 @@ bool IsAsciiAlnum(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
-int HexDigit(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
-
 // Decodes the reference at the start of `s` (s[0] == '&') onto *out; returns the bytes read.
 size_t DecodeNumeric(std::string_view s, std::string* out) {
   // At least "&#" and two more bytes, else the '&' is plain text.
@@ -60,7 +54,7 @@ size_t DecodeNumeric(std::string_view s, std::string* out) {
   // 32-bit arithmetic that wraps, as the reference decoder Hugo runs does.
   uint32_t x = 0;
   for (; i < s.size(); ++i) {
-    int d = hex ? HexDigit(s[i]) : (s[i] >= '0' && s[i] <= '9' ? s[i] - '0' : -1);
+    int d = hex ? HexDigitValue(s[i]) : (s[i] >= '0' && s[i] <= '9' ? s[i] - '0' : -1);
     if (d < 0) break;
     x = x * (hex ? 16 : 10) + static_cast<uint32_t>(d);
   }

@@ -1,14 +1,11 @@
 #include "content/path_sanitize.h"
 
+#include "base/hex.h"
 #include "base/utf8.h"
 
 namespace kiln {
 
 namespace {
-
-bool IsHex(char c) {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-}
 
 bool IsUnicodeSpace(char32_t r) {
   return r == ' ' || (r >= '\t' && r <= '\r') || r == 0x85 || r == 0xA0 || r == 0x1680 ||
@@ -58,7 +55,7 @@ std::string SanitizePathSegment(std::string_view s) {
     char32_t r = DecodeRune(s, i, &width);
     bool allowed = r == '.' || r == '/' || r == '\\' || r == '_' || r == '#' || r == '+' ||
                    r == '~' || r == '@' || IsWordRune(r) ||
-                   (r == '%' && i + 2 < s.size() && IsHex(s[i + 1]) && IsHex(s[i + 2]));
+                   (r == '%' && i + 2 < s.size() && IsHexDigit(s[i + 1]) && IsHexDigit(s[i + 2]));
     if (allowed) {
       out.append(s.substr(i, static_cast<size_t>(width)));
       was_hyphen = false;

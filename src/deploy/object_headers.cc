@@ -4,6 +4,7 @@
 #include <array>
 #include <utility>
 
+#include "base/hex.h"
 #include "base/path.h"
 #include "base/strings.h"
 
@@ -67,10 +68,6 @@ bool IsText(std::string_view type) {
          type == "application/javascript" || type == "application/yaml";
 }
 
-bool IsHex(char c) {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-}
-
 bool IsFeedOrPage(std::string_view path) {
   std::string ext = AsciiLower(PathExt(path));
   return ext == ".html" || ext == ".htm" || ext == ".xml" || ext == ".rss" || ext == ".atom" ||
@@ -101,7 +98,7 @@ bool IsFingerprinted(std::string_view path) {
   for (size_t i = 0; i <= stem.size(); ++i) {
     if (i == stem.size() || stem[i] == '.' || stem[i] == '-' || stem[i] == '_') {
       std::string_view part = stem.substr(start, i - start);
-      if (start > 0 && part.size() >= 8 && std::all_of(part.begin(), part.end(), IsHex)) {
+      if (start > 0 && part.size() >= 8 && std::all_of(part.begin(), part.end(), IsHexDigit)) {
         return true;
       }
       start = i + 1;

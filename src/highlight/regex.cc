@@ -1,5 +1,7 @@
 #include "highlight/regex.h"
 
+#include "base/hex.h"
+
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 
@@ -16,10 +18,6 @@ constexpr uint32_t kMaxGroups = 256;
 constexpr uint32_t kMatchLimit = 5'000'000;
 constexpr uint32_t kDepthLimit = 100'000;
 
-bool IsHex(char c) {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-}
-
 // Appends the escape at p[i] ('\\' there) to out, translated; returns the index after it.
 size_t TranslateEscape(std::string_view p, size_t i, std::string& out) {
   if (i + 1 >= p.size()) {
@@ -31,8 +29,8 @@ size_t TranslateEscape(std::string_view p, size_t i, std::string& out) {
     out += "\\z";
     return i + 2;
   }
-  if (n == 'u' && i + 5 < p.size() && IsHex(p[i + 2]) && IsHex(p[i + 3]) && IsHex(p[i + 4]) &&
-      IsHex(p[i + 5])) {
+  if (n == 'u' && i + 5 < p.size() && IsHexDigit(p[i + 2]) && IsHexDigit(p[i + 3]) &&
+      IsHexDigit(p[i + 4]) && IsHexDigit(p[i + 5])) {
     out += "\\x{";
     out.append(p.substr(i + 2, 4));
     out += '}';

@@ -3,6 +3,7 @@
 #include <array>
 #include <cstdint>
 
+#include "base/hex.h"
 #include "markdown/unicode.h"
 
 // md4c-html exports its HTML5 entity table; declared here because md4c-html.h does not.
@@ -54,18 +55,15 @@ void AppendEscaped(std::string_view text, const std::array<const char*, 256>& ta
 // 1 for the bytes goldmark's URLEscape keeps as they are.
 constexpr std::array<uint8_t, 256> MakeUrlSafe() {
   std::array<uint8_t, 256> t{};
-  for (const char* p = "!#$&'()*+,-./0123456789:;=?@ABCDEFGHIJKLMNOPQRSTUVWXYZ_"
-                       "abcdefghijklmnopqrstuvwxyz~";
+  for (const char* p =
+           "!#$&'()*+,-./0123456789:;=?@ABCDEFGHIJKLMNOPQRSTUVWXYZ_"
+           "abcdefghijklmnopqrstuvwxyz~";
        *p; ++p) {
     t[static_cast<unsigned char>(*p)] = 1;
   }
   return t;
 }
 constexpr auto kUrlSafe = MakeUrlSafe();
-
-bool IsHex(char c) {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-}
 
 void AppendPercent(unsigned char c, std::string* out) {
   static constexpr char kHex[] = "0123456789ABCDEF";
@@ -97,7 +95,7 @@ void AppendEscapedUrl(std::string_view url, std::string* out) {
       continue;
     }
     // goldmark tests the first hex digit twice; the second may be anything.
-    if (c == '%' && i + 2 < n && IsHex(url[i + 1])) {
+    if (c == '%' && i + 2 < n && IsHexDigit(url[i + 1])) {
       out->append(url.data() + i, 3);
       i += 3;
       continue;

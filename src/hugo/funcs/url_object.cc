@@ -1,5 +1,6 @@
 #include "hugo/funcs/url_object.h"
 
+#include "base/hex.h"
 #include "base/strings.h"
 #include "content/path_sanitize.h"
 #include "value/go_format.h"
@@ -8,19 +9,11 @@ namespace kiln::funcs {
 
 namespace {
 
-bool IsHex(char c) {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-}
-int HexValue(char c) {
-  if (c <= '9') return c - '0';
-  return (c | 0x20) - 'a' + 10;
-}
-
 std::string Unescape(std::string_view s) {
   std::string out;
   for (size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == '%' && i + 2 < s.size() + 0 && IsHex(s[i + 1]) && IsHex(s[i + 2])) {
-      out.push_back(static_cast<char>(HexValue(s[i + 1]) * 16 + HexValue(s[i + 2])));
+    if (s[i] == '%' && i + 2 < s.size() + 0 && IsHexDigit(s[i + 1]) && IsHexDigit(s[i + 2])) {
+      out.push_back(static_cast<char>(HexDigitValue(s[i + 1]) * 16 + HexDigitValue(s[i + 2])));
       i += 2;
     } else {
       out.push_back(s[i]);
@@ -36,12 +29,13 @@ std::string Escape(std::string_view s, bool fragment, bool keep_escapes) {
   std::string out;
   for (size_t i = 0; i < s.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(s[i]);
-    bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-                 std::string_view("-_.~$&+,/:;=@").find(static_cast<char>(c)) !=
-                     std::string_view::npos ||
-                 (fragment && std::string_view("!()*?").find(static_cast<char>(c)) !=
-                                  std::string_view::npos);
-    if (keep_escapes && c == '%' && i + 2 < s.size() && IsHex(s[i + 1]) && IsHex(s[i + 2])) {
+    bool plain =
+        (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+        std::string_view("-_.~$&+,/:;=@").find(static_cast<char>(c)) != std::string_view::npos ||
+        (fragment &&
+         std::string_view("!()*?").find(static_cast<char>(c)) != std::string_view::npos);
+    if (keep_escapes && c == '%' && i + 2 < s.size() && IsHexDigit(s[i + 1]) &&
+        IsHexDigit(s[i + 2])) {
       plain = true;
     }
     if (plain) {
@@ -88,9 +82,8 @@ class UrlObject final : public Object {
     const struct {
       std::string_view name;
       const std::string* field;
-    } kFields[] = {{"Scheme", &u_.scheme},     {"Opaque", &u_.opaque},
-                   {"Host", &u_.host},         {"Path", &u_.path},
-                   {"RawQuery", &u_.raw_query}, {"Fragment", &u_.fragment}};
+    } kFields[] = {{"Scheme", &u_.scheme}, {"Opaque", &u_.opaque},      {"Host", &u_.host},
+                   {"Path", &u_.path},     {"RawQuery", &u_.raw_query}, {"Fragment", &u_.fragment}};
     for (const auto& f : kFields) {
       if (f.name == name) return Value::String(*f.field);
     }
