@@ -1,0 +1,52 @@
+// Command oracle minifies standard input to standard output exactly as hugo 0.111.3 does with
+// its default [minify] settings, using Debian's tdewolff/minify 2.12.4 (the version hugo 0.111.3
+// is built with). Usage: oracle css|html|js|json|xml|svg < in > out
+//
+// Build: tools/minify/oracle/build.sh OUT
+package main
+
+import (
+	"fmt"
+	"os"
+
+	"github.com/tdewolff/minify/v2"
+	"github.com/tdewolff/minify/v2/css"
+	"github.com/tdewolff/minify/v2/html"
+	"github.com/tdewolff/minify/v2/js"
+	"github.com/tdewolff/minify/v2/json"
+	"github.com/tdewolff/minify/v2/svg"
+	"github.com/tdewolff/minify/v2/xml"
+)
+
+func main() {
+	if len(os.Args) != 2 {
+		fmt.Fprintln(os.Stderr, "usage: oracle css|html|js|json|xml|svg < in > out")
+		os.Exit(2)
+	}
+	m := minify.New()
+	// hugo 0.111.3's defaults (minifiers/config.go).
+	m.Add("text/css", &css.Minifier{Precision: 0, KeepCSS2: true})
+	m.Add("text/html", &html.Minifier{
+		KeepDocumentTags:        true,
+		KeepConditionalComments: true,
+		KeepEndTags:             true,
+		KeepDefaultAttrVals:     true,
+	})
+	m.Add("application/javascript", &js.Minifier{})
+	m.Add("application/json", &json.Minifier{})
+	m.Add("image/svg+xml", &svg.Minifier{Precision: 0})
+	m.Add("application/xml", &xml.Minifier{})
+	types := map[string]string{
+		"css": "text/css", "html": "text/html", "js": "application/javascript",
+		"json": "application/json", "svg": "image/svg+xml", "xml": "application/xml",
+	}
+	mediaType, ok := types[os.Args[1]]
+	if !ok {
+		fmt.Fprintln(os.Stderr, "oracle: unknown type", os.Args[1])
+		os.Exit(2)
+	}
+	if err := m.Minify(mediaType, os.Stdout, os.Stdin); err != nil {
+		fmt.Fprintln(os.Stderr, "oracle:", err)
+		os.Exit(1)
+	}
+}
