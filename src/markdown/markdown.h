@@ -9,7 +9,7 @@
 // because it already passes the CommonMark examples goldmark passes and is several times faster
 // than goldmark; what goldmark adds on top (typographer, heading IDs and attributes, footnotes,
 // raw-HTML omission per tag, Hugo's code-fence wrapper) is done in our renderer, working on the
-// source positions md4c reports. See renderer.cc for the known gaps.
+// source positions md4c reports. See md4c_renderer.h for the known gaps.
 #ifndef KILN_MARKDOWN_MARKDOWN_H_
 #define KILN_MARKDOWN_MARKDOWN_H_
 
