@@ -1,5 +1,9 @@
 #include "markdown/block_markup.h"
 
+#include <string.h>
+
+#include <utility>
+
 namespace kiln::markdown {
 namespace {
 
@@ -12,7 +16,51 @@ bool StartsWithIgnoreCase(std::string_view s, std::string_view prefix) {
   return true;
 }
 
+// Whether only indentation and container marks (block quotes, list items) precede `at` on its
+// line: there a tag may start an HTML block.
+bool AtBlockStart(std::string_view source, size_t at) {
+  for (size_t i = at; i > 0 && source[i - 1] != '\n'; --i) {
+    if (strchr(" \t>-*+.)0123456789", source[i - 1]) == nullptr) return false;
+  }
+  return true;
+}
+
+// The first kind-1 end tag at or after `from`, as (offset, whether it is "</textarea>").
+std::pair<size_t, bool> NextKindOneEnd(std::string_view source, size_t from) {
+  for (size_t at = source.find("</", from); at != std::string_view::npos;
+       at = source.find("</", at + 2)) {
+    std::string_view rest = source.substr(at);
+    if (StartsWithIgnoreCase(rest, "</textarea>")) return {at, true};
+    if (StartsWithIgnoreCase(rest, "</pre>") || StartsWithIgnoreCase(rest, "</script>") ||
+        StartsWithIgnoreCase(rest, "</style>")) {
+      return {at, false};
+    }
+  }
+  return {std::string_view::npos, false};
+}
+
 }  // namespace
+
+std::optional<std::string> TextareaBlocksAsPre(std::string_view source) {
+  constexpr std::string_view kOpen = "<textarea", kClose = "</textarea>";
+  std::optional<std::string> out;
+  for (size_t at = source.find('<'); at != std::string_view::npos; at = source.find('<', at + 1)) {
+    std::string_view rest = source.substr(at);
+    if (!StartsWithIgnoreCase(rest, kOpen)) continue;
+    const char next = rest.size() > kOpen.size() ? rest[kOpen.size()] : '\n';
+    if (!(next == ' ' || next == '\t' || next == '>' || next == '\n' || next == '\r') ||
+        !AtBlockStart(source, at)) {
+      continue;
+    }
+    if (!out.has_value()) out.emplace(source);
+    out->replace(at, kOpen.size(), "<pre ----");
+    auto [end, textarea] = NextKindOneEnd(source, at + kOpen.size());
+    if (end == std::string_view::npos) break;
+    if (textarea) out->replace(end, kClose.size(), "</pre>-----");
+    at = end;
+  }
+  return out;
+}
 
 const FixedTags* FixedBlockTags(MD_BLOCKTYPE type) {
   static constexpr FixedTags kQuote{"<blockquote>\n", "</blockquote>\n"}, kP{"<p>", "</p>\n"},

@@ -79,6 +79,12 @@ class Md4cRenderer {
   bool InSource(const char* p) const {
     return p >= source_.data() && p <= source_.data() + source_.size();
   }
+  // md4c parses a copy of the source when TextareaBlocksAsPre rewrote it; a pointer into the
+  // copy is moved to the same offset of the original.
+  const char* Original(const char* p) const {
+    if (p == nullptr || p < parsed_ || p > parsed_ + source_.size()) return p;
+    return source_.data() + (p - parsed_);
+  }
 
   // goldmark writes "<li>" then "\n" unless the first child is a tight paragraph's text, and a
   // "\n" after such text when a block follows it. Called before every child block starts.
@@ -185,6 +191,7 @@ class Md4cRenderer {
   void FindFence(const MD_BLOCK_CODE_DETAIL* d);
   void FinishCode();
   std::string_view source_;
+  const char* parsed_ = nullptr;  // what md4c parses: source_ or a same-length rewrite of it
   const MarkdownOptions& options_;
   const CodeBlockRenderer* code_renderer_;
   const RenderHooks* hooks_;

@@ -32,10 +32,13 @@ Status Md4cRenderer::Run() {
     return static_cast<Md4cRenderer*>(self)->LeaveSpan(t, d);
   };
   parser.text = [](MD_TEXTTYPE t, const MD_CHAR* text, MD_SIZE size, void* self) {
-    return static_cast<Md4cRenderer*>(self)->Text(t, std::string_view(text, size));
+    auto* r = static_cast<Md4cRenderer*>(self);
+    return r->Text(t, std::string_view(r->Original(text), size));
   };
   out_->reserve(source_.size() + source_.size() / 4);
-  if (md_parse(source_.data(), static_cast<MD_SIZE>(source_.size()), &parser, this) != 0) {
+  const std::optional<std::string> parsed = TextareaBlocksAsPre(source_);
+  parsed_ = parsed.has_value() ? parsed->data() : source_.data();
+  if (md_parse(parsed_, static_cast<MD_SIZE>(source_.size()), &parser, this) != 0) {
     return InternalError("markdown parser failed");
   }
   return Status();
@@ -125,7 +128,9 @@ int Md4cRenderer::EnterBlock(MD_BLOCKTYPE type, void* detail) {
       heading_last_ = nullptr;
       break;
     case MD_BLOCK_CODE: {
-      auto* d = static_cast<MD_BLOCK_CODE_DETAIL*>(detail);
+      MD_BLOCK_CODE_DETAIL original = *static_cast<MD_BLOCK_CODE_DETAIL*>(detail);
+      original.info.text = Original(original.info.text);
+      const MD_BLOCK_CODE_DETAIL* d = &original;
       code_.clear();
       code_fenced_ = d->fence_char != 0;
       code_info_ = RawFenceInfo(d);
