@@ -2,6 +2,7 @@
 #include <cmath>
 
 #include "base/utf8.h"
+#include "template/func_value.h"
 #include "template/functions.h"
 #include "value/go_format.h"
 #include "value/map_object.h"
@@ -426,12 +427,7 @@ FuncMap NewBuiltinFuncMap() {
   m.Register("html", StringFn(AppendHTMLEscaped));
   m.Register("js", StringFn(AppendJSEscaped));
   m.Register("urlquery", StringFn(AppendQueryEscaped));
-  m.Register("call", Fn(
-                         [](const CallContext&, Args a) -> StatusOr<Value> {
-                           if (a[0].is_null()) return InvalidArgumentError("call of nil");
-                           return InvalidArgumentError("non-function of type " + GoTypeName(a[0]));
-                         },
-                         {K::kAny}, true));
+  m.Register("call", Fn(CallFuncValue, {K::kAny}, true));
   m.Register("eq", Fn(
                        [](const CallContext&, Args a) -> StatusOr<Value> {
                          ASSIGN_OR_RETURN(bool r, Eq(a[0], a.subspan(1)));

@@ -16,6 +16,15 @@
 namespace kiln::tmpl {
 namespace {
 
+const FuncMap& TestFuncs() {
+  static const FuncMap* funcs = [] {
+    auto* m = new FuncMap(NewBuiltinFuncMap());
+    RegisterTestFunctions(m);
+    return m;
+  }();
+  return *funcs;
+}
+
 Value FromJson(const nlohmann::json& j) {
   switch (j.type()) {
     case nlohmann::json::value_t::null:
@@ -43,6 +52,7 @@ Value FromJson(const nlohmann::json& j) {
             {"$js", SafeKind::kJS},        {"$jsstr", SafeKind::kJSStr},   {"$url", SafeKind::kURL},
             {"$srcset", SafeKind::kSrcset}};
         if (auto it = kSafe.find(key); it != kSafe.end()) return Value::String(s, it->second);
+        if (key == "$func") return TestFuncValue(TestFuncs(), s);
         if (key == "$user") return Value::FromObject(std::make_shared<TestUser>(s, 42));
         if (key == "$time") {
           std::optional<Time> t = ParseHugoTime(s);
@@ -122,12 +132,6 @@ std::vector<Case> LoadCases() {
   return cases;
 }
 
-FuncMap TestFuncs() {
-  FuncMap m = NewBuiltinFuncMap();
-  RegisterTestFunctions(&m);
-  return m;
-}
-
 // Parses and runs one case; returns the output or the error text.
 std::pair<std::string, std::string> RunCase(const Case& c, const FuncMap& funcs) {
   TemplateSet set(&funcs);
@@ -148,9 +152,8 @@ std::pair<std::string, std::string> RunCase(const Case& c, const FuncMap& funcs)
 class ConformanceTest : public testing::TestWithParam<Case> {};
 
 TEST_P(ConformanceTest, MatchesGo) {
-  static const FuncMap funcs = TestFuncs();
   const Case& c = GetParam();
-  auto [out, err] = RunCase(c, funcs);
+  auto [out, err] = RunCase(c, TestFuncs());
   if (c.error) {
     EXPECT_EQ(err, *c.error) << c.file << " " << c.name << "\noutput: " << out;
   } else {

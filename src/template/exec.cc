@@ -1,6 +1,7 @@
 #include "template/exec.h"
 
 #include "template/escape_funcs.h"
+#include "template/func_value.h"
 #include "template/template_set.h"
 #include "template/time_methods.h"
 #include "value/go_format.h"
@@ -21,6 +22,8 @@ std::string Quote(std::string_view s) {
   return q;
 }
 
+}  // namespace
+
 const char* ParamKindName(ParamKind k) {
   switch (k) {
     case ParamKind::kAny:
@@ -36,8 +39,6 @@ const char* ParamKindName(ParamKind k) {
   }
   return "?";
 }
-
-}  // namespace
 
 const Function* CallContext::FindFunction(std::string_view name) const {
   if (!state_ || !state_->set()->funcs()) return nullptr;
@@ -570,6 +571,9 @@ void ExecState::PrintValue(const Node* node, const Val& v) {
   if (v.v.is_null()) {
     out_->append("<no value>");
     return;
+  }
+  if (AsFuncValue(v.v) != nullptr) {
+    Errorf("can't print " + node->String() + " of type " + GoTypeName(v.v));
   }
   AppendGoValue(out_, v.v);
 }

@@ -33,6 +33,9 @@ enum class ParamKind : uint8_t {
   kBool,    // bool
 };
 
+// The Go name of the type: "interface {}", "string", "int", "float64", "bool".
+const char* ParamKindName(ParamKind k);
+
 class ExecState;
 struct Function;
 

@@ -1,5 +1,7 @@
 #include "template/test_object.h"
 
+#include "template/func_value.h"
+
 namespace kiln::tmpl {
 
 namespace {
@@ -100,6 +102,18 @@ void RegisterTestFunctions(FuncMap* funcs) {
                                 return Value::List(ValueList(a.begin(), a.end()));
                               },
                               {}, true));
+}
+
+Value TestFuncValue(const FuncMap& funcs, std::string_view name) {
+  static constexpr std::pair<std::string_view, std::string_view> kResults[] = {
+      {"add", "int"},      {"fail", "(string, error)"}, {"concat", "string"},
+      {"half", "float64"}, {"yes", "string"},           {"list", "[]interface {}"}};
+  const Function* fn = funcs.Find(name);
+  if (fn == nullptr) return Value();
+  for (const auto& [fn_name, results] : kResults) {
+    if (fn_name == name) return FuncValue::Make(*fn, results);
+  }
+  return Value();
 }
 
 }  // namespace kiln::tmpl

@@ -25,6 +25,10 @@ class TestUser final : public Object {
 // list(...any), as tools/gotemplate registers them.
 void RegisterTestFunctions(FuncMap* funcs);
 
+// The test function `name` of `funcs` as a func value with its Go type, as tools/gotemplate
+// puts it in data for {"$func": name}; null when there is no such function.
+Value TestFuncValue(const FuncMap& funcs, std::string_view name);
+
 }  // namespace kiln::tmpl
 
 #endif  // KILN_TEMPLATE_TEST_OBJECT_H_

@@ -93,7 +93,8 @@ var funcs = map[string]any{
 }
 
 // convert turns decoded JSON into the Go values the templates see: integers become int,
-// other numbers float64, and one-key objects {"$kind": ...} become typed values.
+// other numbers float64, and one-key objects {"$kind": ...} become typed values
+// ({"$func": NAME} is the registered function NAME as a func value, for `call`).
 func convert(v any) any {
 	switch x := v.(type) {
 	case json.Number:
@@ -112,6 +113,8 @@ func convert(v any) any {
 			for k, val := range x {
 				s, _ := val.(string)
 				switch k {
+				case "$func":
+					return funcs[s]
 				case "$user":
 					return &User{Name: s, Age: 42, Tags: []string{"a", "b"}}
 				case "$time":
