@@ -6,6 +6,7 @@
 #include <map>
 
 #include "base/strings.h"
+#include "template/func_value.h"
 #include "template/html_context.h"
 #include "value/go_format.h"
 #include "value/time_format.h"
@@ -461,6 +462,10 @@ bool AppendJSON(std::string* out, const Value& v, std::string* err) {
       return true;
     }
     case ValueKind::kObject:
+      if (AsFuncValue(v) != nullptr) {
+        *err = "json: unsupported type: " + GoTypeName(v);
+        return false;
+      }
       out->append("{}");
       return true;
   }
