@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include "minify/html_minifier.h"
+
 namespace kiln::minify {
 namespace {
 
@@ -70,8 +72,9 @@ StatusOr<std::string> Minify(Kind kind, std::string_view input) {
   switch (kind) {
     case Kind::kNone:
       return UnimplementedError("no minifier for this media type");
-    case Kind::kCss:
     case Kind::kHtml:
+      return MinifyHtmlDocument(input);
+    case Kind::kCss:
     case Kind::kJs:
     case Kind::kJson:
     case Kind::kSvg:

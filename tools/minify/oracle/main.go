@@ -1,6 +1,9 @@
 // Command oracle minifies standard input to standard output exactly as hugo 0.111.3 does with
 // its default [minify] settings, using Debian's tdewolff/minify 2.12.4 (the version hugo 0.111.3
-// is built with). Usage: oracle css|html|js|json|xml|svg < in > out
+// is built with). Usage: oracle css|html|js|json|xml|svg|html-alone < in > out
+//
+// html-alone runs the HTML minifier with no other minifier registered, so embedded CSS, JS
+// and SVG stay as written: it checks the HTML rules on their own.
 //
 // Build: tools/minify/oracle/build.sh OUT
 package main
@@ -20,18 +23,20 @@ import (
 
 func main() {
 	if len(os.Args) != 2 {
-		fmt.Fprintln(os.Stderr, "usage: oracle css|html|js|json|xml|svg < in > out")
+		fmt.Fprintln(os.Stderr, "usage: oracle css|html|js|json|xml|svg|html-alone < in > out")
 		os.Exit(2)
 	}
 	m := minify.New()
+	alone := os.Args[1] == "html-alone"
 	// hugo 0.111.3's defaults (minifiers/config.go).
 	m.Add("text/css", &css.Minifier{Precision: 0, KeepCSS2: true})
-	m.Add("text/html", &html.Minifier{
+	htmlMinifier := &html.Minifier{
 		KeepDocumentTags:        true,
 		KeepConditionalComments: true,
 		KeepEndTags:             true,
 		KeepDefaultAttrVals:     true,
-	})
+	}
+	m.Add("text/html", htmlMinifier)
 	m.Add("application/javascript", &js.Minifier{})
 	m.Add("application/json", &json.Minifier{})
 	m.Add("image/svg+xml", &svg.Minifier{Precision: 0})
@@ -39,6 +44,11 @@ func main() {
 	types := map[string]string{
 		"css": "text/css", "html": "text/html", "js": "application/javascript",
 		"json": "application/json", "svg": "image/svg+xml", "xml": "application/xml",
+	}
+	if alone {
+		htmlOnly := minify.New()
+		htmlOnly.Add("text/html", htmlMinifier)
+		m, os.Args[1] = htmlOnly, "html"
 	}
 	mediaType, ok := types[os.Args[1]]
 	if !ok {
