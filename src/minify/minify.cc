@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "minify/css_minifier.h"
 #include "minify/html_minifier.h"
 
 namespace kiln::minify {
@@ -72,9 +73,10 @@ StatusOr<std::string> Minify(Kind kind, std::string_view input) {
   switch (kind) {
     case Kind::kNone:
       return UnimplementedError("no minifier for this media type");
+    case Kind::kCss:
+      return MinifyCss(input);
     case Kind::kHtml:
       return MinifyHtmlDocument(input);
-    case Kind::kCss:
     case Kind::kJs:
     case Kind::kJson:
     case Kind::kSvg:

@@ -1,9 +1,10 @@
 // Command oracle minifies standard input to standard output exactly as hugo 0.111.3 does with
 // its default [minify] settings, using Debian's tdewolff/minify 2.12.4 (the version hugo 0.111.3
-// is built with). Usage: oracle css|html|js|json|xml|svg|html-alone < in > out
+// is built with). Usage: oracle css|html|js|json|xml|svg|html-alone|cssinline < in > out
 //
 // html-alone runs the HTML minifier with no other minifier registered, so embedded CSS, JS
 // and SVG stay as written: it checks the HTML rules on their own.
+// cssinline minifies a style attribute's declaration list, as the HTML minifier does.
 //
 // Build: tools/minify/oracle/build.sh OUT
 package main
@@ -23,7 +24,7 @@ import (
 
 func main() {
 	if len(os.Args) != 2 {
-		fmt.Fprintln(os.Stderr, "usage: oracle css|html|js|json|xml|svg|html-alone < in > out")
+		fmt.Fprintln(os.Stderr, "usage: oracle css|html|js|json|xml|svg|html-alone|cssinline < in > out")
 		os.Exit(2)
 	}
 	m := minify.New()
@@ -42,7 +43,7 @@ func main() {
 	m.Add("image/svg+xml", &svg.Minifier{Precision: 0})
 	m.Add("application/xml", &xml.Minifier{})
 	types := map[string]string{
-		"css": "text/css", "html": "text/html", "js": "application/javascript",
+		"css": "text/css", "cssinline": "text/css;inline=1", "html": "text/html", "js": "application/javascript",
 		"json": "application/json", "svg": "image/svg+xml", "xml": "application/xml",
 	}
 	if alone {

@@ -1,0 +1,20 @@
+// Number shortening shared by the minifiers, as tdewolff/minify 2.12.4 does it with hugo's
+// settings (full precision): drop a "+" sign, leading and trailing zeros and a needless dot.
+// Pure functions; thread-safe.
+#ifndef KILN_MINIFY_NUMBER_H_
+#define KILN_MINIFY_NUMBER_H_
+
+#include <string>
+#include <string_view>
+
+namespace kiln::minify {
+
+// The shortest plain decimal spelling of a lexed CSS number ("+0.50" → ".5", "-0" → "0",
+// "010" → "10"); never introduces an exponent. An exponent in the input is kept as it is.
+// `end_in_input`, when given, receives the offset in `num` just past the kept digits (the CSS
+// minifier needs it to reproduce an upstream quirk with units, see css_minifier.cc).
+std::string ShortDecimal(std::string_view num, size_t* end_in_input = nullptr);
+
+}  // namespace kiln::minify
+
+#endif  // KILN_MINIFY_NUMBER_H_
