@@ -4,6 +4,7 @@
 
 #include "minify/css_minifier.h"
 #include "minify/html_minifier.h"
+#include "minify/json_minifier.h"
 
 namespace kiln::minify {
 namespace {
@@ -77,8 +78,9 @@ StatusOr<std::string> Minify(Kind kind, std::string_view input) {
       return MinifyCss(input);
     case Kind::kHtml:
       return MinifyHtmlDocument(input);
-    case Kind::kJs:
     case Kind::kJson:
+      return MinifyJson(input);
+    case Kind::kJs:
     case Kind::kSvg:
     case Kind::kXml:
       break;

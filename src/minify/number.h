@@ -15,6 +15,12 @@ namespace kiln::minify {
 // minifier needs it to reproduce an upstream quirk with units, see css_minifier.cc).
 std::string ShortDecimal(std::string_view num, size_t* end_in_input = nullptr);
 
+// The shortest spelling of a JSON or SVG number, exponents allowed: "1000" → "1e3",
+// "0.0001" → "1e-4", "1.50" → "1.5", "-0.0" → "0". An exponent that does not fit stays as it is.
+// `in_place`, when given, receives the token's bytes as upstream leaves them after rewriting
+// the number inside its input buffer (error messages quote that buffer).
+std::string ShortNumber(std::string_view num, std::string* in_place = nullptr);
+
 }  // namespace kiln::minify
 
 #endif  // KILN_MINIFY_NUMBER_H_
