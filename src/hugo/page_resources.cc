@@ -6,6 +6,7 @@
 #include "base/path.h"
 #include "base/strings.h"
 #include "hugo/funcs/convert.h"
+#include "hugo/resource_object.h"
 #include "hugo/site_object.h"
 
 namespace kiln::hugo {
@@ -27,38 +28,6 @@ class MediaTypeObject final : public Object {
 
  private:
   std::string type_;
-};
-
-// The resources: a list that answers ByType, GetMatch and Match.
-class ResourcesObject final : public Object {
- public:
-  explicit ResourcesObject(ValueList resources) : resources_(std::move(resources)) {}
-  std::string_view TypeName() const override { return "resource.Resources"; }
-  StatusOr<Value> Member(std::string_view name, std::span<const Value> args) const override {
-    if (name != "ByType" && name != "GetMatch" && name != "Match") {
-      return NotFoundError(std::string(name));
-    }
-    if (args.size() != 1 || !args[0].is_string()) {
-      return InvalidArgumentError("wrong number of args for " + std::string(name) +
-                                  ": want 1 got " + std::to_string(args.size()));
-    }
-    const std::string& arg = args[0].AsString();
-    ValueList matches;
-    for (const Value& r : resources_) {
-      bool hit = name == "ByType" ? r.Find("ResourceType")->AsString() == arg
-                                  : ResourceGlobMatch(arg, r.Find("Name")->AsString());
-      if (!hit) continue;
-      if (name == "GetMatch") return r;
-      matches.push_back(r);
-    }
-    if (name == "GetMatch") return Value();
-    return Value::FromObject(std::make_shared<ResourcesObject>(std::move(matches)));
-  }
-  const ValueList* AsList() const override { return &resources_; }
-  bool IsTruthy() const override { return !resources_.empty(); }
-
- private:
-  ValueList resources_;
 };
 
 struct Described {
@@ -179,17 +148,21 @@ Value PageResourcesValue(const Page& page, const SiteObject* site) {
   }
   ValueList resources;
   for (Described& d : items) {
-    std::string rel = page.rel_permalink + d.resource->rel_path;
-    resources.push_back(
-        Value::Map({{"Name", Str(d.name)},
-                    {"Title", Str(d.title)},
-                    {"Params", Value::Map(std::move(d.params))},
-                    {"ResourceType", Str(d.type)},
-                    {"MediaType", MediaTypeValue(MediaTypeFor(d.resource->rel_path))},
-                    {"RelPermalink", Str(rel)},
-                    {"Permalink", Str(site->AbsUrl(rel))}}));
+    ResourceSpec spec;
+    spec.name = std::move(d.name);
+    spec.title = std::move(d.title);
+    spec.media_type = MediaTypeFor(d.resource->rel_path);
+    spec.params = std::move(d.params);
+    spec.source_path = d.resource->filesystem_path;
+    spec.is_page = d.resource->is_content;
+    spec.published_by_build = true;
+    spec.rel_permalink = page.rel_permalink + d.resource->rel_path;
+    spec.permalink = site->AbsUrl(spec.rel_permalink);
+    spec.target = JoinPath(page.target_dir, d.resource->rel_path);
+    spec.key = spec.rel_permalink;
+    resources.push_back(ResourceValue(std::move(spec), site->resource_context()));
   }
-  return Value::FromObject(std::make_shared<ResourcesObject>(std::move(resources)));
+  return ResourceListValue(std::move(resources), ResourceGlobMatch);
 }
 
 }  // namespace kiln::hugo

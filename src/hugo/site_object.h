@@ -28,6 +28,7 @@ namespace kiln::hugo {
 
 class PageObject;
 class RenderHookTemplates;
+class ResourceContext;
 class ShortcodeTemplates;
 
 // The site-level values `.Site` answers from the configuration.
@@ -103,6 +104,10 @@ class SiteObject final : public Object {
   void set_view_renderer(ViewRenderer renderer) { view_renderer_ = std::move(renderer); }
   const ViewRenderer& view_renderer() const { return view_renderer_; }
   const SiteMenus& menus() const { return *menus_; }
+  // The build's asset pipeline (bundle resources read their files through it); may be
+  // null. Borrowed: must outlive this.
+  void set_resource_context(const ResourceContext* c) { resource_context_ = c; }
+  const ResourceContext* resource_context() const { return resource_context_; }
 
  private:
   // The members defined in site_members.cc.
@@ -113,6 +118,7 @@ class SiteObject final : public Object {
   const markdown::CodeBlockRenderer* code_;
   const ShortcodeTemplates* shortcodes_ = nullptr;
   const RenderHookTemplates* render_hooks_ = nullptr;
+  const ResourceContext* resource_context_ = nullptr;
   mutable ContentWaits content_waits_;
   std::map<const Page*, std::unique_ptr<PageObject>> pages_;
   std::vector<const SiteObject*> sites_;

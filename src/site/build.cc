@@ -58,6 +58,7 @@ SiteOptions SharedOptions(const SiteConfig& config, int64_t now_unix_seconds) {
   o.layout_dirs = {config.layout_dir};
   o.data_dirs = {config.data_dir};
   o.i18n_dirs = {config.i18n_dir};
+  o.asset_dirs = {config.asset_dir};
   o.project_dir = config.source_dir;
   for (const std::string& theme : config.theme_dirs) {
     o.content_dirs.push_back(JoinPath(theme, "content"));
@@ -65,6 +66,7 @@ SiteOptions SharedOptions(const SiteConfig& config, int64_t now_unix_seconds) {
     o.layout_dirs.push_back(JoinPath(theme, "layouts"));
     o.data_dirs.push_back(JoinPath(theme, "data"));
     o.i18n_dirs.push_back(JoinPath(theme, "i18n"));
+    o.asset_dirs.push_back(JoinPath(theme, "assets"));
   }
   if (config.outputs.kind() == ValueKind::kMap) {
     for (const auto& [kind, formats] : config.outputs.AsMap()) {

@@ -13,6 +13,7 @@
 #include "hugo/os_funcs.h"
 #include "hugo/page_object.h"
 #include "hugo/pager.h"
+#include "hugo/resource_funcs.h"
 #include "hugo/shortcode_templates.h"
 #include "hugo/site_funcs.h"
 #include "site/render_plan.h"
@@ -83,6 +84,9 @@ Status HugoRenderer::Prepare(const Site& site) {
                    hugo::I18n::Load(*fs_, o.i18n_dirs, o.language.lang));
   hugo::RegisterI18nFuncs(std::move(i18n), &funcs_);
   hugo::RegisterSiteObjectFuncs(site_object_.get(), &funcs_);
+  resources_ = std::make_unique<hugo::ResourceContext>(fs_, o.asset_dirs, o.base_url);
+  site_object_->set_resource_context(resources_.get());
+  hugo::RegisterResourceFuncs(resources_.get(), &funcs_);
   for (hugo::TemplateSource& s : hugo::EmbeddedShortcodes(funcs_)) sources.push_back(std::move(s));
   auto shortcode_templates = hugo::ScanShortcodeTemplates(sources);
   hugo::OutputsConfig outputs = SiteOutputsConfig(o);
@@ -126,6 +130,10 @@ void HugoRenderer::LinkLanguages(const std::vector<const HugoRenderer*>& all) {
   std::vector<const hugo::SiteObject*> sites;
   for (const HugoRenderer* r : all) sites.push_back(r->site_object_.get());
   site_object_->SetSites(std::move(sites));
+}
+
+std::map<std::string, std::shared_ptr<const std::string>> HugoRenderer::PublishedOnUse() const {
+  return resources_->Published();
 }
 
 bool HugoRenderer::HasLayout(const RenderJob& job) const { return LayoutFor(job).has_value(); }

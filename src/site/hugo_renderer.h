@@ -20,6 +20,7 @@
 #include "hugo/pager.h"
 #include "hugo/post_render.h"
 #include "hugo/render_hooks.h"
+#include "hugo/resource_context.h"
 #include "hugo/shortcode_templates.h"
 #include "hugo/site_object.h"
 #include "hugo/template_store.h"
@@ -42,6 +43,7 @@ class HugoRenderer final : public Renderer {
   // renderers of every language of the build, in language order, this one included.
   void LinkLanguages(const std::vector<const HugoRenderer*>& all);
   StatusOr<std::string> Render(const RenderJob& job) const override;
+  std::map<std::string, std::shared_ptr<const std::string>> PublishedOnUse() const override;
 
  private:
   using Layout = std::optional<hugo::ResolvedTemplate>;
@@ -58,6 +60,7 @@ class HugoRenderer final : public Renderer {
   std::unique_ptr<hugo::TemplateStore> store_;
   std::unique_ptr<hugo::ShortcodeTemplates> shortcodes_;  // borrowed by site_object_
   std::unique_ptr<hugo::RenderHookTemplates> render_hooks_;
+  std::unique_ptr<hugo::ResourceContext> resources_;  // borrowed by site_object_
   std::unique_ptr<hugo::SiteObject> site_object_;
   std::unique_ptr<hugo::NotFoundPageObject> not_found_page_;
   hugo::PostRenderOptions post_render_;

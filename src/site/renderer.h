@@ -9,6 +9,8 @@
 #ifndef KILN_SITE_RENDERER_H_
 #define KILN_SITE_RENDERER_H_
 
+#include <map>
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -53,6 +55,11 @@ class Renderer {
   // Whether the site has a 404 layout.
   virtual bool Has404Layout() const = 0;
   virtual StatusOr<std::string> Render(const RenderJob& job) const = 0;
+  // Files the layouts published while rendering (assets whose URL a template asked for),
+  // by output path. Called after every Render has returned.
+  virtual std::map<std::string, std::shared_ptr<const std::string>> PublishedOnUse() const {
+    return {};
+  }
 };
 
 }  // namespace kiln

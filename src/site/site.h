@@ -22,7 +22,7 @@ namespace kiln {
 struct SiteOptions {
   ContentOptions content;
   // Each list in priority order: the site's directory first, then each theme's.
-  std::vector<std::string> content_dirs, static_dirs, layout_dirs, data_dirs, i18n_dirs;
+  std::vector<std::string> content_dirs, static_dirs, layout_dirs, data_dirs, i18n_dirs, asset_dirs;
   std::string project_dir = ".";  // the site's source directory, for readFile and friends
   std::string base_url = "http://example.org/";
   std::string title;

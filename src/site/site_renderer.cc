@@ -50,6 +50,10 @@ StatusOr<BuildSummary> RenderSites(const std::vector<const Site*>& sites,
   arena.execute(
       [&] { tbb::parallel_for(size_t{0}, total, [&](size_t i) { results[i] = run(i); }); });
   for (const Status& s : results) RETURN_IF_ERROR(s);
+  // Assets every language published once, after the outputs that asked for them.
+  std::map<std::string, std::shared_ptr<const std::string>> published;
+  for (const Renderer* r : renderers) published.merge(r->PublishedOnUse());
+  for (const auto& [path, content] : published) RETURN_IF_ERROR(publisher.Write(path, *content));
   RETURN_IF_ERROR(publisher.Commit());
 
   BuildSummary summary;
