@@ -5,6 +5,7 @@
 #include "minify/css_minifier.h"
 #include "minify/html_minifier.h"
 #include "minify/json_minifier.h"
+#include "minify/xml_minifier.h"
 
 namespace kiln::minify {
 namespace {
@@ -80,9 +81,10 @@ StatusOr<std::string> Minify(Kind kind, std::string_view input) {
       return MinifyHtmlDocument(input);
     case Kind::kJson:
       return MinifyJson(input);
+    case Kind::kXml:
+      return MinifyXml(input);
     case Kind::kJs:
     case Kind::kSvg:
-    case Kind::kXml:
       break;
   }
   return UnimplementedError("this minifier is not available yet");
