@@ -6,6 +6,9 @@
 // and SVG stay as written: it checks the HTML rules on their own.
 // cssinline minifies a style attribute's declaration list, as the HTML minifier does.
 //
+// With -bench RUNS it minifies standard input RUNS times and prints the throughput instead
+// (bench/minify/run.sh compares it with kiln's).
+//
 // Build: tools/minify/oracle/build.sh OUT
 package main
 
@@ -23,8 +26,13 @@ import (
 )
 
 func main() {
+	benchRuns := 0
+	if len(os.Args) == 4 && os.Args[2] == "-bench" {
+		fmt.Sscan(os.Args[3], &benchRuns)
+		os.Args = os.Args[:2]
+	}
 	if len(os.Args) != 2 {
-		fmt.Fprintln(os.Stderr, "usage: oracle css|html|js|json|xml|svg|html-alone|cssinline < in > out")
+		fmt.Fprintln(os.Stderr, "usage: oracle css|html|js|json|xml|svg|html-alone|cssinline [-bench RUNS] < in > out")
 		os.Exit(2)
 	}
 	m := minify.New()
@@ -55,6 +63,10 @@ func main() {
 	if !ok {
 		fmt.Fprintln(os.Stderr, "oracle: unknown type", os.Args[1])
 		os.Exit(2)
+	}
+	if benchRuns > 0 {
+		bench(m, mediaType, benchRuns)
+		return
 	}
 	if err := m.Minify(mediaType, os.Stdout, os.Stdin); err != nil {
 		fmt.Fprintln(os.Stderr, "oracle:", err)

@@ -1,0 +1,53 @@
+// Minifier throughput on one input file, the same bytes tools/minify/oracle -bench measures
+// tdewolff/minify 2.12.4 on. Single-threaded, hugo's settings.
+//
+// Usage: minify_bench TYPE FILE [benchmark flags]   (TYPE: css, json, xml; run.sh runs both
+// sides)
+#include <benchmark/benchmark.h>
+
+#include <cstdio>
+#include <string>
+
+#include "base/file_system.h"
+#include "minify/minify.h"
+
+namespace {
+
+void BM_Minify(benchmark::State& state, kiln::minify::Kind kind, const std::string* input) {
+  for (auto _ : state) {
+    benchmark::DoNotOptimize(kiln::minify::Minify(kind, *input));
+  }
+  state.SetBytesProcessed(state.iterations() * static_cast<int64_t>(input->size()));
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 3) {
+    std::fprintf(stderr, "usage: minify_bench css|json|xml FILE [benchmark flags]\n");
+    return 2;
+  }
+  std::string type = argv[1];
+  kiln::minify::Kind kind = type == "css"    ? kiln::minify::Kind::kCss
+                            : type == "json" ? kiln::minify::Kind::kJson
+                            : type == "xml"  ? kiln::minify::Kind::kXml
+                                             : kiln::minify::Kind::kNone;
+  kiln::StatusOr<std::string> input = kiln::RealFileSystem().ReadFile(argv[2]);
+  if (kind == kiln::minify::Kind::kNone || !input.ok()) {
+    std::fprintf(stderr, "minify_bench: bad type or unreadable file\n");
+    return 2;
+  }
+  if (!kiln::minify::Minify(kind, *input).ok()) {
+    std::fprintf(stderr, "minify_bench: the input does not minify\n");
+    return 1;
+  }
+  benchmark::RegisterBenchmark(("BM_Minify/" + type).c_str(), BM_Minify, kind, &*input)
+      ->Unit(benchmark::kMillisecond)
+      ->UseRealTime()  // wall time, as the oracle measures
+      ->MinTime(2);
+  argc -= 2;
+  argv += 2;
+  benchmark::Initialize(&argc, argv);
+  benchmark::RunSpecifiedBenchmarks();
+  return 0;
+}
