@@ -85,6 +85,7 @@ ConfigOptions MakeConfigOptions(const Flags& f, const CliContext& context, const
   if (f.build_future) o.build_future = true;
   if (f.build_expired) o.build_expired = true;
   o.clean_destination_dir = f.clean_destination_dir;
+  o.minify = f.minify;
   return o;
 }
 

@@ -79,6 +79,7 @@ StatusOr<Value> MergeSources(const FileSystem& fs, const ConfigOptions& options,
     tree = Set(tree, "buildexpired", Value::Bool(*options.build_expired));
   }
   if (options.clean_destination_dir) tree = Set(tree, "cleandestinationdir", Value::Bool(true));
+  if (options.minify) tree = SetPath(tree, {"minify", "minifyoutput"}, Value::Bool(true));
   tree = Set(tree, "environment", Value::String(options.environment));
   if (options.source_given) tree = Set(tree, "source", Value::String(options.source_dir));
   // Hugo keeps the legacy name `indexes` equal to the taxonomies.

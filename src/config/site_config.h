@@ -40,6 +40,7 @@ struct ConfigOptions {
   std::optional<bool> build_future;        // -F
   std::optional<bool> build_expired;       // -E
   bool clean_destination_dir = false;      // --cleanDestinationDir
+  bool minify = false;                     // --minify: sets minify.minifyOutput
   std::map<std::string, std::string> env;  // the process environment (HUGO_* overrides)
   std::string working_dir;    // absolute source directory, for `kiln config`; "" → source_dir
   bool source_given = false;  // -s was on the command line (`kiln config` prints it as given)

@@ -4,6 +4,7 @@
 #include <oneapi/tbb/task_arena.h>
 
 #include "site/language_roots.h"
+#include "site/output_minifier.h"
 #include "site/render_plan.h"
 
 namespace kiln {
@@ -19,12 +20,15 @@ StatusOr<BuildSummary> RenderSites(const std::vector<const Site*>& sites,
   struct Job {
     const Renderer* renderer;
     const RenderJob* job;
+    const OutputMinifier* minifier;
   };
+  std::vector<OutputMinifier> minifiers;
+  for (const Site* site : sites) minifiers.emplace_back(site->options());
   std::vector<Job> jobs;
   std::vector<const std::pair<std::string, std::string>*> files;
   std::vector<const PublishedResource*> copies;
   for (size_t i = 0; i < sites.size(); ++i) {
-    for (const RenderJob& job : plans[i].jobs) jobs.push_back({renderers[i], &job});
+    for (const RenderJob& job : plans[i].jobs) jobs.push_back({renderers[i], &job, &minifiers[i]});
     for (const auto& file : plans[i].files) files.push_back(&file);
     for (const PublishedResource& r : sites[i]->content().resources()) copies.push_back(&r);
   }
@@ -38,10 +42,14 @@ StatusOr<BuildSummary> RenderSites(const std::vector<const Site*>& sites,
   auto run = [&](size_t i) -> Status {
     if (i < jobs.size()) {
       ASSIGN_OR_RETURN(std::string out, jobs[i].renderer->Render(*jobs[i].job));
+      ASSIGN_OR_RETURN(out, jobs[i].minifier->Minify(*jobs[i].job, std::move(out)));
       return publisher.Write(jobs[i].job->path, out);
     }
     i -= jobs.size();
-    if (i < files.size()) return publisher.Write(files[i]->first, files[i]->second);
+    if (i < files.size()) {
+      ASSIGN_OR_RETURN(std::string out, minifiers[0].MinifyFile(files[i]->first, files[i]->second));
+      return publisher.Write(files[i]->first, out);
+    }
     i -= files.size();
     ASSIGN_OR_RETURN(std::string data, fs.ReadFile(copies[i]->source));
     return publisher.Write(copies[i]->target, data);
