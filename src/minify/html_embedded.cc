@@ -1,4 +1,5 @@
 // MinifyHtmlDocument: the HTML minifier wired to the media-type dispatcher for what it embeds.
+#include "minify/css_minifier.h"
 #include "minify/html_minifier.h"
 #include "minify/minify.h"
 
@@ -10,9 +11,11 @@ StatusOr<std::string> MinifyHtmlDocument(std::string_view in, const HtmlMinifyOp
                                   std::string_view content, std::string* out) -> Status {
     Kind kind = KindForMediaType(media_type);
     if (kind == Kind::kHtml) return MinifyHtml(content, options, embedded, out);
-    // A style="" value is a declaration list, which the style-sheet minifier does not take.
-    bool inline_css = kind == Kind::kCss && params.count("inline") != 0;
-    if (kind == Kind::kNone || inline_css) return NotFoundError("");
+    if (kind == Kind::kNone) return NotFoundError("");
+    if (kind == Kind::kCss && params.count("inline") != 0) {  // a style="" declaration list
+      out->append(MinifyCssInline(content));
+      return Status::Ok();
+    }
     StatusOr<std::string> minified = Minify(kind, content);
     if (!minified.ok()) {
       // Minifiers kiln does not have yet leave their content as written.
