@@ -27,8 +27,11 @@ Status ListInto(const FileSystem& fs, const std::string& dir, const std::string&
 }  // namespace
 
 ResourceContext::ResourceContext(const FileSystem* fs, std::vector<std::string> asset_dirs,
-                                 std::string base_url)
-    : fs_(fs), asset_dirs_(std::move(asset_dirs)), base_url_(std::move(base_url)) {}
+                                 std::string base_url, std::string project_dir)
+    : fs_(fs),
+      asset_dirs_(std::move(asset_dirs)),
+      base_url_(std::move(base_url)),
+      project_dir_(std::move(project_dir)) {}
 
 std::optional<AssetFile> ResourceContext::FindAsset(std::string_view rel_path) const {
   for (const std::string& dir : asset_dirs_) {

@@ -33,11 +33,14 @@ struct AssetFile {
 
 class ResourceContext {
  public:
-  // `fs` is borrowed and must outlive the context; `asset_dirs` are searched in order.
+  // `fs` is borrowed and must outlive the context; `asset_dirs` are searched in order;
+  // `project_dir` is where relative paths of options (toCSS includePaths) start.
   ResourceContext(const FileSystem* fs, std::vector<std::string> asset_dirs,
-                  std::string base_url);
+                  std::string base_url, std::string project_dir = "");
 
   const FileSystem& fs() const { return *fs_; }
+  const std::vector<std::string>& asset_dirs() const { return asset_dirs_; }
+  const std::string& project_dir() const { return project_dir_; }
 
   // The asset at `rel_path` (cleaned, without a leading slash), or nullopt.
   std::optional<AssetFile> FindAsset(std::string_view rel_path) const;
@@ -68,6 +71,7 @@ class ResourceContext {
   const FileSystem* fs_;
   std::vector<std::string> asset_dirs_;
   std::string base_url_;
+  std::string project_dir_;
   mutable std::once_flag listed_;
   mutable StatusOr<std::vector<AssetFile>> all_ = std::vector<AssetFile>();
   mutable std::mutex mu_;

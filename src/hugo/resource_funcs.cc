@@ -7,6 +7,7 @@
 #include "hugo/funcs/namespace.h"
 #include "hugo/page_resources.h"
 #include "hugo/resource_object.h"
+#include "hugo/resource_transform.h"
 #include "template/template_set.h"
 #include "value/go_format.h"
 
@@ -21,54 +22,6 @@ std::string Quote(std::string_view s) {
   std::string out;
   AppendGoQuote(&out, s);
   return out;
-}
-
-// "/css/../css/a.css" → "css/a.css": asset and target paths are relative to their root.
-std::string CleanTarget(std::string_view path) {
-  std::string clean = CleanPath(std::string("/") + std::string(path));
-  return clean.substr(1);
-}
-
-StatusOr<const ResourceObject*> WantResource(std::string_view func, const Value& v) {
-  const ResourceObject* r = AsResource(v);
-  if (r == nullptr) {
-    return InvalidArgumentError(std::string(func) + ": " + GoTypeName(v) +
-                                " is not a resource");
-  }
-  return r;
-}
-
-// A resource made from `from` by a transformation: same name, title, params and data,
-// `content` published at `target`.
-ResourceSpec Derived(const ResourceObject& from, std::string target, std::string key,
-                     std::shared_ptr<const std::string> content) {
-  ResourceSpec spec;
-  spec.name = from.spec().name;
-  spec.title = from.spec().title;
-  spec.media_type = from.spec().media_type;
-  spec.params = from.spec().params;
-  spec.data = from.spec().data;
-  spec.target = std::move(target);
-  spec.key = std::move(key);
-  spec.content = std::move(content);
-  return spec;
-}
-
-ResourceSpec NewSpec(std::string target, std::shared_ptr<const std::string> content) {
-  ResourceSpec spec;
-  spec.name = target;
-  spec.title = target;
-  spec.media_type = MediaTypeFor(target);
-  spec.key = target;
-  spec.target = std::move(target);
-  spec.content = std::move(content);
-  return spec;
-}
-
-// Wraps a transformation's error as hugo words it.
-Status TransformError(std::string_view what, const ResourceObject& r, const Status& s) {
-  return Status(s.code(), std::string(what) + ": failed to transform \"" + r.spec().name +
-                              "\" (" + r.spec().media_type + "): " + std::string(s.message()));
 }
 
 // "css/main.css" + hex → "css/main.<hex>.css".
@@ -90,8 +43,9 @@ class ResourceFuncs {
       std::optional<AssetFile> file = ctx_->FindAsset(rel);
       if (!file) return Value();
       ASSIGN_OR_RETURN(std::string data, ctx_->fs().ReadFile(file->filesystem_path));
-      return ResourceValue(NewSpec(rel, std::make_shared<const std::string>(std::move(data))),
-                           ctx_);
+      ResourceSpec spec = NewSpec(rel, std::make_shared<const std::string>(std::move(data)));
+      spec.source_path = file->filesystem_path;
+      return ResourceValue(std::move(spec), ctx_);
     });
   }
 
@@ -278,6 +232,7 @@ void RegisterResourceFuncs(const ResourceContext* context, tmpl::FuncMap* funcs)
     RETURN_IF_ERROR(WantResource("resources.PostProcess", a[0]).status());
     return a[0];
   });
+  ns.Add("ToCSS", {}, true, [context](Args a) { return ResourceToCss(*context, a); }, {"toCSS"});
   ns.Add("GetRemote", {}, true, [](Args) -> StatusOr<Value> {
     return UnimplementedError(
         "resources.GetRemote: kiln builds offline and does not fetch remote resources");

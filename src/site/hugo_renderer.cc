@@ -84,7 +84,8 @@ Status HugoRenderer::Prepare(const Site& site) {
                    hugo::I18n::Load(*fs_, o.i18n_dirs, o.language.lang));
   hugo::RegisterI18nFuncs(std::move(i18n), &funcs_);
   hugo::RegisterSiteObjectFuncs(site_object_.get(), &funcs_);
-  resources_ = std::make_unique<hugo::ResourceContext>(fs_, o.asset_dirs, o.base_url);
+  resources_ = std::make_unique<hugo::ResourceContext>(fs_, o.asset_dirs, o.base_url,
+                                                     o.project_dir);
   site_object_->set_resource_context(resources_.get());
   hugo::RegisterResourceFuncs(resources_.get(), &funcs_);
   for (hugo::TemplateSource& s : hugo::EmbeddedShortcodes(funcs_)) sources.push_back(std::move(s));

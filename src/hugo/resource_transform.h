@@ -1,0 +1,40 @@
+// The pieces the asset pipeline's functions share: argument checks, how a transformation
+// derives its result from its input, hugo's error wording, and the transformations that
+// live in files of their own (toCSS). Pure functions; thread-safe.
+#ifndef KILN_HUGO_RESOURCE_TRANSFORM_H_
+#define KILN_HUGO_RESOURCE_TRANSFORM_H_
+
+#include <memory>
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "hugo/resource_context.h"
+#include "hugo/resource_object.h"
+
+namespace kiln::hugo {
+
+// "/css/../css/a.css" → "css/a.css": asset and target paths are relative to their root.
+std::string CleanTarget(std::string_view path);
+
+// The resource `v` holds, or an error naming `func` and what `v` is.
+StatusOr<const ResourceObject*> WantResource(std::string_view func, const Value& v);
+
+// A resource made from `from` by a transformation: same name, title, media type, params and
+// data; `content` published at `target`; `key` names the chain for the cache.
+ResourceSpec Derived(const ResourceObject& from, std::string target, std::string key,
+                     std::shared_ptr<const std::string> content);
+
+// A new resource at `target` (its name and title too), typed by its extension.
+ResourceSpec NewSpec(std::string target, std::shared_ptr<const std::string> content);
+
+// Wraps a transformation's error as hugo words it:
+// `WHAT: failed to transform "name" (media/type): message`.
+Status TransformError(std::string_view what, const ResourceObject& r, const Status& s);
+
+// resources.ToCSS / toCSS: [options] resource.
+StatusOr<Value> ResourceToCss(const ResourceContext& ctx, std::span<const Value> args);
+
+}  // namespace kiln::hugo
+
+#endif  // KILN_HUGO_RESOURCE_TRANSFORM_H_
