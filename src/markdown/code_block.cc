@@ -1,38 +1,10 @@
 #include <algorithm>
 
 #include "markdown/html_escape.h"
+#include "markdown/link_source.h"
 #include "markdown/markdown.h"
 
 namespace kiln::markdown {
-namespace {
-
-bool IsAsciiPunct(char c) {
-  return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') ||
-         (c >= '{' && c <= '~');
-}
-
-// goldmark resolves backslash escapes and entity references in the info string.
-std::string DecodeEntities(std::string_view s) {
-  std::string out;
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == '\\' && i + 1 < s.size() && IsAsciiPunct(s[i + 1])) {
-      out.push_back(s[++i]);
-      continue;
-    }
-    if (s[i] == '&') {
-      size_t semi = s.find(';', i);
-      if (semi != std::string_view::npos && semi - i <= 32 &&
-          AppendDecodedEntity(s.substr(i, semi - i + 1), &out)) {
-        i = semi;
-        continue;
-      }
-    }
-    out.push_back(s[i]);
-  }
-  return out;
-}
-
-}  // namespace
 
 SourcePosition FencePosition(const CodeBlock& block) {
   std::string_view before = block.document.substr(0, block.fence_offset);
@@ -68,7 +40,7 @@ void GoldmarkCodeBlockRenderer::Render(const CodeBlock& block, std::string* out)
     out->append("<pre><code>");
   } else {
     out->append("<pre><code class=\"language-");
-    AppendEscapedHtml(DecodeEntities(block.language), out);
+    AppendEscapedHtml(ResolveEscapesAndEntities(block.language), out);
     out->append("\">");
   }
   AppendEscapedHtml(block.code, out);

@@ -105,7 +105,8 @@ class GoldmarkCodeBlockRenderer : public CodeBlockRenderer {
 
 // What a link or image render hook sees. Views are valid during the call only.
 struct LinkContext {
-  std::string_view destination;  // unescaped, as written
+  // As written: Hugo passes goldmark's values before escapes and entities are resolved.
+  std::string_view destination;
   std::string_view title;
   std::string_view text;        // the rendered inner HTML
   std::string_view plain_text;  // text without tags, entities decoded

@@ -60,10 +60,12 @@ class Md4cRenderer {
 
  private:
   struct HookedLink {
-    size_t start;       // where its markup begins in the output
-    size_t text_start;  // where its text begins
-    std::string destination;
+    size_t start;             // where its markup begins in the output
+    size_t text_start;        // where its text begins
+    std::string destination;  // resolved, for goldmark's markup
     std::string title;
+    std::string written_destination;  // as written, for the hook
+    std::string written_title;
   };
   struct PendingImage {
     HookedLink link;
@@ -140,6 +142,9 @@ class Md4cRenderer {
   // With linkify on, goldmark splits text at spaces, and of a run of k ≥ 4 trailing spaces
   // before a hard break only the last three are dropped.
   void AppendKeptSpacesBeforeBreak();
+
+  // A link or image starting at the end of the output, for the hooks.
+  HookedLink MakeHookedLink(const MD_ATTRIBUTE& destination, const MD_ATTRIBUTE& title);
 
   // Offers the link just written to the render hook; on acceptance its markup is replaced by
   // the hook's.

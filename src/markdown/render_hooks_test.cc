@@ -53,6 +53,11 @@ TEST(RenderHooks, WhatEachHookSeesAndReplaces) {
        "{img /a.png|alone|alone||0|block}<p>Text {img /b.png|inline|inline||1}</p>\n"},
       {"![alone](/a.png)\n", true, "<p>{img /a.png|alone|alone||0}</p>\n"},
       {"[![i](/i.png)](/hooked)\n", true, "<p>[{img /i.png|i|i||0}|i|]</p>\n"},
+      // Hooks see destinations and titles as written, escapes and entities unresolved.
+      {"![x](/a\\_b&amp;c \"t \\\"q\\\" &amp;\") [y](/hooked (p\\)))\n", true,
+       "<p>{img /a\\_b&amp;c|x|x|t \\\"q\\\" &amp;|0} [y|y|p\\)]</p>\n"},
+      {"![r][ref] [![n](/n.png)](/o\\*.png)\n\n[ref]: /r\\*s\n  'ti\\'t &copy;'\n", true,
+       "<p>{img /r\\*s|r|r|ti\\'t &copy;|0} <a href=\"/o*.png\">{img /n.png|n|n||1}</a></p>\n"},
       {"## A *b* & c {.cls data-x=\"y\"}\n\n# C\n", true,
        "<h2 hooked id=\"a-b--c\">A <em>b</em> &amp; c|A b & c|class=cls;data-x=y;</h2>"
        "<h1 id=\"c\">C</h1>\n"},

@@ -302,9 +302,7 @@ int Md4cRenderer::EnterSpan(MD_SPANTYPE type, void* detail) {
       ++link_depth_;
       auto* d = static_cast<MD_SPAN_A_DETAIL*>(detail);
       std::string url = AttributeText(d->href);
-      if (hooks_ != nullptr) {
-        hooked_links_.push_back(HookedLink{out_->size(), 0, url, AttributeText(d->title)});
-      }
+      if (hooks_ != nullptr) hooked_links_.push_back(MakeHookedLink(d->href, d->title));
       out_->append("<a href=\"");
       if (options_.unsafe || !IsDangerousUrl(url)) AppendUrl(url);
       out_->push_back('"');
@@ -322,8 +320,7 @@ int Md4cRenderer::EnterSpan(MD_SPANTYPE type, void* detail) {
       std::string url = AttributeText(d->src);
       if (image_hooks_) {
         // The hook sees the image's inner HTML: render it in place, then replace it.
-        hooked_links_.push_back(
-            HookedLink{out_->size(), out_->size(), std::move(url), AttributeText(d->title)});
+        hooked_links_.push_back(MakeHookedLink(d->src, d->title));
         ++hooked_images_;
         break;
       }

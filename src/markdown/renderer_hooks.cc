@@ -3,9 +3,27 @@
 
 #include "markdown/hook_text.h"
 #include "markdown/html_escape.h"
+#include "markdown/link_source.h"
 #include "markdown/md4c_renderer.h"
 
 namespace kiln::markdown {
+
+Md4cRenderer::HookedLink Md4cRenderer::MakeHookedLink(const MD_ATTRIBUTE& destination,
+                                                      const MD_ATTRIBUTE& title) {
+  const size_t start = out_->size();
+  HookedLink link{start, start, AttributeText(destination), AttributeText(title), {}, {}};
+  // md4c points into the source when there was nothing to resolve.
+  LinkSource written;
+  if (InSource(Original(destination.text)) &&
+      (title.text == nullptr || InSource(Original(title.text)))) {
+    written = LinkSource{link.destination, link.title};
+  } else if (!FindLinkSource(source_, last_pos_, link.destination, link.title, &written)) {
+    written = LinkSource{link.destination, link.title};
+  }
+  link.written_destination = written.destination;
+  link.written_title = written.title;
+  return link;
+}
 
 void Md4cRenderer::ApplyLinkHook() {
   HookedLink link = std::move(hooked_links_.back());
@@ -14,7 +32,8 @@ void Md4cRenderer::ApplyLinkHook() {
   const std::string text = out_->substr(link.text_start, text_end - link.text_start);
   const std::string plain = PlainTextAt(link.text_start, text);
   std::string replacement;
-  if (!hooks_->RenderLink(LinkContext{link.destination, link.title, text, plain}, &replacement)) {
+  if (!hooks_->RenderLink(LinkContext{link.written_destination, link.written_title, text, plain},
+                          &replacement)) {
     return;
   }
   ReplaceWithHookOutput(link.start, std::move(replacement));
@@ -42,7 +61,8 @@ void Md4cRenderer::FlushPendingImage(bool is_block) {
 void Md4cRenderer::EmitImage(const PendingImage& image, bool is_block) {
   const std::string plain = PlainTextAt(image.link.text_start, image.text);
   const HookedLink& link = image.link;
-  LinkContext context{link.destination, link.title, image.text, plain, image.ordinal, is_block};
+  LinkContext context{
+      link.written_destination, link.written_title, image.text, plain, image.ordinal, is_block};
   // goldmark's <img>, with the plain text for alt: what a heading's table-of-contents
   // entry shows, and the output should the hook decline.
   const size_t start = out_->size();
