@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <vector>
 
+#include "markdown/block_scan.h"
+
 namespace kiln::markdown {
 namespace {
 
@@ -227,6 +229,130 @@ bool IsListItemStart(std::string_view line) {
   return d > i && d + 1 < line.size() && (line[d] == '.' || line[d] == ')') && line[d + 1] == ' ';
 }
 
+// The content column of a list item's first line ("- ", "1. "), or 0 if it is not one.
+size_t ListContentColumn(std::string_view line) {
+  if (!IsListItemStart(line)) return 0;
+  size_t i = Indent(line);
+  if (line[i] == '-' || line[i] == '*' || line[i] == '+') {
+    ++i;
+  } else {
+    while (line[i] >= '0' && line[i] <= '9') ++i;
+    ++i;
+  }
+  size_t spaces = 0;
+  while (i + spaces < line.size() && line[i + spaces] == ' ') ++spaces;
+  return i + (spaces > 4 ? 1 : spaces);
+}
+
+// The block quote marks that start a line ("> ", " > > "): their length and how many.
+size_t QuotePrefix(std::string_view line, int* depth) {
+  size_t end = 0;
+  *depth = 0;
+  for (size_t i = 0;;) {
+    size_t j = i;
+    while (j < line.size() && j - i < 3 && line[j] == ' ') ++j;
+    if (j >= line.size() || line[j] != '>') break;
+    ++j;
+    if (j < line.size() && line[j] == ' ') ++j;
+    i = end = j;
+    ++*depth;
+  }
+  return end;
+}
+
+// Paragraph text or its continuation, not the start of another block.
+bool IsParagraphText(std::string_view text) {
+  return !IsBlank(text) && !StartsOtherBlock(text) && !IsListItemStart(text) &&
+         FenceChar(text) == 0;
+}
+
+// A header and delimiter row that start a table, their container's marks already removed.
+bool StartsTable(std::string_view header, std::string_view delimiter) {
+  return Indent(header) <= 3 && header.find('|') != std::string_view::npos &&
+         IsDelimiterRow(delimiter) && !IsListItemStart(delimiter) &&
+         CellCount(header) == CellCount(delimiter);
+}
+
+// Table rows in the source, with the line to insert before the header (md4c starts a table only
+// at a paragraph's first line; goldmark turns the paragraph's last lines into one).
+class TableRewrite {
+ public:
+  TableRewrite(const std::vector<Line>& lines, std::vector<std::optional<std::string>>* insert,
+               std::vector<std::optional<std::string>>* replaced)
+      : lines_(lines), insert_(insert), replaced_(replaced) {}
+
+  // A table whose header (line n-1) follows paragraph text in a block quote: a quote line
+  // without text goes between, as a blank line does at the top level. Returns whether it did.
+  bool InQuote(size_t n) {
+    int depths[3];
+    size_t prefix[3];
+    for (int k = 0; k < 3; ++k) prefix[k] = QuotePrefix(lines_[n - 2 + k].text, &depths[k]);
+    if (depths[0] == 0 || depths[0] != depths[1] || depths[1] != depths[2]) return false;
+    std::string_view before = lines_[n - 2].text.substr(prefix[0]);
+    std::string_view header = lines_[n - 1].text.substr(prefix[1]);
+    std::string_view delimiter = lines_[n].text.substr(prefix[2]);
+    if (!IsParagraphText(before) || !StartsTable(header, delimiter)) return false;
+    std::string_view marks = lines_[n - 2].text.substr(0, prefix[0]);
+    while (!marks.empty() && marks.back() == ' ') marks.remove_suffix(1);
+    (*insert_)[n - 1] = std::string(marks);
+    Widen(n, std::string(lines_[n].text));
+    return true;
+  }
+
+  // A table whose header (line n-1) follows paragraph text in a list item, indented or lazy:
+  // an HTML comment line (kTableSeparator, which the renderer drops) ends the paragraph
+  // without loosening the list, and the table's lazy lines are indented into the item.
+  // Returns the table's last line, or 0 when there is no such table.
+  size_t InListItem(size_t n) {
+    size_t item = n - 2;
+    while (item > 0 && ListContentColumn(lines_[item].text) == 0) {
+      if (!IsParagraphText(lines_[item].text)) return 0;
+      --item;
+    }
+    const size_t column = ListContentColumn(lines_[item].text);
+    if (column == 0) return 0;
+    std::string_view first = lines_[item].text.substr(column);
+    if (!IsParagraphText(first) && !first.empty()) return 0;
+    std::string_view header = lines_[n - 1].text;
+    std::string_view delimiter = lines_[n].text;
+    if (Indent(header) < column && !IsParagraphText(header)) return 0;
+    if (!StartsTable(Dedent(header, column), Dedent(delimiter, column))) return 0;
+    (*insert_)[n - 1] = std::string(column, ' ') + std::string(kTableSeparator);
+    size_t last = n - 1;
+    for (size_t j = n - 1; j < lines_.size(); ++j) {
+      std::string_view row = lines_[j].text;
+      if (IsBlank(row) || (j > n && Indent(row) < column && !IsParagraphText(row))) break;
+      std::string indented = Indent(row) < column
+                                 ? std::string(column, ' ') + std::string(row.substr(Indent(row)))
+                                 : std::string(row);
+      if (j == n) {
+        Widen(n, std::move(indented));
+      } else {
+        bool fixed = false;
+        std::string escaped = EscapeCodeSpansWithPipes(indented, &fixed);
+        if (fixed || indented != row) (*replaced_)[j] = std::move(escaped);
+      }
+      last = j;
+    }
+    return last;
+  }
+
+ private:
+  static std::string_view Dedent(std::string_view line, size_t column) {
+    return line.substr(std::min(Indent(line), column));
+  }
+
+  // md4c wants three dashes in each delimiter cell.
+  void Widen(size_t n, std::string delimiter) {
+    std::string widened = WidenDashRuns(delimiter);
+    if (widened != lines_[n].text) (*replaced_)[n] = std::move(widened);
+  }
+
+  const std::vector<Line>& lines_;
+  std::vector<std::optional<std::string>>* insert_;
+  std::vector<std::optional<std::string>>* replaced_;
+};
+
 }  // namespace
 
 std::optional<std::string> ApplyGfmFixups(std::string_view source, bool tables, bool task_lists) {
@@ -239,8 +365,9 @@ std::optional<std::string> ApplyGfmFixups(std::string_view source, bool tables, 
   task_lists = task_lists && HasTaskMarker(source);
   if (!tables && !task_lists) return std::nullopt;
   const std::vector<Line> lines = SplitLines(source);
-  std::vector<bool> blank_before(lines.size(), false);
+  std::vector<std::optional<std::string>> insert(lines.size());  // a line to insert before
   std::vector<std::optional<std::string>> replaced(lines.size());
+  TableRewrite contained(lines, &insert, &replaced);
   bool changed = false;
   FenceTracker fences;
   bool in_table = false;  // between a table's delimiter row and its end
@@ -255,6 +382,17 @@ std::optional<std::string> ApplyGfmFixups(std::string_view source, bool tables, 
       in_table = false;
       continue;
     }
+    if (tables && !in_table && n >= 2 && line.find('|') != std::string_view::npos) {
+      if (contained.InQuote(n)) {
+        in_table = changed = true;
+        continue;
+      }
+      if (size_t last = contained.InListItem(n); last != 0) {
+        changed = true;
+        n = last;
+        continue;
+      }
+    }
     if (tables && !in_table && n > 0 && IsDelimiterRow(line) && !IsListItemStart(line)) {
       std::string_view header = lines[n - 1].text;
       if (Indent(header) == 0 && !IsBlank(header) && !StartsOtherBlock(header) &&
@@ -264,7 +402,7 @@ std::optional<std::string> ApplyGfmFixups(std::string_view source, bool tables, 
         std::string_view before = n >= 2 ? lines[n - 2].text : std::string_view();
         if (n >= 2 && !IsBlank(before) && Indent(before) == 0 && !StartsOtherBlock(before) &&
             !IsListItemStart(before)) {
-          blank_before[n - 1] = true;
+          insert[n - 1] = std::string();
           changed = true;
         }
         if (std::string d = WidenDashRuns(line); d != line) {
@@ -300,7 +438,7 @@ std::optional<std::string> ApplyGfmFixups(std::string_view source, bool tables, 
   std::string out;
   out.reserve(source.size() + 64);
   for (size_t n = 0; n < lines.size(); ++n) {
-    if (blank_before[n]) out.push_back('\n');
+    if (insert[n].has_value()) out.append(*insert[n]).push_back('\n');
     out.append(replaced[n].has_value() ? std::string_view(*replaced[n]) : lines[n].text);
     if (lines[n].start + lines[n].text.size() < source.size()) out.push_back('\n');
   }

@@ -2,13 +2,14 @@
 //
 //  - a table may interrupt a paragraph: goldmark takes the paragraph's last line as the header
 //    when a matching delimiter row follows; md4c needs the table to start a block, so a blank
-//    line is inserted before the header;
+//    line is inserted before the header (in a block quote, a quote line without text; in a
+//    list item, where a blank line would loosen the list, the line kTableSeparator);
 //  - goldmark splits table cells at every unescaped '|', code spans included; md4c keeps a
 //    code span whole, so the backticks of a code span holding a '|' are escaped;
 //  - goldmark takes "[ ]"/"[x]" as a task marker with text right after it; md4c needs a
 //    space, so one is inserted.
 //
-// Only top-level lines outside fenced code are rewritten. Pure function; thread-safe.
+// Only lines outside fenced code are rewritten. Pure function; thread-safe.
 #ifndef KILN_MARKDOWN_GFM_FIXUPS_H_
 #define KILN_MARKDOWN_GFM_FIXUPS_H_
 
@@ -20,6 +21,10 @@
 #include "markdown/heading_attributes.h"
 
 namespace kiln::markdown {
+
+// An HTML comment on a line of its own ends a paragraph without output of its own: the
+// renderer drops the HTML block holding only this.
+inline constexpr std::string_view kTableSeparator = "<!--\x1Ftable-->";
 
 // The rewritten source, or nullopt when nothing needs rewriting (the common case).
 std::optional<std::string> ApplyGfmFixups(std::string_view source, bool tables, bool task_lists);

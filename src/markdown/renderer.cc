@@ -5,8 +5,10 @@
 
 #include <string>
 
+#include "base/strings.h"
 #include "markdown/block_markup.h"
 #include "markdown/block_scan.h"
+#include "markdown/gfm_fixups.h"
 #include "markdown/html_escape.h"
 #include "markdown/md4c_renderer.h"
 
@@ -216,6 +218,7 @@ int Md4cRenderer::LeaveBlock(MD_BLOCKTYPE type, void* detail) {
       break;
     case MD_BLOCK_HTML:
       in_html_block_ = false;
+      if (TrimSpace(html_block_) == kTableSeparator) break;  // gfm_fixups.h's, not the author's
       if (options_.unsafe) {
         out_->append(html_block_);
       } else {
