@@ -24,13 +24,6 @@ std::string Quote(std::string_view s) {
   return out;
 }
 
-// "css/main.css" + hex → "css/main.<hex>.css".
-std::string FingerprintedTarget(const std::string& target, const std::string& hex) {
-  std::string_view ext = PathExt(target);
-  if (ext.find('/') != std::string_view::npos) ext = "";
-  return target.substr(0, target.size() - ext.size()) + "." + hex + std::string(ext);
-}
-
 class ResourceFuncs {
  public:
   ResourceFuncs(const ResourceContext* context, const tmpl::FuncMap* funcs)
@@ -163,7 +156,7 @@ class ResourceFuncs {
       ASSIGN_OR_RETURN(std::shared_ptr<const std::string> content, r->Content());
       assets::Digest digest = assets::ComputeDigest(*alg, *content);
       ResourceSpec spec =
-          Derived(*r, FingerprintedTarget(r->spec().target, digest.hex), key, std::move(content));
+          Derived(*r, TargetWithInfix(r->spec().target, digest.hex), key, std::move(content));
       spec.data["Integrity"] = Value::String(digest.integrity);
       return ResourceValue(std::move(spec), ctx_);
     });
@@ -233,6 +226,8 @@ void RegisterResourceFuncs(const ResourceContext* context, tmpl::FuncMap* funcs)
     return a[0];
   });
   ns.Add("ToCSS", {}, true, [context](Args a) { return ResourceToCss(*context, a); }, {"toCSS"});
+  ns.Add("Minify", {ParamKind::kAny}, false,
+         [context](Args a) { return ResourceMinify(*context, a); }, {"minify"});
   ns.Add("GetRemote", {}, true, [](Args) -> StatusOr<Value> {
     return UnimplementedError(
         "resources.GetRemote: kiln builds offline and does not fetch remote resources");

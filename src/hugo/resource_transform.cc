@@ -37,6 +37,12 @@ ResourceSpec Derived(const ResourceObject& from, std::string target, std::string
   return spec;
 }
 
+std::string TargetWithInfix(const std::string& target, std::string_view infix) {
+  std::string_view ext = PathExt(target);
+  return target.substr(0, target.size() - ext.size()) + "." + std::string(infix) +
+         std::string(ext);
+}
+
 ResourceSpec NewSpec(std::string target, std::shared_ptr<const std::string> content) {
   ResourceSpec spec;
   spec.name = target;

@@ -1,6 +1,6 @@
 // The pieces the asset pipeline's functions share: argument checks, how a transformation
 // derives its result from its input, hugo's error wording, and the transformations that
-// live in files of their own (toCSS). Pure functions; thread-safe.
+// live in files of their own (toCSS, minify). Pure functions; thread-safe.
 #ifndef KILN_HUGO_RESOURCE_TRANSFORM_H_
 #define KILN_HUGO_RESOURCE_TRANSFORM_H_
 
@@ -25,6 +25,9 @@ StatusOr<const ResourceObject*> WantResource(std::string_view func, const Value&
 ResourceSpec Derived(const ResourceObject& from, std::string target, std::string key,
                      std::shared_ptr<const std::string> content);
 
+// "css/main.css" + "min" → "css/main.min.css", as minify and fingerprint name their results.
+std::string TargetWithInfix(const std::string& target, std::string_view infix);
+
 // A new resource at `target` (its name and title too), typed by its extension.
 ResourceSpec NewSpec(std::string target, std::shared_ptr<const std::string> content);
 
@@ -34,6 +37,9 @@ Status TransformError(std::string_view what, const ResourceObject& r, const Stat
 
 // resources.ToCSS / toCSS: [options] resource.
 StatusOr<Value> ResourceToCss(const ResourceContext& ctx, std::span<const Value> args);
+
+// resources.Minify / minify: resource.
+StatusOr<Value> ResourceMinify(const ResourceContext& ctx, std::span<const Value> args);
 
 }  // namespace kiln::hugo
 
