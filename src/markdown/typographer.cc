@@ -1,5 +1,6 @@
 #include "markdown/typographer.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 
@@ -67,10 +68,17 @@ size_t Typographer::Substitute(size_t pos, size_t end, const char** entity) {
   if (pos < eol_query_ || pos >= eol_) {
     eol_ = source_.find('\n', pos);
     eol_ = eol_ == std::string_view::npos ? source_.size() : eol_ + 1;
+    line_end_ = eol_;
+    // goldmark trims the trailing space, '\n' included, of a paragraph's last line: here, a
+    // line before a blank line or the end.
+    size_t next = eol_;
+    while (next < source_.size() && (source_[next] == ' ' || source_[next] == '\t')) ++next;
+    if (next == source_.size() || source_[next] == '\n') {
+      while (line_end_ > pos && IsAsciiSpace(source_[line_end_ - 1])) --line_end_;
+    }
   }
   eol_query_ = pos;
-  const size_t eol = eol_;
-  const std::string_view line = source_.substr(pos, eol - pos);
+  const std::string_view line = source_.substr(pos, std::max(line_end_, pos + 1) - pos);
   const size_t avail = end - pos;  // substitutions must not reach past this text
   const char c = line[0];
   if (line.size() > 2) {

@@ -31,6 +31,7 @@ class Typographer {
   // The end of the line (past its '\n') holding the last position looked at.
   size_t eol_query_ = std::string_view::npos;
   size_t eol_ = 0;
+  size_t line_end_ = 0;  // eol_ less the trailing space goldmark trims, if any
 };
 
 }  // namespace kiln::markdown
