@@ -5,13 +5,14 @@
 
 namespace kiln::minify {
 
-StatusOr<std::string> MinifyHtmlDocument(std::string_view in, const HtmlMinifyOptions& options) {
-  EmbeddedMinifier embedded = [&options, &embedded](
+StatusOr<std::string> MinifyHtmlDocument(std::string_view in, const HtmlMinifyOptions& options,
+                                         const std::set<Kind>& disabled) {
+  EmbeddedMinifier embedded = [&options, &disabled, &embedded](
                                   std::string_view media_type, const MediaParams& params,
                                   std::string_view content, std::string* out) -> Status {
     Kind kind = KindForMediaType(media_type);
     if (kind == Kind::kHtml) return MinifyHtml(content, options, embedded, out);
-    if (kind == Kind::kNone) return NotFoundError("");
+    if (kind == Kind::kNone || disabled.count(kind) != 0) return NotFoundError("");
     if (kind == Kind::kCss && params.count("inline") != 0) {  // a style="" declaration list
       out->append(MinifyCssInline(content));
       return Status::Ok();

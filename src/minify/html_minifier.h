@@ -12,10 +12,12 @@
 
 #include <functional>
 #include <map>
+#include <set>
 #include <string>
 #include <string_view>
 
 #include "base/status.h"
+#include "minify/minify.h"
 
 namespace kiln::minify {
 
@@ -45,9 +47,10 @@ Status MinifyHtml(std::string_view in, const HtmlMinifyOptions& options,
                   const EmbeddedMinifier& embedded, std::string* out);
 
 // MinifyHtml with the embedded content going to kiln's other minifiers (minify.h) by media
-// type; content for which kiln has no minifier stays as written.
-StatusOr<std::string> MinifyHtmlDocument(std::string_view in,
-                                         const HtmlMinifyOptions& options = {});
+// type; content for which kiln has no minifier, or whose minifier is `disabled` (hugo's
+// [minify] disableCSS and the like), stays as written.
+StatusOr<std::string> MinifyHtmlDocument(std::string_view in, const HtmlMinifyOptions& options = {},
+                                         const std::set<Kind>& disabled = {});
 
 // Splits "text/javascript; charset=utf-8" into its lower-case type and its parameters,
 // the way the minifier reads a <script type>.

@@ -17,6 +17,14 @@ OutputMinifier::OutputMinifier(const SiteOptions& options) {
   const Value* section = options.config.Find("minify");
   enabled_ = ConfigBool(section, "minifyoutput", false);
   if (!enabled_) return;
+  const std::pair<const char*, minify::Kind> switches[] = {
+      {"disablecss", minify::Kind::kCss}, {"disablehtml", minify::Kind::kHtml},
+      {"disablejs", minify::Kind::kJs},   {"disablejson", minify::Kind::kJson},
+      {"disablesvg", minify::Kind::kSvg}, {"disablexml", minify::Kind::kXml},
+  };
+  for (const auto& [key, kind] : switches) {
+    if (ConfigBool(section, key, false)) disabled_.insert(kind);
+  }
   const Value* tdewolff = section->Find("tdewolff");
   const Value* html = tdewolff != nullptr ? tdewolff->Find("html") : nullptr;
   html_.keep_comments = ConfigBool(html, "keepcomments", html_.keep_comments);
@@ -70,9 +78,9 @@ StatusOr<std::string> OutputMinifier::MinifyFile(const std::string& path, std::s
 
 StatusOr<std::string> OutputMinifier::Run(minify::Kind kind, const std::string& path,
                                           std::string out) const {
-  if (kind == minify::Kind::kNone) return out;
+  if (kind == minify::Kind::kNone || disabled_.count(kind) != 0) return out;
   StatusOr<std::string> minified = kind == minify::Kind::kHtml
-                                       ? minify::MinifyHtmlDocument(out, html_)
+                                       ? minify::MinifyHtmlDocument(out, html_, disabled_)
                                        : minify::Minify(kind, out);
   if (minified.ok()) return minified;
   // Minifiers kiln does not have yet publish their output as rendered.

@@ -1,13 +1,15 @@
 // OutputMinifier: hugo's post-render minification (`--minify`, or `[minify] minifyOutput =
 // true`). Every rendered output (pages in every format, alias pages, the 404 page, RSS,
 // sitemaps) is minified by its media type; robots.txt and copied files are not. HTML uses the
-// `[minify.tdewolff.html]` settings.
+// `[minify.tdewolff.html]` settings; `disableCSS`, `disableHTML`, `disableJS`, `disableJSON`,
+// `disableSVG` and `disableXML` turn a minifier off, for outputs and inside HTML alike.
 //
 // Built once from the site's options, then read-only: Minify may run on many threads.
 #ifndef KILN_SITE_OUTPUT_MINIFIER_H_
 #define KILN_SITE_OUTPUT_MINIFIER_H_
 
 #include <map>
+#include <set>
 #include <string>
 
 #include "base/status.h"
@@ -35,6 +37,7 @@ class OutputMinifier {
 
   bool enabled_ = false;
   minify::HtmlMinifyOptions html_;
+  std::set<minify::Kind> disabled_;
   std::map<std::string, minify::Kind> format_kinds_;  // lower-case format name → minifier
 };
 
