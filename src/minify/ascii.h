@@ -40,6 +40,22 @@ inline bool StartsWithFold(std::string_view s, std::string_view lower) {
   return true;
 }
 
+// Runs of whitespace become one space, or one newline when the run held a line break.
+inline std::string CollapseAsciiSpace(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size();) {
+    if (!IsAsciiSpace(s[i])) {
+      out += s[i++];
+      continue;
+    }
+    bool newline = false;
+    for (; i < s.size() && IsAsciiSpace(s[i]); ++i) newline = newline || s[i] == '\n' || s[i] == '\r';
+    out += newline ? '\n' : ' ';
+  }
+  return out;
+}
+
 }  // namespace kiln::minify
 
 #endif  // KILN_MINIFY_ASCII_H_

@@ -17,22 +17,6 @@ namespace {
 
 constexpr double kEpsilon = 0.00001;
 
-// Runs of whitespace become one space, or one newline when the run held a line break.
-std::string CollapseWhitespace(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (size_t i = 0; i < s.size();) {
-    if (!IsAsciiSpace(s[i])) {
-      out += s[i++];
-      continue;
-    }
-    bool newline = false;
-    for (; i < s.size() && IsAsciiSpace(s[i]); ++i) newline = newline || s[i] == '\n' || s[i] == '\r';
-    out += newline ? '\n' : ' ';
-  }
-  return out;
-}
-
 // Drops backslash-newline line continuations from a string token (but never its first byte
 // or its last two).
 std::string RemoveMarkupNewlines(std::string_view data) {
@@ -246,7 +230,7 @@ void CssMinifier::Run() {
         // Only "/*! ... */" survives, with its whitespace collapsed.
         if (data.size() > 5 && data[1] == '*' && data[2] == '!') {
           out_ += data.substr(0, 3);
-          out_ += TrimAsciiSpace(CollapseWhitespace(data.substr(3, data.size() - 5)));
+          out_ += TrimAsciiSpace(CollapseAsciiSpace(data.substr(3, data.size() - 5)));
           out_ += data.substr(data.size() - 2);
         }
         break;

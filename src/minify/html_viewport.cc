@@ -6,39 +6,9 @@
 namespace kiln::minify {
 namespace {
 
-bool IsDigit(char c) { return '0' <= c && c <= '9'; }
-
 std::string Digits(int64_t v) { return std::to_string(v < 0 ? -v : v); }
 
 }  // namespace
-
-size_t NumberPrefixLength(std::string_view b) {
-  size_t i = 0;
-  if (i < b.size() && (b[i] == '+' || b[i] == '-')) ++i;
-  if (i >= b.size()) return 0;
-  bool first_digit = IsDigit(b[i]);
-  while (i < b.size() && IsDigit(b[i])) ++i;
-  if (i < b.size() && b[i] == '.') {
-    if (i + 1 < b.size() && IsDigit(b[i + 1])) {
-      i += 2;
-      while (i < b.size() && IsDigit(b[i])) ++i;
-    } else if (first_digit) {
-      return i;  // the dot belongs to what follows
-    } else {
-      return 0;
-    }
-  } else if (!first_digit) {
-    return 0;
-  }
-  size_t mantissa_end = i;
-  if (i < b.size() && (b[i] == 'e' || b[i] == 'E')) {
-    ++i;
-    if (i < b.size() && (b[i] == '+' || b[i] == '-')) ++i;
-    if (i >= b.size() || !IsDigit(b[i])) return mantissa_end;
-    while (i < b.size() && IsDigit(b[i])) ++i;
-  }
-  return i;
-}
 
 std::string ShortestNumber(std::string_view num) {
   if (num.size() <= 1) return std::string(num);

@@ -9,13 +9,11 @@
 #include <string>
 #include <string_view>
 
+#include "minify/number.h"  // NumberPrefixLength
+
 namespace kiln::minify {
 
 std::string MinifyViewport(std::string_view content);
-
-// The length of the number at the start of s: [+-]?(digits(.digits)?|.digits)([eE][+-]?digits)?,
-// 0 when there is none.
-size_t NumberPrefixLength(std::string_view s);
 
 // The shortest spelling of a number NumberPrefixLength accepted, exponent notation included
 // ("1000" → "1e3", "0.50" → ".5", "-0.0" → "0").

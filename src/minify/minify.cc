@@ -5,6 +5,7 @@
 #include "minify/css_minifier.h"
 #include "minify/html_minifier.h"
 #include "minify/json_minifier.h"
+#include "minify/svg_minifier.h"
 #include "minify/xml_minifier.h"
 
 namespace kiln::minify {
@@ -83,8 +84,9 @@ StatusOr<std::string> Minify(Kind kind, std::string_view input) {
       return MinifyJson(input);
     case Kind::kXml:
       return MinifyXml(input);
-    case Kind::kJs:
     case Kind::kSvg:
+      return MinifySvg(input);
+    case Kind::kJs:
       break;
   }
   return UnimplementedError("this minifier is not available yet");

@@ -53,6 +53,8 @@ std::string ShortDecimal(std::string_view num, size_t* end_in_input) {
 namespace kiln::minify {
 namespace {
 
+bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+
 int DecimalLength(long long i) {
   if (i < 0) i = i == LLONG_MIN ? LLONG_MAX : -i;
   int n = 1;
@@ -71,8 +73,10 @@ void CopyWithin(std::string& buf, long len, long to, long from, long until) {
 
 }  // namespace
 
-std::string ShortNumber(std::string_view input, std::string* in_place) {
+std::string ShortNumber(std::string_view input, std::string* in_place, size_t* start_in_input,
+                        int precision) {
   if (in_place != nullptr) in_place->assign(input);
+  if (start_in_input != nullptr) *start_in_input = 0;
   if (input.size() <= 1) return std::string(input);
   // Works in place like upstream, whose choices it mirrors; the slack only keeps writes that
   // would overrun upstream's buffer inside ours.
@@ -128,6 +132,7 @@ std::string ShortNumber(std::string_view input, std::string* in_place) {
   }
   auto finish = [&](long from, long to) {
     if (in_place != nullptr) in_place->assign(num, 0, len);
+    if (start_in_input != nullptr) *start_in_input = static_cast<size_t>(from);
     return num.substr(from, to - from);
   };
   if (i == dot) {
@@ -138,6 +143,53 @@ std::string ShortNumber(std::string_view input, std::string* in_place) {
     }
   } else if (start == end - 1 && num[start] == '0') {
     return finish(start, end);
+  }
+
+  if (precision > 0) {
+    // Rounds to `precision` significant digits (but leaves 9 → 10 and 99 → 100 alone).
+    long prec_end = start + precision;
+    if (dot == start) {
+      long digit = start + 1;
+      while (digit < end && num[digit] == '0') ++digit;
+      prec_end = digit + precision;
+    } else if (dot < prec_end) {
+      ++prec_end;
+    }
+    if (prec_end < end && (dot < end || 1 < dot - prec_end + orig_exp)) {
+      end = prec_end;
+      bool inc = '5' <= num[end];
+      if (dot == end) inc = end + 1 < len && '5' <= num[end + 1];
+      if (prec_end < dot) {
+        orig_exp += dot - prec_end;
+        dot = prec_end;
+      }
+      long k = end - 1;
+      for (; start < k; --k) {
+        if (k == dot) continue;
+        if (inc && num[k] != '9') {
+          ++num[k];
+          inc = false;
+          break;
+        }
+        if (!inc && num[k] != '0') break;
+      }
+      end = k + 1;
+      if (end < dot) {
+        orig_exp += dot - end;
+        dot = end;
+      }
+      if (inc) {  // a single digit is left
+        if (dot == start) {
+          num[start] = '1';
+          dot = start + 1;
+        } else if (num[start] == '9') {
+          num[start] = '1';
+          ++orig_exp;
+        } else {
+          ++num[start];
+        }
+      }
+    }
   }
 
   long n = 0;
@@ -289,6 +341,36 @@ std::string ShortNumber(std::string_view input, std::string* in_place) {
 
   if (neg) num[--start] = '-';
   return finish(start, end);
+}
+
+size_t NumberPrefixLength(std::string_view s) {
+  size_t i = 0;
+  if (s.empty()) return 0;
+  if (s[0] == '+' || s[0] == '-') {
+    if (++i >= s.size()) return 0;
+  }
+  bool first_digit = IsAsciiDigit(s[i]);
+  while (i < s.size() && IsAsciiDigit(s[i])) ++i;
+  if (i < s.size() && s[i] == '.') {
+    ++i;
+    if (i < s.size() && IsAsciiDigit(s[i])) {
+      while (i < s.size() && IsAsciiDigit(s[i])) ++i;
+    } else if (first_digit) {
+      return i - 1;  // the dot starts the next number
+    } else {
+      return 0;
+    }
+  } else if (!first_digit) {
+    return 0;
+  }
+  size_t before_exponent = i;
+  if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
+    ++i;
+    if (i < s.size() && (s[i] == '+' || s[i] == '-')) ++i;
+    if (i >= s.size() || !IsAsciiDigit(s[i])) return before_exponent;
+    while (i < s.size() && IsAsciiDigit(s[i])) ++i;
+  }
+  return i;
 }
 
 }  // namespace kiln::minify

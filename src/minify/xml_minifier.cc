@@ -57,7 +57,7 @@ StatusOr<std::string> XmlMinifier::Run() {
         break;
       case XmlToken::kCdata:
         if (cdata_as_text) {
-          XmlRange r = CollapseXmlText(cdata_text.data(), cdata_text.size());
+          XmlRange r = CollapseXmlText(cdata_text.data(), cdata_text.size(), true);
           WriteText(std::string_view(cdata_text).substr(r.offset, r.len));
           break;
         }
@@ -65,7 +65,7 @@ StatusOr<std::string> XmlMinifier::Run() {
         if (t.text.len > 0 && IsAsciiSpace(buf_[t.text.pos + t.text.len - 1])) omit_space_ = true;
         break;
       case XmlToken::kText: {
-        XmlRange r = CollapseXmlText(&buf_[t.data.pos], t.data.len);
+        XmlRange r = CollapseXmlText(&buf_[t.data.pos], t.data.len, true);
         WriteText(std::string_view(buf_).substr(t.data.pos + r.offset, r.len));
         break;
       }

@@ -101,7 +101,7 @@ size_t ReplaceEntityAt(char* b, size_t* len, size_t i, bool in_text) {
 
 }  // namespace
 
-XmlRange CollapseXmlText(char* b, size_t len) {
+XmlRange CollapseXmlText(char* b, size_t len, bool keep_escapes) {
   size_t j = 0;  // write position
   size_t k = 0;  // start of the next section still to move
   for (size_t i = 0; i < len; ++i) {
@@ -119,7 +119,7 @@ XmlRange CollapseXmlText(char* b, size_t len) {
         k = i;
       }
     }
-    if (i + 3 < len && b[i] == '&') i = ReplaceEntityAt(b, &len, i, true);
+    if (i + 3 < len && b[i] == '&') i = ReplaceEntityAt(b, &len, i, keep_escapes);
   }
   if (j == 0) return {0, len};
   if (j == 1) {  // the text started with the only collapsed run

@@ -19,8 +19,9 @@ struct XmlRange {
 };
 
 // Text content: collapses whitespace (to "\n" when the run held a line break) and replaces
-// entities, keeping "<" and "&" escaped.
-XmlRange CollapseXmlText(char* b, size_t len);
+// entities, keeping "<" and "&" escaped when `keep_escapes` (the XML minifier; the SVG one
+// does not).
+XmlRange CollapseXmlText(char* b, size_t len, bool keep_escapes);
 // An attribute value without its quotes: replaces entities (nothing is kept escaped).
 XmlRange ReplaceXmlEntities(char* b, size_t len);
 // The value in the quote that needs fewer escapes (double on a tie), as "&#34;" or "&#39;".
