@@ -1,7 +1,7 @@
 // Minifier throughput on one input file, the same bytes tools/minify/oracle -bench measures
 // tdewolff/minify 2.12.4 on. Single-threaded, hugo's settings.
 //
-// Usage: minify_bench TYPE FILE [benchmark flags]   (TYPE: css, json, xml; run.sh runs both
+// Usage: minify_bench TYPE FILE [benchmark flags]   (TYPE: css, html, json, xml; run.sh runs both
 // sides)
 #include <benchmark/benchmark.h>
 
@@ -24,11 +24,12 @@ void BM_Minify(benchmark::State& state, kiln::minify::Kind kind, const std::stri
 
 int main(int argc, char** argv) {
   if (argc < 3) {
-    std::fprintf(stderr, "usage: minify_bench css|json|xml FILE [benchmark flags]\n");
+    std::fprintf(stderr, "usage: minify_bench css|html|json|xml FILE [benchmark flags]\n");
     return 2;
   }
   std::string type = argv[1];
   kiln::minify::Kind kind = type == "css"    ? kiln::minify::Kind::kCss
+                            : type == "html" ? kiln::minify::Kind::kHtml
                             : type == "json" ? kiln::minify::Kind::kJson
                             : type == "xml"  ? kiln::minify::Kind::kXml
                                              : kiln::minify::Kind::kNone;
