@@ -20,6 +20,7 @@ struct SvgToken {
   XmlTokenData t;
   std::string name;
   std::string value;
+  size_t value_pos = 0;  // where the value's bytes sit in the buffer
   bool has_value = false;
 };
 
@@ -63,9 +64,13 @@ class SvgTokenBuffer {
       s.has_value = true;
       size_t pos = s.t.attr_val.pos;
       size_t len = s.t.attr_val.len;
+      s.value_pos = pos;
       if (len > 1 && (buf_[pos] == '"' || buf_[pos] == '\'')) {
         XmlRange r = CollapseXmlText(&buf_[pos + 1], len - 2, false);
-        s.value = std::string(TrimAsciiSpace(std::string_view(buf_).substr(pos + 1 + r.offset, r.len)));
+        std::string_view collapsed = std::string_view(buf_).substr(pos + 1 + r.offset, r.len);
+        std::string_view trimmed = TrimAsciiSpace(collapsed);
+        s.value_pos = pos + 1 + r.offset + (trimmed.data() - collapsed.data());
+        s.value = std::string(trimmed);
       } else {
         s.value = buf_.substr(pos, len);
       }
@@ -93,17 +98,33 @@ std::pair<size_t, size_t> Dimension(std::string_view s) {
 }
 
 // A length with its number shortened and "px" dropped; the bytes of s it used (0 for none).
-std::pair<std::string, size_t> ShortenDimension(std::string_view s) {
+// `in_place`, when given, receives s as upstream leaves it after working inside it.
+std::pair<std::string, size_t> ShortenDimension(std::string_view s,
+                                                std::string* in_place = nullptr) {
+  if (in_place != nullptr) in_place->assign(s);
   auto [n, m] = Dimension(s);
   if (n == 0) return {std::string(s), 0};
-  std::string number = ShortNumber(s.substr(0, n));
+  std::string bytes;
+  size_t start;
+  std::string number = ShortNumber(s.substr(0, n), &bytes, &start);
+  bytes += s.substr(n);
   if (number != "0") {
-    std::string_view unit = s.substr(n, m);
+    std::string unit(s.substr(n, m));
     if (unit == "px") {
-      unit = {};
+      unit.clear();
+    } else if (m > 1) {
+      LowerAsciiInPlace(unit);
+      bytes.replace(n, m, unit);
     }
-    number += m > 1 ? LowerAscii(unit) : std::string(unit);
+    number += unit;
+    // The unit is appended right behind the shortened number, over what was there.
+    size_t at = start + number.size() - unit.size();
+    if (at < bytes.size()) {
+      size_t fits = std::min(unit.size(), bytes.size() - at);
+      bytes.replace(at, fits, unit.substr(0, fits));
+    }
   }
+  if (in_place != nullptr) *in_place = std::move(bytes);
   return {number, n + m};
 }
 
@@ -150,6 +171,10 @@ class SvgMinifier {
   // Minifies style content with the document's style type; nullopt-like false when that type
   // has no minifier and the content stays as it is.
   StatusOr<std::string> MinifyStyle(std::string_view css, bool is_inline, bool* minified);
+  // Mirrors upstream's in-place work on an attribute value into the buffer.
+  void WriteBack(const SvgToken& a, std::string_view bytes) {
+    buf_.replace(a.value_pos, std::min(bytes.size(), a.value.size()), bytes.substr(0, a.value.size()));
+  }
   Status WriteAttribute(SvgToken& a);
   bool RectIsEmpty();
   void SkipElement();
@@ -281,7 +306,9 @@ Status SvgMinifier::WriteAttribute(SvgToken& a) {
   const std::string& attr = a.name;
   std::string val = a.value;
   if (auto [n, m] = Dimension(val); n + m == val.size() && attr != "version") {
-    val = ShortenDimension(val).first;
+    std::string bytes;
+    val = ShortenDimension(val, &bytes).first;
+    WriteBack(a, bytes);
   }
   if (IsDefaultAttribute(tag_, attr, val)) return Status::Ok();
   out_ += ' ';
@@ -294,7 +321,9 @@ Status SvgMinifier::WriteAttribute(SvgToken& a) {
     bool minified;
     ASSIGN_OR_RETURN(val, MinifyStyle(val, true, &minified));
   } else if (attr == "d") {
-    val = ShortenSvgPath(std::move(val));
+    std::string bytes = val;
+    val = ShortenSvgPath(&bytes);
+    WriteBack(a, bytes);
   } else if (attr == "viewBox") {
     // Four numbers separated by single spaces or commas; anything else is kept from there on.
     std::string shortened;
@@ -344,6 +373,7 @@ bool SvgMinifier::RectIsEmpty() {
     std::string in_place;
     std::string number = ShortNumber(std::string_view(a->value).substr(0, n), &in_place);
     a->value.replace(0, n, in_place);
+    WriteBack(*a, a->value);
     return number;
   };
   std::string w = size("width");

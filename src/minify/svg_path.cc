@@ -480,12 +480,11 @@ PathState PathShortener::AlternateForm(char cmd, const double* floats, size_t co
 
 }  // namespace
 
-std::string ShortenSvgPath(std::string path) {
-  if (path.size() > 100000) return path;
-  size_t end = PathShortener(&path).Run();
-  if (end == std::string::npos) return path;
-  path.resize(end);
-  return path;
+std::string ShortenSvgPath(std::string* path) {
+  if (path->size() > 100000) return *path;
+  size_t end = PathShortener(path).Run();
+  if (end == std::string::npos) return *path;
+  return path->substr(0, end);
 }
 
 }  // namespace kiln::minify

@@ -13,7 +13,9 @@
 
 namespace kiln::minify {
 
-std::string ShortenSvgPath(std::string path);
+// The shortened path. Upstream rewrites the path inside its input buffer as it goes; *path is
+// left holding those bytes (same length), which matter only to error messages quoting it.
+std::string ShortenSvgPath(std::string* path);
 
 }  // namespace kiln::minify
 
