@@ -16,6 +16,8 @@ StatusOr<Value> RunPartial(const tmpl::CallContext& ctx, std::span<const Value> 
   }
   std::string name = args[0].AsString();
   if (!name.starts_with("partials/")) name = "partials/" + name;
+  // A name without its extension finds the ".html" partial, as hugo keeps for old themes.
+  if (!ctx.HasTemplate(name) && ctx.HasTemplate(name + ".html")) name += ".html";
   Value data = args.size() > 1 ? args[1] : Value();
   std::string out;
   std::optional<Value> returned;

@@ -10,7 +10,10 @@
 namespace kiln::funcs {
 namespace {
 
+std::optional<int> CompareAsVersions(const Value& a, const Value& b);
+
 bool DeepEqual(const Value& a, const Value& b) {
+  if (std::optional<int> v = CompareAsVersions(a, b)) return *v == 0;
   if (a.kind() != b.kind()) return false;
   if (a.kind() == ValueKind::kList) {
     const ValueList& x = a.AsList();
@@ -31,6 +34,46 @@ bool DeepEqual(const Value& a, const Value& b) {
     return true;
   }
   return a == b;
+}
+
+// The version `v` stands for when it is a hugo.VersionString, else nullopt.
+std::optional<std::string> VersionOf(const Value& v) {
+  if (v.kind() != ValueKind::kObject || v.AsObject().TypeName() != kVersionStringType) {
+    return std::nullopt;
+  }
+  StatusOr<std::string> s = ToString(v);
+  return s.ok() ? std::optional<std::string>(*s) : std::nullopt;
+}
+
+// -1, 0 or 1 as version a compares to b, by their dot-separated numbers ("0.97.1" <
+// "0.111.3"); missing parts count as 0.
+int CompareVersions(std::string_view a, std::string_view b) {
+  auto next = [](std::string_view* s) {
+    long n = 0;
+    size_t i = 0;
+    for (; i < s->size() && (*s)[i] >= '0' && (*s)[i] <= '9'; ++i) n = n * 10 + ((*s)[i] - '0');
+    size_t dot = s->find('.', i);
+    *s = dot == std::string_view::npos ? std::string_view() : s->substr(dot + 1);
+    return n;
+  };
+  while (!a.empty() || !b.empty()) {
+    long x = next(&a), y = next(&b);
+    if (x != y) return x < y ? -1 : 1;
+  }
+  return 0;
+}
+
+// When either side is a hugo.VersionString, both compare as versions.
+std::optional<int> CompareAsVersions(const Value& a, const Value& b) {
+  std::optional<std::string> x = VersionOf(a), y = VersionOf(b);
+  if (!x && !y) return std::nullopt;
+  auto text = [](const Value& v) {
+    StatusOr<std::string> s = ToString(v);
+    return s.ok() ? *s : std::string();
+  };
+  if (!x) x = text(a);
+  if (!y) y = text(b);
+  return CompareVersions(*x, *y);
 }
 
 // The operand of an ordering comparison: a string, or a number.
@@ -71,6 +114,7 @@ Ordered ToOrdered(const Value& v) {
 
 // -1, 0 or 1 as a compares to b.
 int Compare(const Value& a, const Value& b) {
+  if (std::optional<int> v = CompareAsVersions(a, b)) return *v;
   if (a.is_string() && b.is_string()) {
     int c = a.AsString().compare(b.AsString());
     return (c > 0) - (c < 0);

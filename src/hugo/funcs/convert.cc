@@ -124,6 +124,12 @@ StatusOr<std::string> ToString(const Value& v) {
       return FloatString(v.AsFloat());
     case ValueKind::kString:
       return v.AsString();
+    case ValueKind::kObject: {
+      // A fmt.Stringer converts through its String method, as cast.ToStringE does.
+      StatusOr<Value> s = v.AsObject().Member("String", {});
+      if (s.ok() && s->is_string()) return s->AsString();
+      break;
+    }
     default:
       break;
   }

@@ -16,6 +16,9 @@ StatusOr<int64_t> ToInt(const Value& v);
 StatusOr<double> ToFloat(const Value& v);
 StatusOr<std::string> ToString(const Value& v);
 
+// The Go type of hugo.Version, whose values compare as versions (compare_funcs.cc).
+inline constexpr std::string_view kVersionStringType = "hugo.VersionString";
+
 // Go's strconv.FormatFloat(f, 'f', -1, 64) as cast prints floats.
 std::string FloatString(double f);
 

@@ -1,6 +1,7 @@
 // debug.Dump (a value printed as Go source, indented, the way Hugo's dumper shows it) and
 // the hugo namespace (hugo.Version, Generator, Environment, IsProduction, IsExtended,
 // BuildDate, CommitHash) describing the Hugo release kiln reproduces.
+#include "hugo/funcs/convert.h"
 #include "hugo/funcs/funcs.h"
 #include "hugo/funcs/namespace.h"
 #include "value/go_format.h"
@@ -65,6 +66,21 @@ void RegisterDebugFuncs(FuncMap* funcs) {
   ns.Install(funcs);
 }
 
+namespace {
+
+// hugo.Version: a hugo.VersionString, which prints as the version and compares with
+// anything as a version (compare_funcs.cc), so `lt hugo.Version "0.97.1"` is false.
+class VersionString final : public Object {
+ public:
+  std::string_view TypeName() const override { return kVersionStringType; }
+  StatusOr<Value> Member(std::string_view name, std::span<const Value>) const override {
+    if (name == "String") return Value::String("0.111.3");
+    return NotFoundError(std::string(name));
+  }
+};
+
+}  // namespace
+
 void RegisterHugoFuncs(FuncMap* funcs) {
   Namespace ns("hugo");
   struct Field {
@@ -72,7 +88,7 @@ void RegisterHugoFuncs(FuncMap* funcs) {
     Value value;
   };
   const Field kFields[] = {
-      {"Version", Value::String("0.111.3")},
+      {"Version", Value::FromObject(std::make_shared<VersionString>())},
       {"Environment", Value::String("production")},
       {"IsProduction", Value::Bool(true)},
       {"IsExtended", Value::Bool(true)},
