@@ -141,8 +141,12 @@ JsToken JsLexer::Next() {
     case '|':
     case '^':
     case '~':
-    case '?':
-      return Emit(ConsumeOperator());
+    case '?': {
+      JsTokenType type = ConsumeOperator();
+      if (type == JsTokenType::kError)
+        return Fail(std::string("unexpected ") + static_cast<char>(c));
+      return Emit(type);
+    }
     case ',':
     case ';':
     case ':':
@@ -364,6 +368,7 @@ JsTokenType JsLexer::ConsumeOperator() {
   ++pos_;
   const unsigned char d = Peek(0);
   if (d == '=') {
+    if (c == '?' || c == '~') return JsTokenType::kError;  // "?=" and "~=" are no operators
     ++pos_;
     if (Peek(0) == '=' && (c == '!' || c == '=')) ++pos_;  // !== ===
   } else if (d == c &&

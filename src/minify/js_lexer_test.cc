@@ -63,6 +63,7 @@ TEST(JsLexer, Tokens) {
       {"3in x", "Decimal:3 ERROR unexpected identifier after number"},
       {"09", " ERROR legacy octal numbers are not supported"},
       {"0x", " ERROR invalid hexadecimal number"},
+      {"a ?= b", "Identifier:a ERROR unexpected ?"},
   };
   for (const Case& c : cases) EXPECT_EQ(Tokens(c.in), c.want) << c.in;
 }
