@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "base/strings.h"
-#include "minify/data_uri.h"
+#include "minify/html_data_uri.h"
 #include "minify/html_lexer.h"
 #include "minify/html_tables.h"
 #include "minify/html_text.h"
@@ -550,7 +550,7 @@ Status HtmlMinifier::MinifyAttrVal(const Token& t, const Token& attr, std::strin
           }
         }
       } else if (EqualsIgnoreAsciiCase(std::string_view(v).substr(0, 5), "data:")) {
-        v = MinifyDataUri(v);
+        v = MinifyDataUri(v, embedded_);
       }
     }
   }
