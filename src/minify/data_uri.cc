@@ -3,7 +3,6 @@
 #include <optional>
 
 #include "minify/ascii.h"
-
 #include "minify/minify.h"
 
 namespace kiln::minify {
@@ -124,6 +123,15 @@ std::string EncodeBase64(std::string_view data) {
 }  // namespace
 
 std::string MinifyDataUri(std::string_view uri) {
+  return MinifyDataUri(
+      uri, [](std::string_view media_type, std::string_view data) -> std::optional<std::string> {
+        StatusOr<std::string> minified = Minify(media_type, data);
+        if (!minified.ok()) return std::nullopt;
+        return std::move(*minified);
+      });
+}
+
+std::string MinifyDataUri(std::string_view uri, const DataUriPayloadMinifier& minify) {
   if (uri.size() <= 5 || !uri.starts_with("data:")) return std::string(uri);
   std::string_view rest = uri.substr(5);
   std::string mediatype;
@@ -160,7 +168,7 @@ std::string MinifyDataUri(std::string_view uri) {
   }
   if (!parsed) return std::string(uri);
 
-  if (StatusOr<std::string> minified = Minify(mediatype, data); minified.ok()) {
+  if (std::optional<std::string> minified = minify(mediatype, data)) {
     data = std::move(*minified);
   }
   size_t base64_len = 7 + (data.size() + 2) / 3 * 4;

@@ -6,13 +6,23 @@
 #ifndef KILN_MINIFY_DATA_URI_H_
 #define KILN_MINIFY_DATA_URI_H_
 
+#include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 
 namespace kiln::minify {
 
-// `uri` starts with "data:"; anything that does not parse comes back unchanged.
+// Minifies a decoded payload of `media_type` (as the URL spells it, parameters included);
+// nullopt keeps the payload as it is.
+using DataUriPayloadMinifier =
+    std::function<std::optional<std::string>(std::string_view media_type, std::string_view data)>;
+
+// `uri` starts with "data:"; anything that does not parse comes back unchanged. Payloads go
+// through Minify (minify.h) by their media type.
 std::string MinifyDataUri(std::string_view uri);
+// The same with the payload minified by `minify` (the HTML minifier's embedded minifiers).
+std::string MinifyDataUri(std::string_view uri, const DataUriPayloadMinifier& minify);
 
 }  // namespace kiln::minify
 

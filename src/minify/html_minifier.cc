@@ -1,11 +1,12 @@
 #include "minify/html_minifier.h"
 
 #include <deque>
+#include <optional>
 #include <utility>
 #include <vector>
 
 #include "base/strings.h"
-#include "minify/html_data_uri.h"
+#include "minify/data_uri.h"
 #include "minify/html_lexer.h"
 #include "minify/html_tables.h"
 #include "minify/html_text.h"
@@ -550,7 +551,16 @@ Status HtmlMinifier::MinifyAttrVal(const Token& t, const Token& attr, std::strin
           }
         }
       } else if (EqualsIgnoreAsciiCase(std::string_view(v).substr(0, 5), "data:")) {
-        v = MinifyDataUri(v, embedded_);
+        v = MinifyDataUri(v,
+                          [this](std::string_view media_type,
+                                 std::string_view data) -> std::optional<std::string> {
+                            MediaParams params;
+                            std::string type = SplitMediaType(media_type, &params);
+                            std::string minified;
+                            if (!embedded_ || !embedded_(type, params, data, &minified).ok())
+                              return std::nullopt;
+                            return minified;
+                          });
       }
     }
   }
