@@ -318,6 +318,7 @@ void CssMinifier::WriteDeclaration(std::string_view property, std::vector<CssVal
   }
 
   std::vector<CssItem> values;
+  values.reserve(components.size());
   if (!ParseFlatValue(components, &values)) {
     std::string lowered;
     // filter: progid:DXImageTransform.Microsoft.Alpha(Opacity=80) → alpha(opacity=80)

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <unordered_set>
 #include <utility>
 
 namespace kiln::minify {
@@ -584,8 +585,11 @@ std::string_view LookUp(const std::pair<std::string_view, std::string_view> (&ta
 }  // namespace
 
 std::string_view CssKeyword(std::string_view lower) {
-  auto it = std::lower_bound(std::begin(kKeywords), std::end(kKeywords), lower);
-  return it != std::end(kKeywords) && *it == lower ? *it : std::string_view();
+  // Hashed once: every identifier and property of a style sheet is looked up here.
+  static const std::unordered_set<std::string_view> kSet(std::begin(kKeywords),
+                                                         std::end(kKeywords));
+  auto it = kSet.find(lower);
+  return it != kSet.end() ? *it : std::string_view();
 }
 
 std::string_view ShorterHexForColorName(std::string_view lower) { return LookUp(kNameToHex, lower); }
