@@ -4,6 +4,7 @@
 #include <cstdint>
 
 #include "base/hex.h"
+#include "markdown/byte_scan.h"
 #include "markdown/unicode.h"
 
 // md4c-html exports its HTML5 entity table; declared here because md4c-html.h does not.
@@ -39,17 +40,18 @@ constexpr std::array<const char*, 256> MakeGoHtmlTable() {
 }
 constexpr auto kGoHtmlTable = MakeGoHtmlTable();
 
+const ByteSet kHtmlSpecial("&<>\""), kGoHtmlSpecial("&'<>\"");
+
 void AppendEscaped(std::string_view text, const std::array<const char*, 256>& table,
-                   std::string* out) {
-  size_t clean = 0;
-  for (size_t i = 0; i < text.size(); ++i) {
-    const char* rep = table[static_cast<unsigned char>(text[i])];
-    if (rep == nullptr) continue;
-    out->append(text.data() + clean, i - clean);
-    out->append(rep);
-    clean = i + 1;
+                   const ByteSet& special, std::string* out) {
+  const char* const end = text.data() + text.size();
+  const char* clean = text.data();
+  for (const char* p = special.Find(clean, end); p != end; p = special.Find(p + 1, end)) {
+    out->append(clean, p - clean);
+    out->append(table[static_cast<unsigned char>(*p)]);
+    clean = p + 1;
   }
-  out->append(text.data() + clean, text.size() - clean);
+  out->append(clean, end - clean);
 }
 
 // 1 for the bytes goldmark's URLEscape keeps as they are.
@@ -75,11 +77,11 @@ void AppendPercent(unsigned char c, std::string* out) {
 }  // namespace
 
 void AppendEscapedHtml(std::string_view text, std::string* out) {
-  AppendEscaped(text, kHtmlTable, out);
+  AppendEscaped(text, kHtmlTable, kHtmlSpecial, out);
 }
 
 void AppendEscapedHtmlGo(std::string_view text, std::string* out) {
-  AppendEscaped(text, kGoHtmlTable, out);
+  AppendEscaped(text, kGoHtmlTable, kGoHtmlSpecial, out);
 }
 
 void AppendEscapedUrl(std::string_view url, std::string* out) {

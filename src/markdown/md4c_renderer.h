@@ -118,9 +118,10 @@ class Md4cRenderer {
   // The end of the line holding pos, and the first '@' at or after pos. Cached, because text
   // arrives in source order and a line holds many pieces of text.
   size_t LineEnd(size_t pos);
-  // The first `needle` at or after pos, or the source size. memmem beats string_view::find,
-  // which runs memchr for every occurrence of the needle's first byte.
-  size_t Find(size_t pos, std::string_view needle) const;
+  // The first `needle` at or after pos, or the source size. memchr looks for the needle's
+  // byte at `anchor`, chosen rare ('^' of "[^", '.' of "www."): it runs many times faster
+  // than memmem, and string_view::find would stop at every common first byte.
+  size_t Find(size_t pos, std::string_view needle, size_t anchor) const;
 
   // The first "[^" at or after pos.
   size_t NextFootnoteMark(size_t pos);
@@ -256,6 +257,7 @@ class Md4cRenderer {
   std::vector<Strike> dels_;
   bool cell_open_ = false;
   std::vector<size_t> cell_starts_;  // output offsets just past "<td" / "<th" in this row
+  bool row_aligned_ = false;         // a cell of this row has an alignment
   size_t row_start_pos_ = 0;
   size_t paragraph_start_ = 0;
   int paragraph_images_ = 0;

@@ -14,9 +14,15 @@
 namespace kiln::markdown {
 
 void Md4cRenderer::UnalignPaddingCells() {
-  std::vector<size_t> starts = std::move(cell_starts_);
+  // Only a table with aligned columns has anything to undo; most have none.
+  const bool aligned = row_aligned_;
+  row_aligned_ = false;
+  if (!aligned || last_pos_ <= row_start_pos_ || last_pos_ == 0) {
+    cell_starts_.clear();  // keeping its capacity for the next row
+    return;
+  }
+  const std::vector<size_t> starts = std::move(cell_starts_);
   cell_starts_.clear();
-  if (last_pos_ <= row_start_pos_ || last_pos_ == 0) return;
   size_t bol = source_.rfind('\n', last_pos_ - 1);
   bol = bol == std::string_view::npos ? 0 : bol + 1;
   size_t eol = source_.find('\n', last_pos_);
@@ -240,7 +246,7 @@ void Md4cRenderer::FindFence(const MD_BLOCK_CODE_DETAIL* d) {
     while (at > 0 && source_[at - 1] != '\n' && source_[at - 1] != d->fence_char) --at;
     while (at > 0 && source_[at - 1] == d->fence_char) --at;
   } else {
-    at = Find(last_pos_, std::string_view(d->fence_char == '`' ? "```" : "~~~"));
+    at = Find(last_pos_, std::string_view(d->fence_char == '`' ? "```" : "~~~"), 0);
   }
   fence_offset_ = std::min(at, source_.size());
 }

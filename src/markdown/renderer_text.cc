@@ -87,14 +87,24 @@ size_t Md4cRenderer::LineEnd(size_t pos) {
   return line_end_;
 }
 
-size_t Md4cRenderer::Find(size_t pos, std::string_view needle) const {
-  const void* at = memmem(source_.data() + pos, source_.size() - pos, needle.data(), needle.size());
-  return at == nullptr ? source_.size() : static_cast<const char*>(at) - source_.data();
+size_t Md4cRenderer::Find(size_t pos, std::string_view needle, size_t anchor) const {
+  const char* const data = source_.data();
+  const size_t size = source_.size();
+  for (size_t from = pos + anchor; from < size;) {
+    const void* hit = memchr(data + from, needle[anchor], size - from);
+    if (hit == nullptr) break;
+    const size_t at = static_cast<const char*>(hit) - data - anchor;
+    if (at + needle.size() <= size && memcmp(data + at, needle.data(), needle.size()) == 0) {
+      return at;
+    }
+    from = at + anchor + 1;
+  }
+  return size;
 }
 
 size_t Md4cRenderer::NextFootnoteMark(size_t pos) {
   if (pos < caret_query_ || pos > next_caret_) {
-    next_caret_ = Find(pos, "[^");
+    next_caret_ = Find(pos, "[^", 1);
   }
   caret_query_ = pos;
   return next_caret_;
@@ -106,7 +116,7 @@ size_t Md4cRenderer::NextUrlMark(size_t pos) {
   }
   colon_query_ = pos;
   if (pos < www_query_ || pos > next_www_) {
-    next_www_ = Find(pos, "www.");
+    next_www_ = Find(pos, "www.", 3);
   }
   www_query_ = pos;
   return std::min(next_colon_, next_www_);

@@ -4,6 +4,7 @@
 #include <array>
 #include <cstdint>
 
+#include "markdown/byte_scan.h"
 #include "markdown/html_escape.h"
 #include "markdown/unicode.h"
 
@@ -21,36 +22,27 @@ char32_t RuneAt(std::string_view s, size_t i) {
   return DecodeRune(s, i, &size);
 }
 
-// Byte classes for Append's scan: 0 copies through.
-constexpr uint8_t kEscape = 1, kTrigger = 2;
-constexpr std::array<uint8_t, 256> MakeClasses() {
-  std::array<uint8_t, 256> t{};
-  t['&'] = kEscape;
-  for (char c : {'\'', '"', '-', '.', '<', '>'}) t[static_cast<unsigned char>(c)] = kTrigger;
-  return t;
-}
-constexpr auto kClass = MakeClasses();
+// The bytes Append must look at: those escaped and those that may start a substitution.
+const ByteSet kSpecial("&'\"-.<>");
 
 bool IsEscaped(char c) { return c == '&' || c == '<' || c == '>' || c == '"'; }
 
 }  // namespace
 
 void Typographer::Append(size_t begin, size_t end, std::string* out) {
-  // One pass: bytes that need neither escaping nor a look are copied in runs.
+  // One pass: the runs between bytes that need escaping or a look are copied whole.
+  const char* const data = source_.data();
   size_t clean = begin;
   for (size_t i = begin; i < end;) {
-    const uint8_t cls = kClass[static_cast<unsigned char>(source_[i])];
-    if (cls == 0) {
-      ++i;
-      continue;
-    }
+    i = kSpecial.Find(data + i, data + end) - data;
+    if (i == end) break;
     const char* entity = nullptr;
-    size_t used = cls == kTrigger ? Substitute(i, end, &entity) : 0;
+    size_t used = source_[i] == '&' ? 0 : Substitute(i, end, &entity);
     if (used == 0 && !IsEscaped(source_[i])) {
       ++i;
       continue;
     }
-    out->append(source_.data() + clean, i - clean);
+    out->append(data + clean, i - clean);
     if (used == 0) {
       AppendEscapedHtml(source_.substr(i, 1), out);
       used = 1;
@@ -60,7 +52,7 @@ void Typographer::Append(size_t begin, size_t end, std::string* out) {
     i += used;
     clean = i;
   }
-  out->append(source_.data() + clean, end - clean);
+  out->append(data + clean, end - clean);
 }
 
 size_t Typographer::Substitute(size_t pos, size_t end, const char** entity) {
