@@ -199,7 +199,7 @@ StatusOr<Value> PageObject::Member(std::string_view name, std::span<const Value>
   const Page& p = *page_;
   const PageMeta& m = p.meta;
   const std::string& title = Title();
-  if (name == "Title") return Str(title);
+  if (name == "Title" || name == "Name") return Str(title);
   if (name == "LinkTitle") return Str(m.link_title.empty() ? title : m.link_title);
   if (name == "Content" || name == "Summary" || name == "Truncated" || name == "Plain" ||
       name == "WordCount" || name == "FuzzyWordCount" || name == "ReadingTime" ||
@@ -244,6 +244,7 @@ StatusOr<Value> PageObject::Member(std::string_view name, std::span<const Value>
     return Value::Map({{"Pages", site_->PageList(p.pages)}});
   }
   if (name == "Site") return site_->SelfValue();
+  if (name == "Page") return site_->PageValue(page_);
   if (name == "Next") return site_->PageValue(p.next);
   if (name == "Prev") return site_->PageValue(p.prev);
   if (name == "NextInSection") return site_->PageValue(p.next_in_section);

@@ -1,5 +1,6 @@
 #include "hugo/resource_object.h"
 
+#include "assets/image_size.h"
 #include "hugo/page_resources.h"
 
 namespace kiln::hugo {
@@ -97,6 +98,12 @@ StatusOr<Value> ResourceObject::Member(std::string_view name, std::span<const Va
   if (name == "ResourceType") return Str(ResourceType());
   if (name == "Params") return Value::Map(spec_.params);
   if (name == "Data") return Value::Map(spec_.data);
+  if (ResourceType() == "image" && (name == "Width" || name == "Height")) {
+    ASSIGN_OR_RETURN(std::shared_ptr<const std::string> content, Content());
+    std::optional<assets::Dimensions> size = assets::ImageSize(*content);
+    if (!size) return FailedPreconditionError("failed to read the size of image " + spec_.name);
+    return Value::Int(name == "Width" ? size->width : size->height);
+  }
   if (ResourceType() == "image" && IsImageProcessing(name)) {
     return UnimplementedError("image processing (" + std::string(name) +
                               ") is not supported by kiln: " + spec_.name);

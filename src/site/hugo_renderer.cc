@@ -75,6 +75,7 @@ Status HugoRenderer::Prepare(const Site& site) {
       std::make_unique<hugo::SiteObject>(std::move(info), &site.content(), highlighter_.get());
   funcs_ = tmpl::NewBuiltinFuncMap();
   funcs::RegisterAllFuncs(&funcs_);
+  funcs::RegisterHugoFuncs(&funcs_, o.environment);
   funcs::RegisterTimeFuncs(&funcs_, std::make_shared<RealClock>(), o.content.time_zone);
   // markdownify and highlight follow the site's [markup] settings.
   funcs::RegisterTransformFuncs(&funcs_, site_object_->info().markdown, highlight);

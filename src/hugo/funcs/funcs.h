@@ -47,6 +47,8 @@ void RegisterLangFuncs(tmpl::FuncMap* funcs,
                        std::function<StatusOr<Value>(std::span<const Value>)> translate = {});
 void RegisterDebugFuncs(tmpl::FuncMap* funcs);  // debug.Dump
 void RegisterHugoFuncs(tmpl::FuncMap* funcs);   // hugo.Version hugo.Generator ...
+// The hugo namespace for a build in `environment` (hugo.Environment, hugo.IsProduction).
+void RegisterHugoFuncs(tmpl::FuncMap* funcs, const std::string& environment);
 void RegisterApplyFunc(tmpl::FuncMap* funcs);   // apply
 
 // Every namespace above.

@@ -81,7 +81,9 @@ class VersionString final : public Object {
 
 }  // namespace
 
-void RegisterHugoFuncs(FuncMap* funcs) {
+void RegisterHugoFuncs(FuncMap* funcs) { RegisterHugoFuncs(funcs, "production"); }
+
+void RegisterHugoFuncs(FuncMap* funcs, const std::string& environment) {
   Namespace ns("hugo");
   struct Field {
     const char* name;
@@ -89,8 +91,8 @@ void RegisterHugoFuncs(FuncMap* funcs) {
   };
   const Field kFields[] = {
       {"Version", Value::FromObject(std::make_shared<VersionString>())},
-      {"Environment", Value::String("production")},
-      {"IsProduction", Value::Bool(true)},
+      {"Environment", Value::String(environment)},
+      {"IsProduction", Value::Bool(environment == "production")},
       {"IsExtended", Value::Bool(true)},
       {"BuildDate", Value::String("2023-03-16T08:41:31Z")},
       {"CommitHash", Value::String("")},
