@@ -185,14 +185,12 @@ int Md4cRenderer::LeaveBlock(MD_BLOCKTYPE type, void* detail) {
   if (--depth_ == 0) ends_with_paragraph_ = type == MD_BLOCK_P;
   if (type == MD_BLOCK_P && tight_paragraph_open_ && depth_ == 0) {
     tight_paragraph_open_ = false;
-    typographer_.EndBlock();
     return 0;
   }
   if (type == MD_BLOCK_P && !options_.wrap_standalone_image_within_paragraph &&
       paragraph_images_ == 1 && !paragraph_other_) {
     // goldmark writes a paragraph holding only an image as the bare <img>.
     out_->erase(paragraph_start_, 3);
-    typographer_.EndBlock();
     return 0;
   }
   if (const FixedTags* tags = FixedBlockTags(type)) out_->append(tags->close);
@@ -214,7 +212,6 @@ int Md4cRenderer::LeaveBlock(MD_BLOCKTYPE type, void* detail) {
       break;
     case MD_BLOCK_H:
       FinishHeading();
-      typographer_.EndBlock();
       break;
     case MD_BLOCK_CODE:
       in_code_block_ = false;
@@ -230,21 +227,16 @@ int Md4cRenderer::LeaveBlock(MD_BLOCKTYPE type, void* detail) {
         if (HtmlBlockHasClosure(html_block_)) out_->append("<!-- raw HTML omitted -->\n");
       }
       break;
-    case MD_BLOCK_P:
-      typographer_.EndBlock();
-      break;
     case MD_BLOCK_TR:
       UnalignPaddingCells();
       break;
     case MD_BLOCK_TH:
       cell_open_ = false;
       out_->append("</th>\n");
-      typographer_.EndBlock();
       break;
     case MD_BLOCK_TD:
       cell_open_ = false;
       out_->append("</td>\n");
-      typographer_.EndBlock();
       break;
     default:
       break;

@@ -1,8 +1,10 @@
 // goldmark's typographer extension: smart quotes, apostrophes, dashes, ellipses and angle quotes,
 // decided from the characters around each one in the Markdown source.
 //
-// A Typographer holds the open-quote counters of one block (goldmark resets them per block); it
-// borrows the source and is not thread-safe.
+// A Typographer holds the open-quote counters of one source: goldmark 1.5.4 never resets them
+// within a document (its typographer's CloseBlock does not have the signature the parser calls),
+// so a quote opened in one block may close in a later one. It borrows the source and is not
+// thread-safe.
 #ifndef KILN_MARKDOWN_TYPOGRAPHER_H_
 #define KILN_MARKDOWN_TYPOGRAPHER_H_
 
@@ -18,8 +20,6 @@ class Typographer {
   // Appends source[begin, end) HTML-escaped, with typographic substitutions. Context (the
   // character before, the rest of the line after) comes from the whole source.
   void Append(size_t begin, size_t end, std::string* out);
-  // Forgets unclosed quotes at the end of a block.
-  void EndBlock() { open_single_ = open_double_ = 0; }
 
  private:
   // Returns the number of source bytes consumed at pos (0 if none) and the entity to write.
