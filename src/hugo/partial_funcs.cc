@@ -4,6 +4,7 @@
 #include <memory>
 #include <mutex>
 
+#include "template/hoist_return.h"
 #include "value/go_format.h"
 
 namespace kiln::hugo {
@@ -71,6 +72,13 @@ class PartialCache {
 
 }  // namespace
 
+void HoistPartialReturn(tmpl::TemplateSet* set, std::string_view name) {
+  const tmpl::Tree* tree = set->Lookup(name);
+  if (tree == nullptr) return;
+  std::unique_ptr<tmpl::Tree> copy = tree->Clone();
+  if (tmpl::HoistReturn(copy.get(), "return")) set->AddTree(std::move(copy));
+}
+
 void RegisterPartialFuncs(tmpl::FuncMap* funcs) {
   tmpl::Function partial;
   partial.params = {tmpl::ParamKind::kString};
@@ -84,15 +92,11 @@ void RegisterPartialFuncs(tmpl::FuncMap* funcs) {
   };
   funcs->Register("partialCached", partial);
 
-  // `return` with no argument does nothing, as in Hugo, where only `return X` is special.
+  // The first `return X` of a partial is hoisted out of its body when the partial is loaded
+  // (tmpl::HoistReturn); any other `return` runs as this function, which takes no argument
+  // and prints nothing, as in Hugo.
   tmpl::Function ret;
-  ret.variadic = true;
-  ret.impl = [](const tmpl::CallContext& ctx, std::span<const Value> args) -> StatusOr<Value> {
-    if (args.size() > 1) {
-      return InvalidArgumentError("wrong number of args for return: want 1 got " +
-                                  std::to_string(args.size()));
-    }
-    if (args.size() == 1) RETURN_IF_ERROR(ctx.SetReturnValue(args[0]));
+  ret.impl = [](const tmpl::CallContext&, std::span<const Value>) -> StatusOr<Value> {
     return Value::String("");
   };
   funcs->Register("return", ret);

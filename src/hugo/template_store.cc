@@ -4,6 +4,7 @@
 
 #include "base/path.h"
 #include "base/strings.h"
+#include "hugo/partial_funcs.h"
 
 namespace kiln::hugo {
 namespace {
@@ -123,7 +124,9 @@ StatusOr<std::unique_ptr<TemplateStore>> TemplateStore::Build(std::vector<Templa
     }
   }
   for (const auto& [name, s] : store->files_) {
-    RETURN_IF_ERROR(store->SetFor(name).Parse(name, s.text).WithContext("loading " + s.file));
+    tmpl::TemplateSet& set = store->SetFor(name);
+    RETURN_IF_ERROR(set.Parse(name, s.text).WithContext("loading " + s.file));
+    if (name.starts_with("partials/")) HoistPartialReturn(&set, name);
   }
   for (const auto& [name, s] : store->files_) {
     if (!NeverOverlay(name) || IsPlainTextTemplateName(name, store->formats_)) continue;
@@ -145,7 +148,8 @@ bool TemplateStore::HasNameContaining(std::string_view part) const {
 
 std::optional<ResolvedTemplate> TemplateStore::Find(std::string_view name) const {
   if (!files_.contains(name)) return std::nullopt;
-  const tmpl::TemplateSet* set = IsPlainTextTemplateName(name, formats_) ? text_.get() : html_.get();
+  const tmpl::TemplateSet* set =
+      IsPlainTextTemplateName(name, formats_) ? text_.get() : html_.get();
   return ResolvedTemplate{set, std::string(name), ""};
 }
 

@@ -49,12 +49,6 @@ bool CallContext::HasTemplate(std::string_view name) const {
   return state_ && state_->set()->Lookup(name) != nullptr;
 }
 
-Status CallContext::SetReturnValue(Value v) const {
-  if (!state_ || !state_->returned()) return InvalidArgumentError("return outside a partial");
-  *state_->returned() = std::move(v);
-  return Status::Ok();
-}
-
 Status CallContext::ExecuteTemplate(std::string_view name, const Value& data, std::string* out,
                                     std::optional<Value>* returned) const {
   const Tree* tree = state_->set()->Lookup(name);
@@ -79,6 +73,7 @@ Status ExecState::Run(const Tree* tree, const Value& data) {
                                   " is an incomplete or empty template");
     }
     WalkList(dot, tree->root.get());
+    if (returned_ && tree->result) *returned_ = EvalPipeline(dot, tree->result.get()).v;
   } catch (ExecError& e) {
     return std::move(e.status);
   }

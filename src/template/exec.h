@@ -38,8 +38,8 @@ class ExecState {
 
   const TemplateSet* set() const { return set_; }
   int depth() const { return depth_; }
-  // Where `return` stores its value, or null when the template was not called for one.
-  std::optional<Value>* returned() const { return returned_; }
+  // Where the value of the template's result pipeline goes, or null when the caller wants
+  // only its output.
   void set_returned(std::optional<Value>* returned) { returned_ = returned; }
 
  private:

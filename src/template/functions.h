@@ -45,17 +45,14 @@ class CallContext {
  public:
   explicit CallContext(const ExecState* state) : state_(state) {}
   // Executes the template `name` of the calling set with `data` as dot, appending to `out`.
-  // When `returned` is set, the template may hand back a value with Hugo's `return`
-  // (a function calling SetReturnValue); *returned then holds the last value returned.
+  // When `returned` is set and the template has a result pipeline (hoist_return.h),
+  // *returned receives its value once the body has run.
   Status ExecuteTemplate(std::string_view name, const Value& data, std::string* out,
                          std::optional<Value>* returned = nullptr) const;
   // The function registered as `name` in the calling set's FuncMap, or null (for `apply`).
   const Function* FindFunction(std::string_view name) const;
   // Whether the calling set has a template `name` (for templates.Exists).
   bool HasTemplate(std::string_view name) const;
-  // Records `v` as the value of the running template (for `return`). An error if the
-  // template was not run by ExecuteTemplate with `returned`.
-  Status SetReturnValue(Value v) const;
 
  private:
   const ExecState* state_;

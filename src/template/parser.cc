@@ -4,9 +4,9 @@
 #include <charconv>
 #include <cstdlib>
 
+#include "base/utf8.h"
 #include "template/lexer.h"
 #include "value/go_format.h"
-#include "base/utf8.h"
 
 namespace kiln::tmpl {
 
@@ -727,6 +727,7 @@ std::unique_ptr<Tree> Tree::Clone() const {
   t->parse_name = parse_name;
   t->source = source;
   t->root = root ? root->CloneList() : nullptr;
+  t->result = result ? result->ClonePipe() : nullptr;
   return t;
 }
 

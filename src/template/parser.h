@@ -24,6 +24,9 @@ struct Tree {
   std::string parse_name;                     // the top-level template whose source holds this body
   std::shared_ptr<const std::string> source;  // that source, for line:col in errors
   std::unique_ptr<ListNode> root;
+  // The value a caller may ask of the template once the body has run (Hugo's partial
+  // `return`, see hoist_return.h); null for ordinary templates.
+  std::unique_ptr<PipeNode> result;
 
   // "parse_name:line:col" of a node of this tree (col counts bytes from 0, as Go's).
   std::string Location(size_t pos) const;
