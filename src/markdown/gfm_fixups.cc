@@ -1,6 +1,7 @@
 #include "markdown/gfm_fixups.h"
 
 #include <algorithm>
+#include <map>
 #include <vector>
 
 #include "markdown/block_scan.h"
@@ -273,12 +274,31 @@ bool StartsTable(std::string_view header, std::string_view delimiter) {
          CellCount(header) == CellCount(delimiter);
 }
 
+// New text for a few lines, by line number: edits are rare, so a map costs less than a slot
+// per line.
+using LineEdits = std::map<size_t, std::string>;
+
+// A delimiter row, perhaps behind block quote marks or list indentation: a cheap test that
+// rules out almost every line before the container checks walk back.
+bool MayBeContainedDelimiterRow(std::string_view line) {
+  bool dash = false, pipe = false;
+  for (char c : line) {
+    if (c == '-') {
+      dash = true;
+    } else if (c == '|') {
+      pipe = true;
+    } else if (c != ' ' && c != '\t' && c != ':' && c != '>') {
+      return false;
+    }
+  }
+  return dash && pipe;
+}
+
 // Table rows in the source, with the line to insert before the header (md4c starts a table only
 // at a paragraph's first line; goldmark turns the paragraph's last lines into one).
 class TableRewrite {
  public:
-  TableRewrite(const std::vector<Line>& lines, std::vector<std::optional<std::string>>* insert,
-               std::vector<std::optional<std::string>>* replaced)
+  TableRewrite(const std::vector<Line>& lines, LineEdits* insert, LineEdits* replaced)
       : lines_(lines), insert_(insert), replaced_(replaced) {}
 
   // A table whose header (line n-1) follows paragraph text in a block quote: a quote line
@@ -349,8 +369,8 @@ class TableRewrite {
   }
 
   const std::vector<Line>& lines_;
-  std::vector<std::optional<std::string>>* insert_;
-  std::vector<std::optional<std::string>>* replaced_;
+  LineEdits* insert_;
+  LineEdits* replaced_;
 };
 
 }  // namespace
@@ -365,8 +385,8 @@ std::optional<std::string> ApplyGfmFixups(std::string_view source, bool tables, 
   task_lists = task_lists && HasTaskMarker(source);
   if (!tables && !task_lists) return std::nullopt;
   const std::vector<Line> lines = SplitLines(source);
-  std::vector<std::optional<std::string>> insert(lines.size());  // a line to insert before
-  std::vector<std::optional<std::string>> replaced(lines.size());
+  LineEdits insert;  // a line to insert before
+  LineEdits replaced;
   TableRewrite contained(lines, &insert, &replaced);
   bool changed = false;
   FenceTracker fences;
@@ -382,7 +402,7 @@ std::optional<std::string> ApplyGfmFixups(std::string_view source, bool tables, 
       in_table = false;
       continue;
     }
-    if (tables && !in_table && n >= 2 && line.find('|') != std::string_view::npos) {
+    if (tables && !in_table && n >= 2 && MayBeContainedDelimiterRow(line)) {
       if (contained.InQuote(n)) {
         in_table = changed = true;
         continue;
@@ -438,8 +458,9 @@ std::optional<std::string> ApplyGfmFixups(std::string_view source, bool tables, 
   std::string out;
   out.reserve(source.size() + 64);
   for (size_t n = 0; n < lines.size(); ++n) {
-    if (insert[n].has_value()) out.append(*insert[n]).push_back('\n');
-    out.append(replaced[n].has_value() ? std::string_view(*replaced[n]) : lines[n].text);
+    if (auto it = insert.find(n); it != insert.end()) out.append(it->second).push_back('\n');
+    auto it = replaced.find(n);
+    out.append(it != replaced.end() ? std::string_view(it->second) : lines[n].text);
     if (lines[n].start + lines[n].text.size() < source.size()) out.push_back('\n');
   }
   return out;
