@@ -48,13 +48,11 @@ TEST(HtmlText, MinifyMediaType) {
   EXPECT_EQ(MinifyMediaType("Text/HTML; Charset=\"A B\""), "text/html;charset=\"a b\"");
 }
 
-TEST(HtmlViewport, ShortestNumber) {
-  const Case cases[] = {
-      {"1.0", "1"},       {"0.50", ".5"},     {"+1", "1"},           {"-0.0", "0"},
-      {"1000", "1e3"},    {"100", "100"},     {"0.0001", "1e-4"},    {"0.00012", "12e-5"},
-      {"010.50", "10.5"}, {"123e4", "123e4"}, {"1.5e-10", ".15e-9"},
-  };
-  for (const Case& c : cases) EXPECT_EQ(ShortestNumber(c.in), c.want) << c.in;
+// Expectations from hugo's minifier.
+TEST(HtmlViewport, NumbersShortened) {
+  EXPECT_EQ(MinifyViewport("a=1.0, b=0.50,c=+1,d=-0.0,e=1000,f=100,g=0.0001,h=0.00012,i=010.50,"
+                           "j=123e4,k=1.5e-10"),
+            "a=1,b=.5,c=1,d=0,e=1e3,f=100,g=1e-4,h=12e-5,i=10.5,j=123e4,k=.15e-9");
   EXPECT_EQ(MinifyViewport("width=device-width, initial-scale=1.0"),
             "width=device-width,initial-scale=1");
 }
