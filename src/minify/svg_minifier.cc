@@ -326,25 +326,43 @@ Status SvgMinifier::WriteAttribute(SvgToken& a) {
     WriteBack(a, bytes);
   } else if (attr == "viewBox") {
     // Four numbers separated by single spaces or commas; anything else is kept from there on.
-    std::string shortened;
+    // Upstream writes the result over the value as it reads it; `bytes` mirrors that.
+    std::string bytes = val;
+    size_t w = 0;
     size_t j = 0;
+    auto put = [&](std::string_view text) {
+      size_t fits = w < bytes.size() ? std::min(text.size(), bytes.size() - w) : 0;
+      std::string copy(text.substr(0, fits));
+      bytes.replace(w, fits, copy);
+      w += text.size();
+    };
+    std::string shortened;
     for (int i = 0; i < 4; ++i) {
       if (i != 0) {
-        if (j >= val.size() || (val[j] != ' ' && val[j] != ',')) {
-          shortened += val.substr(std::min(j, val.size()));
+        if (j >= bytes.size() || (bytes[j] != ' ' && bytes[j] != ',')) {
+          std::string rest = bytes.substr(std::min(j, bytes.size()));
+          shortened += rest;
+          put(rest);
           break;
         }
         shortened += ' ';
+        put(" ");
         ++j;
       }
-      auto [dim, used] = ShortenDimension(std::string_view(val).substr(j));
+      std::string in_place;
+      auto [dim, used] = ShortenDimension(std::string_view(bytes).substr(j), &in_place);
+      bytes.replace(j, in_place.size(), in_place);
       if (used == 0) {
-        shortened += val.substr(j);
+        std::string rest = bytes.substr(j);
+        shortened += rest;
+        put(rest);
         break;
       }
       shortened += dim;
+      put(dim);
       j += used;
     }
+    WriteBack(a, bytes);
     val = std::move(shortened);
   } else if (IsColorAttribute(attr) && !val.empty() &&
              (val.size() < 5 || !StartsWithFold(val, "url("))) {
