@@ -21,13 +21,26 @@ std::string_view TrimUnicodeSpace(std::string_view s) {
   return s;
 }
 
-// Removes tags and comments, keeping text; a '<' that does not start a tag stays text.
+// Length of the run at the start of `s` free of the bytes `a` and `b`.
+size_t RunWithout(std::string_view s, char a, char b) {
+  size_t n = 0;
+  while (n < s.size() && s[n] != a && s[n] != b) ++n;
+  return n;
+}
+
+// Removes tags and comments, keeping text; a '<' that does not start a tag stays text. Text
+// between tags is copied in runs, not byte by byte: PlainText runs over every page.
 std::string StripTags(std::string_view s) {
   std::string out;
   out.reserve(s.size());
   size_t i = 0;
   while (i < s.size()) {
-    if (s[i] != '<' || i + 1 >= s.size()) {
+    size_t lt = s.find('<', i);
+    if (lt == std::string_view::npos) lt = s.size();
+    out.append(s, i, lt - i);
+    i = lt;
+    if (i >= s.size()) break;
+    if (i + 1 >= s.size()) {
       out.push_back(s[i++]);
       continue;
     }
@@ -57,6 +70,8 @@ std::string StripTags(std::string_view s) {
   }
   return out;
 }
+
+bool IsAsciiSpace(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
 }  // namespace
 
@@ -104,6 +119,10 @@ std::string PlainText(std::string_view html) {
   std::string pre;
   pre.reserve(html.size());
   for (size_t i = 0; i < html.size();) {
+    size_t run = RunWithout(html.substr(i), '\n', '<');
+    pre.append(html, i, run);
+    i += run;
+    if (i >= html.size()) break;
     if (html[i] == '\n') {
       pre.push_back(' ');
       ++i;
@@ -122,7 +141,16 @@ std::string PlainText(std::string_view html) {
   out.reserve(stripped.size());
   bool was_space = false;
   for (size_t i = 0; i < stripped.size();) {
-    if (stripped[i] == '\x01') stripped[i] = '\n';
+    unsigned char c = static_cast<unsigned char>(stripped[i]);
+    if (c < 0x80) {
+      // ASCII, the common case, without decoding.
+      if (c == '\x01') c = '\n';
+      bool space = IsAsciiSpace(c);
+      if (!(space && was_space)) out.push_back(static_cast<char>(c));
+      was_space = space;
+      ++i;
+      continue;
+    }
     int size = 0;
     bool space = IsSpaceAt(stripped, i, &size);
     if (!(space && was_space)) out.append(stripped, i, size);
@@ -166,8 +194,21 @@ int RuneCount(std::string_view s) {
 }  // namespace
 
 int WordCount(std::string_view plain, bool cjk) {
+  if (!cjk) {
+    // Counts the starts of words, as PlainWords would split them, without the list.
+    int count = 0;
+    bool in_word = false;
+    for (size_t i = 0; i < plain.size();) {
+      unsigned char c = static_cast<unsigned char>(plain[i]);
+      int size = 1;
+      bool space = c < 0x80 ? IsAsciiSpace(c) : IsSpaceAt(plain, i, &size);
+      if (!space && !in_word) ++count;
+      in_word = !space;
+      i += size;
+    }
+    return count;
+  }
   std::vector<std::string_view> words = PlainWords(plain);
-  if (!cjk) return static_cast<int>(words.size());
   int count = 0;
   for (std::string_view w : words) {
     int runes = RuneCount(w);

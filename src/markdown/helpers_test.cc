@@ -91,6 +91,26 @@ TEST(ContentHelpers, PlainTextAndCounts) {
   EXPECT_EQ(PlainText("no tags\n\nhere"), "no tags\n\nhere");
 }
 
+TEST(ContentHelpers, PlainTextEdges) {
+  struct Case {
+    std::string html, plain;
+    int words;
+  };
+  const Case cases[] = {
+      {"<p>a <!-- c</p> --> b</p>", "a b\n", 2},
+      {"<p>x <a title=\"a>b\">y</a></p>", "x y\n", 2},
+      {"<p>1 < 2 and 3 > 2</p>", "1 < 2 and 3 > 2\n", 7},
+      {"<p>a\u00a0\u00a0b\u3000\u3000 c</p>", "a\u00a0b\u3000c\n", 3},
+      {"<p>trailing <b", "trailing ", 1},
+      {"<p>a<br />b<br>c</p>\n\n<p>d</p>", "a\nb\nc\nd\n", 4},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(PlainText(c.html), c.plain) << c.html;
+    EXPECT_EQ(WordCount(c.plain, false), c.words) << c.html;
+    EXPECT_EQ(WordCount(c.plain, false), static_cast<int>(PlainWords(c.plain).size())) << c.html;
+  }
+}
+
 TEST(ContentHelpers, AutoSummary) {
   AutoSummaryResult r = AutoSummary("one two three. four five", 2, false);
   EXPECT_EQ(r.summary, "one two three.");
