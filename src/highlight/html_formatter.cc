@@ -1,12 +1,11 @@
 #include "highlight/html_formatter.h"
 
 #include <map>
+#include <optional>
 #include <unordered_map>
 
 namespace kiln::highlight {
 namespace {
-
-using CssMap = std::map<TokenType, std::string>;
 
 constexpr std::string_view kLineNumbersStyle =
     "white-space: pre; -webkit-user-select: none; user-select: none; margin-right: 0.4em; "
@@ -68,31 +67,72 @@ std::string TabWidthStyle(int width) {
   return "-moz-tab-size: " + w + "; -o-tab-size: " + w + "; tab-size: " + w + ";";
 }
 
-CssMap StyleToCss(const Style& style, const FormatterOptions& o) {
-  CssMap css;
-  StyleEntry bg = style.Get(TokenType::kBackground);
-  for (TokenType t : AllTokenTypes()) {
-    if (!TokenTypeStandardClass(t)) continue;
-    StyleEntry entry = style.Get(t);
-    if (t != TokenType::kBackground) entry = entry.Sub(bg);
-    if (!o.all_classes && entry.IsZero()) continue;
-    css[t] = StyleEntryToCss(entry);
+// Chroma's style-to-CSS map (StyleToCSS), one entry at a time and memoised: a code block
+// uses a handful of token types, and building the whole map for every block cost more than
+// the rest of formatting. With `compress`, entries are as compressStyle leaves them.
+class CssTable {
+ public:
+  CssTable(const Style& style, const FormatterOptions& o, bool compress)
+      : style_(style), o_(o), compress_(compress), bg_(style.Get(TokenType::kBackground)) {}
+
+  // The entry for `t`, or nullptr where the map has none.
+  const std::string* Find(TokenType t) {
+    auto it = memo_.find(t);
+    if (it == memo_.end()) {
+      std::optional<std::string> css = Compute(t);
+      if (css && compress_) css = CompressStyle(*css);
+      it = memo_.emplace(t, std::move(css)).first;
+    }
+    return it->second ? &*it->second : nullptr;
   }
-  css[TokenType::kBackground] += ";" + TabWidthStyle(o.tab_width);
-  css[TokenType::kPreWrapper] += css[TokenType::kBackground];
-  if (!o.highlight_ranges.empty()) css[TokenType::kPreWrapper] += "display: grid;";
-  css[TokenType::kLine] = "display: flex;" + css[TokenType::kLine];
-  css[TokenType::kLineNumbers] = std::string(kLineNumbersStyle) + css[TokenType::kLineNumbers];
-  css[TokenType::kLineNumbersTable] =
-      std::string(kLineNumbersStyle) + css[TokenType::kLineNumbersTable];
-  css[TokenType::kLineTable] =
-      "border-spacing: 0; padding: 0; margin: 0; border: 0;" + css[TokenType::kLineTable];
-  css[TokenType::kLineTableTD] =
-      "vertical-align: top; padding: 0; margin: 0; border: 0;" + css[TokenType::kLineTableTD];
-  css[TokenType::kLineLink] =
-      "outline: none; text-decoration: none; color: inherit" + css[TokenType::kLineLink];
-  return css;
-}
+
+  // The entry for `t`, "" where the map has none.
+  std::string Get(TokenType t) {
+    const std::string* css = Find(t);
+    return css == nullptr ? "" : *css;
+  }
+
+ private:
+  std::optional<std::string> Own(TokenType t) const {
+    if (!TokenTypeStandardClass(t)) return std::nullopt;
+    StyleEntry entry = style_.Get(t);
+    if (t != TokenType::kBackground) entry = entry.Sub(bg_);
+    if (!o_.all_classes && entry.IsZero()) return std::nullopt;
+    return StyleEntryToCss(entry);
+  }
+
+  // Uncompressed; the derived entries exist whether or not the style sets them.
+  std::optional<std::string> Compute(TokenType t) {
+    std::string own = Own(t).value_or("");
+    switch (t) {
+      case TokenType::kBackground:
+        return own + ";" + TabWidthStyle(o_.tab_width);
+      case TokenType::kPreWrapper:
+        own += Compute(TokenType::kBackground).value_or("");
+        if (!o_.highlight_ranges.empty()) own += "display: grid;";
+        return own;
+      case TokenType::kLine:
+        return "display: flex;" + own;
+      case TokenType::kLineNumbers:
+      case TokenType::kLineNumbersTable:
+        return std::string(kLineNumbersStyle) + own;
+      case TokenType::kLineTable:
+        return "border-spacing: 0; padding: 0; margin: 0; border: 0;" + own;
+      case TokenType::kLineTableTD:
+        return "vertical-align: top; padding: 0; margin: 0; border: 0;" + own;
+      case TokenType::kLineLink:
+        return "outline: none; text-decoration: none; color: inherit" + own;
+      default:
+        return Own(t);
+    }
+  }
+
+  const Style& style_;
+  const FormatterOptions& o_;
+  bool compress_;
+  StyleEntry bg_;
+  std::unordered_map<TokenType, std::optional<std::string>> memo_;
+};
 
 std::string ClassFor(const FormatterOptions& o, TokenType t) {
   while (t != TokenType::kEOF) {
@@ -107,11 +147,7 @@ std::string ClassFor(const FormatterOptions& o, TokenType t) {
 class Writer {
  public:
   Writer(const Style& style, const FormatterOptions& o, std::string& out)
-      : o_(o), css_(StyleToCss(style, o)), out_(out) {
-    if (!o.classes) {
-      for (auto& [t, s] : css_) s = CompressStyle(s);
-    }
-  }
+      : o_(o), css_(style, o, !o.classes), out_(out) {}
 
   void Write(const std::vector<Token>& tokens) {
     std::vector<std::vector<Token>> lines = SplitIntoLines(tokens);
@@ -149,7 +185,7 @@ class Writer {
                     ClassFor(o_, TokenType::kLineHighlight) + "\"";
           } else {
             out_ +=
-                " style=\"" + css_[TokenType::kLine] + " " + css_[TokenType::kLineHighlight] + "\"";
+                " style=\"" + css_.Get(TokenType::kLine) + " " + css_.Get(TokenType::kLineHighlight) + "\"";
           }
           out_ += ">";
         } else {
@@ -216,11 +252,11 @@ class Writer {
       std::string cls = ClassFor(o_, t);
       return cls.empty() ? "" : " class=\"" + cls + "\"";
     }
-    auto it = css_.find(t);
-    if (it == css_.end()) it = css_.find(TokenTypeSubCategory(t));
-    if (it == css_.end()) it = css_.find(TokenTypeCategory(t));
-    if (it == css_.end()) return "";
-    std::string attr = " style=\"" + it->second;
+    const std::string* css = css_.Find(t);
+    if (css == nullptr) css = css_.Find(TokenTypeSubCategory(t));
+    if (css == nullptr) css = css_.Find(TokenTypeCategory(t));
+    if (css == nullptr) return "";
+    std::string attr = " style=\"" + *css;
     if (!extra.empty()) attr += ";" + std::string(extra);
     return attr + "\"";
   }
@@ -251,7 +287,7 @@ class Writer {
   }
 
   const FormatterOptions& o_;
-  CssMap css_;
+  CssTable css_;
   std::string& out_;
   std::unordered_map<TokenType, std::string> attr_cache_;
 };
@@ -288,7 +324,11 @@ void FormatHtml(const std::vector<Token>& tokens, const Style& style,
 }
 
 std::string WriteCss(const Style& style, const FormatterOptions& o) {
-  CssMap css = StyleToCss(style, o);
+  CssTable table(style, o, false);
+  std::map<TokenType, std::string> css;
+  for (TokenType t : AllTokenTypes()) {
+    if (const std::string* entry = table.Find(t)) css[t] = *entry;
+  }
   std::string out;
   const std::string& p = o.class_prefix;
   out += "/* Background */ ." + p + "bg { " + css[TokenType::kBackground] + " }\n";
