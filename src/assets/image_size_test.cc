@@ -19,9 +19,8 @@ TEST(ImageSize, HeadersOfEachFormat) {
     std::string data;
     int width, height;
   } cases[] = {
-      {"png",
-       Bytes({0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0,
-              0x04, 0xB0, 0, 0, 0x02, 0x74}),
+      {"png", Bytes({0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0,    13,
+                     'I',  'H', 'D', 'R', 0,    0,    0x04, 0xB0, 0, 0, 0x02, 0x74}),
        1200, 628},
       {"gif", Bytes({'G', 'I', 'F', '8', '9', 'a', 0x40, 0x01, 0xF0, 0x00}), 320, 240},
       {"jpeg (APP0 then SOF0)",

@@ -101,11 +101,10 @@ StatusOr<SassResult> CompileSass(std::string_view source, const std::string& inp
   if (sass_context_get_error_status(ctx) != 0) {
     const char* file = sass_context_get_error_file(ctx);
     const char* text = sass_context_get_error_text(ctx);
-    result = InvalidArgumentError(
-        "\"" + std::string(file != nullptr ? file : input_path.c_str()) + ":" +
-        std::to_string(sass_context_get_error_line(ctx)) + ":" +
-        std::to_string(sass_context_get_error_column(ctx)) + "\": " +
-        std::string(text != nullptr ? text : "unknown error"));
+    result = InvalidArgumentError("\"" + std::string(file != nullptr ? file : input_path.c_str()) +
+                                  ":" + std::to_string(sass_context_get_error_line(ctx)) + ":" +
+                                  std::to_string(sass_context_get_error_column(ctx)) +
+                                  "\": " + std::string(text != nullptr ? text : "unknown error"));
   } else {
     if (const char* css = sass_context_get_output_string(ctx)) result->css = css;
     if (const char* map = sass_context_get_source_map_string(ctx)) result->source_map = map;

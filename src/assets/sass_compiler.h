@@ -22,7 +22,7 @@ struct SassOptions {
   // "nested" (hugo's default), "expanded", "compact" or "compressed"; anything else is
   // nested, as in hugo.
   std::string output_style = "nested";
-  int precision = 8;  // hugo's default
+  int precision = 8;             // hugo's default
   bool indented_syntax = false;  // the source is `.sass`
   // Directories (paths on the file system) searched for imports after the importing
   // file's own directory, in order.

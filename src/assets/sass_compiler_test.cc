@@ -73,7 +73,8 @@ TEST_F(SassCompilerTest, PrecisionIndentedSyntaxAndSourceMap) {
 }
 
 TEST_F(SassCompilerTest, ErrorsNameFileLineAndColumn) {
-  ASSERT_OK(fs_.WriteFile("site/assets/scss/bad.scss", "@import \"parts/vars\";\n.a { color: $zz; }\n"));
+  ASSERT_OK(
+      fs_.WriteFile("site/assets/scss/bad.scss", "@import \"parts/vars\";\n.a { color: $zz; }\n"));
   ASSERT_OK(fs_.WriteFile("site/assets/scss/bad2.scss", "@import \"missing\";\n"));
   ASSERT_OK(fs_.WriteFile("site/assets/scss/bad3.scss", "@import \"parts/bad3\";\n"));
   ASSERT_OK(fs_.WriteFile("site/assets/scss/parts/_bad3.scss", ".x {\n  a: b\n  c: d;\n"));

@@ -12,7 +12,8 @@ namespace {
 // Adds the files under `dir`/`rel` not already in `seen`, depth first.
 Status ListInto(const FileSystem& fs, const std::string& dir, const std::string& rel,
                 std::set<std::string>* seen, std::vector<AssetFile>* out) {
-  ASSIGN_OR_RETURN(std::vector<FileInfo> entries, fs.ListDir(rel.empty() ? dir : JoinPath(dir, rel)));
+  ASSIGN_OR_RETURN(std::vector<FileInfo> entries,
+                   fs.ListDir(rel.empty() ? dir : JoinPath(dir, rel)));
   for (const FileInfo& e : entries) {
     std::string path = rel.empty() ? e.name : rel + "/" + e.name;
     if (e.is_dir) {

@@ -35,8 +35,8 @@ class ResourceContext {
  public:
   // `fs` is borrowed and must outlive the context; `asset_dirs` are searched in order;
   // `project_dir` is where relative paths of options (toCSS includePaths) start.
-  ResourceContext(const FileSystem* fs, std::vector<std::string> asset_dirs,
-                  std::string base_url, std::string project_dir = "");
+  ResourceContext(const FileSystem* fs, std::vector<std::string> asset_dirs, std::string base_url,
+                  std::string project_dir = "");
 
   const FileSystem& fs() const { return *fs_; }
   const std::vector<std::string>& asset_dirs() const { return asset_dirs_; }
@@ -76,7 +76,7 @@ class ResourceContext {
   mutable StatusOr<std::vector<AssetFile>> all_ = std::vector<AssetFile>();
   mutable std::mutex mu_;
   mutable std::map<std::string, std::shared_ptr<const std::string>> published_;  // by mu_
-  mutable std::map<std::string, std::shared_ptr<Slot>> cache_;                    // by mu_
+  mutable std::map<std::string, std::shared_ptr<Slot>> cache_;                   // by mu_
 };
 
 }  // namespace kiln::hugo

@@ -233,6 +233,10 @@ void RegisterResourceFuncs(const ResourceContext* context, tmpl::FuncMap* funcs)
         "resources.GetRemote: kiln builds offline and does not fetch remote resources");
   });
   ns.Install(funcs);
+  // hugo's `js` namespace takes the name of text/template's js escaper.
+  funcs::Namespace js("js");
+  js.Add("Build", {}, true, [context](Args a) { return ResourceJsBuild(*context, a); });
+  js.Install(funcs);
 }
 
 }  // namespace kiln::hugo

@@ -1,6 +1,7 @@
 // The asset pipeline's template functions: the `resources` namespace (Get, GetMatch, Match,
 // ByType, FromString, Concat, ExecuteAsTemplate, Copy, Fingerprint, PostProcess,
-// ToCSS, Minify, GetRemote) and the top-level `fingerprint`, `toCSS` and `minify`, over the build's ResourceContext.
+// ToCSS, Minify, GetRemote), the top-level `fingerprint`, `toCSS` and `minify`, and
+// js.Build, over the build's ResourceContext.
 // Transformations are computed once per build for the same chain of inputs, through the
 // context's cache, and keyed as hugo keys them (Concat and FromString by target path).
 #ifndef KILN_HUGO_RESOURCE_FUNCS_H_

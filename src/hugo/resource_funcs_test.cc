@@ -16,11 +16,16 @@ TEST(AssetGlobMatch, SegmentsAndAlternatives) {
     const char* path;
     bool match;
   } cases[] = {
-      {"css/*.css", "css/a.css", true},   {"*.css", "css/a.css", false},
-      {"**.css", "css/a.css", true},      {"**/*.css", "css/x/a.css", true},
-      {"CSS/?.css", "css/a.css", true},   {"css/?.css", "css/ab.css", false},
-      {"{css,js}/*", "js/main.js", true}, {"{css,js}/*", "img/i.svg", false},
-      {"**", "a/b/c", true},              {"css/*", "css/x/a.css", false},
+      {"css/*.css", "css/a.css", true},
+      {"*.css", "css/a.css", false},
+      {"**.css", "css/a.css", true},
+      {"**/*.css", "css/x/a.css", true},
+      {"CSS/?.css", "css/a.css", true},
+      {"css/?.css", "css/ab.css", false},
+      {"{css,js}/*", "js/main.js", true},
+      {"{css,js}/*", "img/i.svg", false},
+      {"**", "a/b/c", true},
+      {"css/*", "css/x/a.css", false},
   };
   for (const Case& c : cases) {
     EXPECT_EQ(AssetGlobMatch(c.pattern, c.path), c.match) << c.pattern << " " << c.path;

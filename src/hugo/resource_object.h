@@ -19,19 +19,19 @@
 namespace kiln::hugo {
 
 struct ResourceSpec {
-  std::string name;           // .Name: "css/main.css"
-  std::string title;          // .Title
-  std::string target;         // where it is published, relative to the output root
-  std::string media_type;     // "text/css"
-  ValueMap params;            // .Params
-  ValueMap data;              // .Data ("Integrity" after fingerprint)
-  std::string key;            // identity of the chain that made it, for the cache
+  std::string name;        // .Name: "css/main.css"
+  std::string title;       // .Title
+  std::string target;      // where it is published, relative to the output root
+  std::string media_type;  // "text/css"
+  ValueMap params;         // .Params
+  ValueMap data;           // .Data ("Integrity" after fingerprint)
+  std::string key;         // identity of the chain that made it, for the cache
   // The bytes, or, when null, the file at `source_path` read when asked for.
   std::shared_ptr<const std::string> content;
   std::string source_path;
-  bool is_page = false;               // a content file of a bundle: ResourceType "page"
-  bool published_by_build = false;    // bundle files: the build copies them itself
-  std::string rel_permalink;          // for bundle files: the page's URL + the file's path
+  bool is_page = false;             // a content file of a bundle: ResourceType "page"
+  bool published_by_build = false;  // bundle files: the build copies them itself
+  std::string rel_permalink;        // for bundle files: the page's URL + the file's path
   std::string permalink;
 };
 
@@ -67,8 +67,8 @@ const ResourceObject* AsResource(const Value& v);
 
 // A resource list that answers ByType, GetMatch and Match (`.Resources`, resources.Match);
 // `glob` decides what GetMatch and Match patterns match against a resource's name.
-Value ResourceListValue(ValueList resources, bool (*glob)(std::string_view pattern,
-                                                           std::string_view name));
+Value ResourceListValue(ValueList resources,
+                        bool (*glob)(std::string_view pattern, std::string_view name));
 
 }  // namespace kiln::hugo
 

@@ -31,7 +31,8 @@ StatusOr<ToCssOptions> ParseOptions(const Value& v) {
   ToCssOptions o;
   if (v.is_null()) return o;
   if (v.kind() != ValueKind::kMap) {
-    return InvalidArgumentError("toCSS: options must be a map, got " + std::string(ValueKindName(v.kind())));
+    return InvalidArgumentError("toCSS: options must be a map, got " +
+                                std::string(ValueKindName(v.kind())));
   }
   for (const auto& [key, value] : v.AsMap()) {
     std::string k = AsciiLower(key);
@@ -69,8 +70,8 @@ StatusOr<Value> ResourceToCss(const ResourceContext& ctx, std::span<const Value>
   ASSIGN_OR_RETURN(const ResourceObject* r, WantResource("toCSS", args.back()));
   ASSIGN_OR_RETURN(ToCssOptions options, ParseOptions(args.size() == 2 ? args[0] : Value()));
   const ResourceSpec& in = r->spec();
-  std::string target = options.target_path.empty() ? WithCssExtension(in.target)
-                                                   : CleanTarget(options.target_path);
+  std::string target =
+      options.target_path.empty() ? WithCssExtension(in.target) : CleanTarget(options.target_path);
   std::string key = in.key + "|tocss:" + options.Key();
   return ctx.Cached(key, [&]() -> StatusOr<Value> {
     if (options.transpiler == "dartsass") {

@@ -15,8 +15,7 @@ std::string CleanTarget(std::string_view path) {
 StatusOr<const ResourceObject*> WantResource(std::string_view func, const Value& v) {
   const ResourceObject* r = AsResource(v);
   if (r == nullptr) {
-    return InvalidArgumentError(std::string(func) + ": " + GoTypeName(v) +
-                                " is not a resource");
+    return InvalidArgumentError(std::string(func) + ": " + GoTypeName(v) + " is not a resource");
   }
   return r;
 }
@@ -39,8 +38,7 @@ ResourceSpec Derived(const ResourceObject& from, std::string target, std::string
 
 std::string TargetWithInfix(const std::string& target, std::string_view infix) {
   std::string_view ext = PathExt(target);
-  return target.substr(0, target.size() - ext.size()) + "." + std::string(infix) +
-         std::string(ext);
+  return target.substr(0, target.size() - ext.size()) + "." + std::string(infix) + std::string(ext);
 }
 
 ResourceSpec NewSpec(std::string target, std::shared_ptr<const std::string> content) {
@@ -56,8 +54,8 @@ ResourceSpec NewSpec(std::string target, std::shared_ptr<const std::string> cont
 
 // Wraps a transformation's error as hugo words it.
 Status TransformError(std::string_view what, const ResourceObject& r, const Status& s) {
-  return Status(s.code(), std::string(what) + ": failed to transform \"" + r.spec().name +
-                              "\" (" + r.spec().media_type + "): " + std::string(s.message()));
+  return Status(s.code(), std::string(what) + ": failed to transform \"" + r.spec().name + "\" (" +
+                              r.spec().media_type + "): " + std::string(s.message()));
 }
 
 }  // namespace kiln::hugo

@@ -1,6 +1,6 @@
 // The pieces the asset pipeline's functions share: argument checks, how a transformation
 // derives its result from its input, hugo's error wording, and the transformations that
-// live in files of their own (toCSS, minify). Pure functions; thread-safe.
+// live in files of their own (toCSS, minify, js.Build). Pure functions; thread-safe.
 #ifndef KILN_HUGO_RESOURCE_TRANSFORM_H_
 #define KILN_HUGO_RESOURCE_TRANSFORM_H_
 
@@ -37,6 +37,9 @@ Status TransformError(std::string_view what, const ResourceObject& r, const Stat
 
 // resources.ToCSS / toCSS: [options] resource.
 StatusOr<Value> ResourceToCss(const ResourceContext& ctx, std::span<const Value> args);
+
+// js.Build: [options] resource.
+StatusOr<Value> ResourceJsBuild(const ResourceContext& ctx, std::span<const Value> args);
 
 // resources.Minify / minify: resource.
 StatusOr<Value> ResourceMinify(const ResourceContext& ctx, std::span<const Value> args);
