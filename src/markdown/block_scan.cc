@@ -29,6 +29,25 @@ std::string RemoveIndent(std::string_view line, size_t columns) {
   return out;
 }
 
+// The content column of a list item's first line ("- ", "1. "), or 0 if it is not one.
+size_t ListItemContentColumn(std::string_view line) {
+  size_t bytes = 0;
+  const size_t indent = IndentColumns(line, &bytes);
+  if (indent > 3 || bytes >= line.size()) return 0;
+  size_t i = bytes;
+  if (line[i] == '-' || line[i] == '*' || line[i] == '+') {
+    ++i;
+  } else {
+    while (i < line.size() && i - bytes < 9 && line[i] >= '0' && line[i] <= '9') ++i;
+    if (i == bytes || i >= line.size() || (line[i] != '.' && line[i] != ')')) return 0;
+    ++i;
+  }
+  size_t spaces = 0;
+  while (i + spaces < line.size() && line[i + spaces] == ' ') ++spaces;
+  if (spaces == 0 || i + spaces == line.size()) return 0;
+  return indent + (i - bytes) + (spaces > 4 ? 1 : spaces);
+}
+
 char FenceChar(std::string_view line) {
   size_t bytes = 0;
   if (IndentColumns(line, &bytes) > 3) return 0;

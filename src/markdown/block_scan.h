@@ -16,6 +16,8 @@ std::string RemoveIndent(std::string_view line, size_t columns);
 // A line that opens a block (heading, quote, list item, fence, table row, break, footnote)
 // rather than continuing a paragraph lazily.
 bool StartsBlock(std::string_view line);
+// The content column of a list item's first line ("- x", "1. x"), or 0 if it is not one.
+size_t ListItemContentColumn(std::string_view line);
 // The fence character if the line opens or closes a fenced code block, else 0.
 char FenceChar(std::string_view line);
 

@@ -1,12 +1,21 @@
 #include "markdown/definition_lists.h"
 
+#include <algorithm>
+
 #include "markdown/block_scan.h"
 
 namespace kiln::markdown {
 namespace {
 
-// Control characters keep the marker from colliding with real text.
+// Control characters keep the markers from colliding with real text. At the top level a list
+// becomes a marker paragraph; in a container, an HTML comment line, which ends a paragraph
+// without a blank line (goldmark does not count a list's blank lines against a tight item).
 std::string Marker(size_t n) { return "\x01kiln-dl-" + std::to_string(n) + "\x01"; }
+std::string ContainedMarker(size_t n) {
+  return "<!--\x1F"
+         "dl-" +
+         std::to_string(n) + "-->";
+}
 
 // Columns of space after a description's ':' (0 if the line is not a description), capped as
 // goldmark caps them so that an indented code block can follow.
@@ -31,7 +40,8 @@ bool IsLinkDefinition(std::string_view line) {
 
 class Scanner {
  public:
-  explicit Scanner(std::string_view source) : source_size_(source.size()) {
+  Scanner(std::string_view source, size_t first_index, bool contained)
+      : source_size_(source.size()), first_index_(first_index), contained_(contained) {
     LineReader reader(source);
     std::string_view line;
     char fence = 0;
@@ -62,7 +72,13 @@ class Scanner {
       std::vector<DefinitionListItem> items;
       size_t end = ParseList(term_start, term_end, k, &items);
       for (size_t i = emitted; i < term_start; ++i) Emit(i, &out.source);
-      out.source.append("\n").append(Marker(out.lists.size())).append("\n\n");
+      const size_t index = first_index_ + out.lists.size();
+      if (contained_) {
+        while (out.source.ends_with("\n\n")) out.source.pop_back();
+        out.source.append(ContainedMarker(index)).append("\n");
+      } else {
+        out.source.append("\n").append(Marker(index)).append("\n\n");
+      }
       out.lists.push_back(std::move(items));
       emitted = end;
       k = end - 1;
@@ -124,7 +140,7 @@ class Scanner {
           if (IndentColumns(l, &bytes) < offset && !lazy) break;
           for (size_t b = last; b < i; ++b) dd.markdown.push_back('\n');
           dd.markdown.append(lazy && IndentColumns(l, &bytes) < offset ? std::string(l)
-                                                                        : RemoveIndent(l, offset));
+                                                                       : RemoveIndent(l, offset));
           dd.markdown.push_back('\n');
           last = i + 1;
         }
@@ -156,16 +172,149 @@ class Scanner {
   }
 
   size_t source_size_;
+  size_t first_index_;  // the number of the first list found
+  bool contained_;      // the source is a container's content
   std::vector<std::string_view> lines_;
   std::vector<bool> in_code_;
 };
 
+// The length of the block quote mark ("> ") that starts a line, 0 if none.
+size_t QuoteMark(std::string_view line) {
+  size_t i = 0;
+  while (i < line.size() && i < 3 && line[i] == ' ') ++i;
+  if (i >= line.size() || line[i] != '>') return 0;
+  ++i;
+  return i < line.size() && line[i] == ' ' ? i + 1 : i;
+}
+
+// One block quote or list item: its lines [begin, end) and how to take their marks off and put
+// them back.
+struct Container {
+  size_t begin, end;
+  size_t column;  // list items: the content column; 0 for a block quote
+};
+
+// The lines of the block quote or list item starting at line k, if one does.
+bool ContainerAt(const std::vector<std::string_view>& lines, size_t k, Container* c) {
+  if (QuoteMark(lines[k]) != 0) {
+    size_t end = k;
+    while (end < lines.size() && QuoteMark(lines[end]) != 0) ++end;
+    *c = Container{k, end, 0};
+    return true;
+  }
+  const size_t column = ListItemContentColumn(lines[k]);
+  if (column == 0) return false;
+  size_t end = k + 1, last = k + 1;
+  for (; end < lines.size(); ++end) {
+    size_t bytes = 0;
+    if (IsBlankLine(lines[end])) continue;
+    if (IndentColumns(lines[end], &bytes) < column) break;
+    last = end + 1;
+  }
+  *c = Container{k, last, column};
+  return true;
+}
+
+// The container's content, its marks taken off.
+std::string Content(const std::vector<std::string_view>& lines, const Container& c) {
+  std::string out;
+  for (size_t i = c.begin; i < c.end; ++i) {
+    std::string_view line = lines[i];
+    if (c.column == 0) {
+      out.append(line.substr(QuoteMark(line)));
+    } else if (i == c.begin) {
+      out.append(line.substr(std::min(c.column, line.size())));
+    } else {
+      out.append(RemoveIndent(line, c.column));
+    }
+    out.push_back('\n');
+  }
+  return out;
+}
+
+// Content's lines with the container's marks put back, appended to *out.
+void PutBack(const std::vector<std::string_view>& lines, const Container& c,
+             std::string_view content, std::string* out) {
+  LineReader reader(content);
+  std::string_view line;
+  for (bool first = true; reader.Next(&line); first = false) {
+    if (c.column == 0) {
+      out->append(line.empty() ? ">" : "> ");
+    } else if (first) {
+      out->append(lines[c.begin].substr(0, c.column));
+    } else if (!line.empty()) {
+      out->append(c.column, ' ');
+    }
+    out->append(line).push_back('\n');
+  }
+}
+
+// Finds the lists in the block quotes and list items of doc->source, nested ones included, and
+// numbers them on from base + doc->lists.size().
+void ExtractContainedLists(DefinitionLists* doc, size_t base) {
+  std::vector<std::string_view> lines;
+  LineReader reader(doc->source);
+  for (std::string_view line; reader.Next(&line);) lines.push_back(line);
+  std::string rebuilt;
+  bool changed = false;
+  char fence = 0;
+  for (size_t k = 0; k < lines.size(); ++k) {
+    const char f = FenceChar(lines[k]);
+    Container c;
+    if (fence != 0 || f != 0 || !ContainerAt(lines, k, &c)) {
+      if (fence == 0 && f != 0) {
+        fence = f;
+      } else if (fence != 0 && f == fence) {
+        fence = 0;
+      }
+      rebuilt.append(lines[k]).push_back('\n');
+      continue;
+    }
+    const std::string content = Content(lines, c);
+    DefinitionLists sub;
+    if (MayHoldDefinitionList(content)) {
+      const size_t first = base + doc->lists.size();
+      sub = Scanner(content, first, true).Run();
+      ExtractContainedLists(&sub, first);
+    }
+    if (sub.lists.empty()) {
+      for (size_t i = c.begin; i < c.end; ++i) rebuilt.append(lines[i]).push_back('\n');
+    } else {
+      for (auto& list : sub.lists) doc->lists.push_back(std::move(list));
+      PutBack(lines, c, sub.source, &rebuilt);
+      changed = true;
+    }
+    k = c.end - 1;
+  }
+  if (changed) doc->source = std::move(rebuilt);
+}
+
 }  // namespace
 
 DefinitionLists ExtractDefinitionLists(std::string_view source) {
-  return Scanner(source).Run();
+  DefinitionLists out = Scanner(source, 0, false).Run();
+  ExtractContainedLists(&out, 0);
+  return out;
+}
+
+bool MayHoldDefinitionList(std::string_view source) {
+  for (size_t at = source.find(':'); at != std::string_view::npos; at = source.find(':', at + 1)) {
+    size_t i = at;
+    while (i > 0 && (source[i - 1] == ' ' || source[i - 1] == '>')) --i;
+    if (i == 0 || source[i - 1] == '\n') return true;
+  }
+  return false;
 }
 
 std::string DefinitionListMarkerHtml(size_t n) { return "<p>" + Marker(n) + "</p>\n"; }
+
+std::string ContainedDefinitionListMarkerHtml(size_t n) { return ContainedMarker(n) + "\n"; }
+
+bool IsContainedDefinitionListMarker(std::string_view html) {
+  return html.starts_with(
+             "<!--\x1F"
+             "dl-") &&
+         html.ends_with("-->");
+}
 
 }  // namespace kiln::markdown

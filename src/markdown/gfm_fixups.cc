@@ -230,21 +230,6 @@ bool IsListItemStart(std::string_view line) {
   return d > i && d + 1 < line.size() && (line[d] == '.' || line[d] == ')') && line[d + 1] == ' ';
 }
 
-// The content column of a list item's first line ("- ", "1. "), or 0 if it is not one.
-size_t ListContentColumn(std::string_view line) {
-  if (!IsListItemStart(line)) return 0;
-  size_t i = Indent(line);
-  if (line[i] == '-' || line[i] == '*' || line[i] == '+') {
-    ++i;
-  } else {
-    while (line[i] >= '0' && line[i] <= '9') ++i;
-    ++i;
-  }
-  size_t spaces = 0;
-  while (i + spaces < line.size() && line[i + spaces] == ' ') ++spaces;
-  return i + (spaces > 4 ? 1 : spaces);
-}
-
 // The block quote marks that start a line ("> ", " > > "): their length and how many.
 size_t QuotePrefix(std::string_view line, int* depth) {
   size_t end = 0;
@@ -325,11 +310,11 @@ class TableRewrite {
   // Returns the table's last line, or 0 when there is no such table.
   size_t InListItem(size_t n) {
     size_t item = n - 2;
-    while (item > 0 && ListContentColumn(lines_[item].text) == 0) {
+    while (item > 0 && ListItemContentColumn(lines_[item].text) == 0) {
       if (!IsParagraphText(lines_[item].text)) return 0;
       --item;
     }
-    const size_t column = ListContentColumn(lines_[item].text);
+    const size_t column = ListItemContentColumn(lines_[item].text);
     if (column == 0) return 0;
     std::string_view first = lines_[item].text.substr(column);
     if (!IsParagraphText(first) && !first.empty()) return 0;

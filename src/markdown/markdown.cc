@@ -56,19 +56,15 @@ Status InsertDefinitionLists(const DefinitionLists& lists, const MarkdownOptions
       dl.append(item.term ? "</dt>\n" : "</dd>\n");
     }
     dl.append("</dl>\n");
-    const std::string marker = DefinitionListMarkerHtml(n);
-    size_t at = html->find(marker);
-    if (at != std::string::npos) html->replace(at, marker.size(), dl);
+    for (const std::string& marker :
+         {DefinitionListMarkerHtml(n), ContainedDefinitionListMarkerHtml(n)}) {
+      if (size_t at = html->find(marker); at != std::string::npos) {
+        html->replace(at, marker.size(), dl);
+        break;
+      }
+    }
   }
   return Status();
-}
-
-// A definition needs a line starting with ':'; ':' is rarer than '\n', so look for it first.
-bool HasLineStartingWithColon(std::string_view source) {
-  for (size_t at = source.find(':'); at != std::string_view::npos; at = source.find(':', at + 1)) {
-    if (at == 0 || source[at - 1] == '\n') return true;
-  }
-  return false;
 }
 
 }  // namespace
@@ -98,7 +94,7 @@ StatusOr<RenderedDocument> RenderMarkdown(std::string_view source, const Markdow
     source = without_defs;
   }
   DefinitionLists lists;
-  if (options.definition_list && HasLineStartingWithColon(source)) {
+  if (options.definition_list && MayHoldDefinitionList(source)) {
     lists = ExtractDefinitionLists(source);
     source = lists.source;
   }

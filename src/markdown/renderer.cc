@@ -8,6 +8,7 @@
 #include "base/strings.h"
 #include "markdown/block_markup.h"
 #include "markdown/block_scan.h"
+#include "markdown/definition_lists.h"
 #include "markdown/gfm_fixups.h"
 #include "markdown/html_escape.h"
 #include "markdown/md4c_renderer.h"
@@ -220,6 +221,10 @@ int Md4cRenderer::LeaveBlock(MD_BLOCKTYPE type, void* detail) {
     case MD_BLOCK_HTML:
       in_html_block_ = false;
       if (TrimSpace(html_block_) == kTableSeparator) break;  // gfm_fixups.h's, not the author's
+      if (IsContainedDefinitionListMarker(TrimSpace(html_block_))) {
+        out_->append(TrimSpace(html_block_)).push_back('\n');  // InsertDefinitionLists' to replace
+        break;
+      }
       if (options_.unsafe) {
         out_->append(html_block_);
       } else {
