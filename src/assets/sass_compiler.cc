@@ -90,6 +90,9 @@ StatusOr<SassResult> CompileSass(std::string_view source, const std::string& inp
     sass_option_set_source_map_file(o, options.source_map_file.c_str());
     sass_option_set_output_path(o, options.output_file.c_str());
     sass_option_set_source_map_contents(o, true);
+    if (!options.source_map_root.empty()) {
+      sass_option_set_source_map_root(o, options.source_map_root.c_str());
+    }
   }
   Sass_Importer_List importers = sass_make_importer_list(1);
   sass_importer_set_list_entry(importers, 0, sass_make_importer(Import, 0, &state));

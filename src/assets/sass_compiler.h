@@ -30,7 +30,8 @@ struct SassOptions {
   // When set, a source map is made and the CSS ends with a sourceMappingURL comment
   // naming it: the map's file name, beside the CSS ("main.css.map").
   std::string source_map_file;
-  std::string output_file;  // the CSS's own file name, for the map's "file"
+  std::string output_file;      // the CSS's own file name, for the map's "file"
+  std::string source_map_root;  // the map's "sourceRoot"; none when empty
 };
 
 struct SassResult {

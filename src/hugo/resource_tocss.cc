@@ -1,6 +1,8 @@
 // resources.ToCSS: SCSS/Sass (or CSS) to CSS through libsass, with hugo's options and
 // implicit include paths (the resource's directory in every assets directory, then the
 // options' includePaths, then the assets roots).
+#include <filesystem>
+
 #include "assets/sass_compiler.h"
 #include "base/path.h"
 #include "base/strings.h"
@@ -97,13 +99,18 @@ StatusOr<Value> ResourceToCss(const ResourceContext& ctx, std::span<const Value>
       sass.include_paths.push_back(p.starts_with('/') ? p : JoinPath(ctx.project_dir(), p));
     }
     for (const std::string& dir : ctx.asset_dirs()) sass.include_paths.push_back(dir);
-    std::string input_path = in.source_path;
-    if (input_path.empty()) {
-      input_path = ctx.asset_dirs().empty() ? in.name : JoinPath(ctx.asset_dirs()[0], in.name);
-    }
+    // A resource made in memory (Concat, FromString) is named by its name, as in hugo.
+    std::string input_path = in.source_path.empty() ? in.name : in.source_path;
     if (options.source_map) {
       sass.output_file = std::string(PathBase(target));
       sass.source_map_file = sass.output_file + ".map";
+      // hugo's maps are rooted at the project directory, spelt absolute.
+      std::error_code error;
+      std::filesystem::path root = std::filesystem::absolute(ctx.project_dir(), error);
+      if (!error) sass.source_map_root = root.lexically_normal().string();
+      if (sass.source_map_root.ends_with('/') && sass.source_map_root.size() > 1) {
+        sass.source_map_root.pop_back();
+      }
     }
     StatusOr<assets::SassResult> css = assets::CompileSass(*content, input_path, sass, ctx.fs());
     if (!css.ok()) return TransformError("TOCSS", *r, css.status());

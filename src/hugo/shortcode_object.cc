@@ -111,6 +111,7 @@ StatusOr<Value> ShortcodeObject::Member(std::string_view name, std::span<const V
   if (name == "Name") return Value::String(call_->name);
   if (name == "Position") return position_;
   if (name == "Page") return page_;
+  if (name == "Scratch") return scratch_;
   if (name == "Site") return page_.AsObject().Member("Site", {});
   if (name == "Ref" || name == "RelRef") return Ref(args, name == "RelRef");
   return NotFoundError(std::string(name));

@@ -11,6 +11,7 @@
 #include <functional>
 #include <string>
 
+#include "hugo/funcs/scratch.h"
 #include "hugo/shortcode_parser.h"
 #include "value/value.h"
 
@@ -71,6 +72,8 @@ class ShortcodeObject final : public Object {
   Value parent_;
   Value page_;
   Value position_;
+  // `.Scratch`: a store of this call's own, as each hugo shortcode call gets one.
+  Value scratch_ = Value::FromObject(std::make_shared<funcs::Scratch>());
   RefResolver refs_;
   std::string inner_;
 };
