@@ -9,9 +9,7 @@ bool IsNameStart(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c >= 0x80;
 }
 
-bool IsNameChar(unsigned char c) {
-  return IsNameStart(c) || (c >= '0' && c <= '9') || c == '-';
-}
+bool IsNameChar(unsigned char c) { return IsNameStart(c) || (c >= '0' && c <= '9') || c == '-'; }
 
 bool IsHexDigit(char c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
@@ -353,8 +351,8 @@ bool CssLexer::ConsumeCdcToken() {
 
 CssToken CssLexer::ConsumeMatch() {
   static constexpr std::pair<char, CssToken> kMatches[] = {
-      {'~', CssToken::kIncludeMatch}, {'|', CssToken::kDashMatch},
-      {'^', CssToken::kPrefixMatch},  {'$', CssToken::kSuffixMatch},
+      {'~', CssToken::kIncludeMatch},   {'|', CssToken::kDashMatch},
+      {'^', CssToken::kPrefixMatch},    {'$', CssToken::kSuffixMatch},
       {'*', CssToken::kSubstringMatch},
   };
   if (in_.Peek(1) != '=') return CssToken::kError;

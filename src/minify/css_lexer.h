@@ -46,7 +46,7 @@ enum class CssToken {
   kLeftBrace,
   kRightBrace,
   kComment,
-  kCustomPropertyName,  // "--name"
+  kCustomPropertyName,   // "--name"
   kCustomPropertyValue,  // the raw text after "--name:", made by the parser
 };
 

@@ -1,11 +1,10 @@
 #include "minify/css_minifier.h"
 
-#include "minify/ascii.h"
-
 #include <cmath>
 #include <cstdlib>
 #include <vector>
 
+#include "minify/ascii.h"
 #include "minify/css_parser.h"
 #include "minify/css_tables.h"
 #include "minify/css_value.h"
@@ -257,8 +256,8 @@ void CssMinifier::WriteAtRule(std::string_view keyword) {
       size_t b = url.size() - 2;
       while (a < b && IsAsciiSpace(url[b])) --b;
       // Upstream quotes the span between the spaces; a one-character URL comes out empty.
-      import_url = a == b ? std::string("\"\"")
-                          : "\"" + std::string(url.substr(a, b - a + 1)) + "\"";
+      import_url =
+          a == b ? std::string("\"\"") : "\"" + std::string(url.substr(a, b - a + 1)) + "\"";
     } else {
       import_url = std::string(url.substr(4, url.size() - 5));
     }
@@ -377,7 +376,8 @@ void CssMinifier::MinifyTokens(std::string_view prop, std::string_view fun,
         if (!IsIntegerProperty(prop)) value.data = ShortDecimal(value.data);
         break;
       case CssToken::kPercentage:
-        value.data = ShortDecimal(std::string_view(value.data).substr(0, value.data.size() - 1)) + "%";
+        value.data =
+            ShortDecimal(std::string_view(value.data).substr(0, value.data.size() - 1)) + "%";
         break;
       case CssToken::kDimension: {
         // The unit is the run of ASCII letters at the end; it is lower-cased.
@@ -410,7 +410,8 @@ void CssMinifier::MinifyTokens(std::string_view prop, std::string_view fun,
         break;
       case CssToken::kUrl: {
         if (value.data.size() <= 10) break;
-        std::string uri(TrimAsciiSpace(std::string_view(value.data).substr(4, value.data.size() - 5)));
+        std::string uri(
+            TrimAsciiSpace(std::string_view(value.data).substr(4, value.data.size() - 5)));
         char delim = '"';
         if (uri.size() > 1 && (uri[0] == '\'' || uri[0] == '"')) {
           delim = uri[0];
@@ -485,9 +486,9 @@ void CssMinifier::MinifyColorFunction(CssItem& value) {
       value = CssColorFromRgb(vals[0], vals[1], vals[2]);
       return;
     }
-    if (fun == "hsl" || (args[0].type == CssToken::kNumber &&
-                         args[2].type == CssToken::kPercentage &&
-                         args[4].type == CssToken::kPercentage)) {
+    if (fun == "hsl" ||
+        (args[0].type == CssToken::kNumber && args[2].type == CssToken::kPercentage &&
+         args[4].type == CssToken::kPercentage)) {
       double h = std::modf(vals[0] / 360.0, &vals[0]);
       if (h < 0.0) h += 1.0;
       double s = vals[1];

@@ -143,7 +143,8 @@ void MinifyFontFamily(Items& values) {
     size_t from = 0;
     while (true) {
       size_t space = s.find(' ', from);
-      std::string_view word = s.substr(from, space == std::string_view::npos ? s.npos : space - from);
+      std::string_view word =
+          s.substr(from, space == std::string_view::npos ? s.npos : space - from);
       if (word.empty() || !IsCssIdent(word)) {
         unquote = false;
         break;
@@ -321,7 +322,9 @@ size_t MinifyBackgroundPositionList(Items& values, size_t start, size_t end) {
           long long n = 0;
           size_t k = digits.size() > 0 && (digits[0] == '+' || digits[0] == '-') ? 1 : 0;
           size_t first = k;
-          for (; k < digits.size() && digits[k] >= '0' && digits[k] <= '9' && n < 100000000000000000LL; ++k) {
+          for (; k < digits.size() && digits[k] >= '0' && digits[k] <= '9' &&
+                 n < 100000000000000000LL;
+               ++k) {
             n = n * 10 + (digits[k] - '0');
           }
           if (k == first) n = 0;
@@ -438,7 +441,8 @@ void MinifyUnicodeRange(Items& values) {
     }
     long long end = start;
     if (wildcard != 0) {
-      end = start + static_cast<long long>(std::pow(16.0, static_cast<double>(d.size() - wildcard))) - 1;
+      end = start +
+            static_cast<long long>(std::pow(16.0, static_cast<double>(d.size() - wildcard))) - 1;
     } else if (i < d.size() && d[i] == '-') {
       end = 0;
       for (++i; i < d.size(); ++i) {

@@ -14,10 +14,10 @@ namespace kiln::minify {
 
 struct CssItem {
   CssToken type = CssToken::kError;
-  std::string data;            // a function's data is its name with "(", without arguments
-  std::vector<CssItem> args;   // a function's arguments, separators included
-  std::string_view fun;        // a function's recognised lower-case name, else empty
-  std::string_view ident;      // an identifier's recognised lower-case name, else empty
+  std::string data;           // a function's data is its name with "(", without arguments
+  std::vector<CssItem> args;  // a function's arguments, separators included
+  std::string_view fun;       // a function's recognised lower-case name, else empty
+  std::string_view ident;     // an identifier's recognised lower-case name, else empty
 
   // Same type and text, and the same arguments' types and texts one level down.
   bool Equal(const CssItem& other) const;

@@ -10,8 +10,17 @@ namespace {
 
 enum class State { kValue, kObjectKey, kObjectValue, kArray };
 
-enum class Grammar { kEnd, kError, kLiteral, kNumber, kString, kStartObject, kEndObject,
-                     kStartArray, kEndArray };
+enum class Grammar {
+  kEnd,
+  kError,
+  kLiteral,
+  kNumber,
+  kString,
+  kStartObject,
+  kEndObject,
+  kStartArray,
+  kEndArray
+};
 
 // A pull parser over JSON values, lenient where upstream is (no check that a document holds a
 // single value, or that string escapes are valid).
@@ -78,7 +87,8 @@ Grammar JsonParser::Next(std::string_view* token) {
       ++pos_;
       return take(Grammar::kStartObject);
     case '}':
-      if (state != State::kObjectKey) return Fail("JSON parse error: unexpected right brace character");
+      if (state != State::kObjectKey)
+        return Fail("JSON parse error: unexpected right brace character");
       need_comma_ = true;
       EndValue();
       ++pos_;

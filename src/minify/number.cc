@@ -115,8 +115,8 @@ std::string ShortNumber(std::string_view input, std::string* in_place, size_t* s
       if (overflow || j == digits_from || magnitude > static_cast<unsigned long long>(LLONG_MAX)) {
         return std::string(input);
       }
-      orig_exp = num[k] == '-' ? -static_cast<long long>(magnitude)
-                               : static_cast<long long>(magnitude);
+      orig_exp =
+          num[k] == '-' ? -static_cast<long long>(magnitude) : static_cast<long long>(magnitude);
       break;
     }
   }

@@ -173,7 +173,8 @@ class SvgMinifier {
   StatusOr<std::string> MinifyStyle(std::string_view css, bool is_inline, bool* minified);
   // Mirrors upstream's in-place work on an attribute value into the buffer.
   void WriteBack(const SvgToken& a, std::string_view bytes) {
-    buf_.replace(a.value_pos, std::min(bytes.size(), a.value.size()), bytes.substr(0, a.value.size()));
+    buf_.replace(a.value_pos, std::min(bytes.size(), a.value.size()),
+                 bytes.substr(0, a.value.size()));
   }
   Status WriteAttribute(SvgToken& a);
   bool RectIsEmpty();
@@ -189,10 +190,10 @@ class SvgMinifier {
 };
 
 StatusOr<std::string> SvgMinifier::MinifyStyle(std::string_view css, bool is_inline,
-                                                bool* minified) {
+                                               bool* minified) {
   // Upstream looks the style type up as written, parameters and all.
   Kind kind = style_type_.find_first_of("; ") != std::string::npos ? Kind::kNone
-                                                                    : KindForMediaType(style_type_);
+                                                                   : KindForMediaType(style_type_);
   *minified = kind != Kind::kNone;
   if (kind == Kind::kNone) return std::string(css);
   if (kind == Kind::kCss) return is_inline ? MinifyCssInline(css) : MinifyCss(css);

@@ -16,9 +16,26 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 bool IsPathCommand(char c) {
   switch (c) {
-    case 'M': case 'm': case 'L': case 'l': case 'H': case 'h': case 'V': case 'v':
-    case 'Q': case 'q': case 'T': case 't': case 'C': case 'c': case 'S': case 's':
-    case 'A': case 'a': case 'Z': case 'z':
+    case 'M':
+    case 'm':
+    case 'L':
+    case 'l':
+    case 'H':
+    case 'h':
+    case 'V':
+    case 'v':
+    case 'Q':
+    case 'q':
+    case 'T':
+    case 't':
+    case 'C':
+    case 'c':
+    case 'S':
+    case 's':
+    case 'A':
+    case 'a':
+    case 'Z':
+    case 'z':
       return true;
     default:
       return false;
@@ -30,9 +47,10 @@ bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 // 10^n as Go's math.Pow10 computes it (from two table entries, so not always correctly
 // rounded).
 double Pow10(long n) {
-  static const double kSmall[32] = {
-      1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
-      1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22, 1e23, 1e24, 1e25, 1e26, 1e27, 1e28, 1e29, 1e30, 1e31};
+  static const double kSmall[32] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                    1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+                                    1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22, 1e23,
+                                    1e24, 1e25, 1e26, 1e27, 1e28, 1e29, 1e30, 1e31};
   static const double kPos32[10] = {1e0,   1e32,  1e64,  1e96,  1e128,
                                     1e160, 1e192, 1e224, 1e256, 1e288};
   static const double kNeg32[11] = {1e-0,   1e-32,  1e-64,  1e-96,  1e-128, 1e-160,

@@ -127,7 +127,7 @@ XmlTokenData XmlLexer::ShiftDoctype() {
 }
 
 XmlTokenData XmlLexer::ShiftUntil(std::string_view terminator, size_t opener, XmlToken type,
-                                 bool text_at_end) {
+                                  bool text_at_end) {
   while (true) {
     if (At(terminator)) {
       text_ = Span(start_ + opener, pos_);

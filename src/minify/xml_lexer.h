@@ -20,13 +20,13 @@ enum class XmlToken {
   kComment,
   kDoctype,
   kCdata,
-  kStartTag,         // "<name"
-  kStartTagPi,       // "<?name"
-  kStartTagClose,    // ">"
+  kStartTag,           // "<name"
+  kStartTagPi,         // "<?name"
+  kStartTagClose,      // ">"
   kStartTagCloseVoid,  // "/>"
-  kStartTagClosePi,  // "?>"
-  kEndTag,           // "</name>"
-  kAttribute,        // name="value"
+  kStartTagClosePi,    // "?>"
+  kEndTag,             // "</name>"
+  kAttribute,          // name="value"
   kText,
 };
 

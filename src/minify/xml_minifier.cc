@@ -8,7 +8,6 @@
 namespace kiln::minify {
 namespace {
 
-
 bool IsAllSpace(std::string_view s) {
   for (char c : s) {
     if (!IsAsciiSpace(c)) return false;
@@ -23,7 +22,9 @@ class XmlMinifier {
   StatusOr<std::string> Run();
 
  private:
-  std::string_view View(const XmlSpan& s) const { return std::string_view(buf_).substr(s.pos, s.len); }
+  std::string_view View(const XmlSpan& s) const {
+    return std::string_view(buf_).substr(s.pos, s.len);
+  }
   void WriteText(std::string_view text);
   void WriteAttribute(const XmlTokenData& t);
 
