@@ -1,3 +1,4 @@
+#include "hugo/pages_related.h"
 #include "hugo/pages_object.h"
 
 #include <algorithm>
@@ -157,6 +158,11 @@ StatusOr<Value> PagesObject::Member(std::string_view name, std::span<const Value
     if (it == pages_.end()) return Value();
     if (name == "Next") return it == pages_.begin() ? Value() : site_->PageValue(*(it - 1));
     return it + 1 == pages_.end() ? Value() : site_->PageValue(*(it + 1));
+  }
+  if (name == "Related") {
+    std::vector<const Page*> given = PagesOf(std::vector<Value>(args.begin(), args.end()));
+    if (given.size() != 1) return InvalidArgumentError("Related takes one page");
+    return Make(RelatedPages(pages_, *given[0]));
   }
   if (name.starts_with("GroupBy")) return GroupPages(*this, site_, name, args);
   if (name.starts_with("By")) return Sorted(name, args);
