@@ -28,6 +28,8 @@ StatusOr<Value> NotFoundPageObject::Member(std::string_view name,
   if (name == "Parent") return site_->PageValue(&site_->content().home());
   if (name == "TableOfContents") return Value::String("", SafeKind::kHTML);
   if (name == "Keywords") return Value::List({});
+  // hugo's 404 page has no translations, not even itself.
+  if (name == "Translations" || name == "AllTranslations") return Value::List({});
   if (name == "Pages" || name == "RegularPages") return site_->Member(name, args);
   return object_.Member(name, args);
 }
