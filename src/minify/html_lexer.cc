@@ -28,8 +28,8 @@ bool HtmlLexer::At(std::string_view s) const {
   return true;
 }
 
-std::string HtmlLexer::Shift() {
-  std::string out = buf_.substr(start_, pos_ - start_);
+std::string_view HtmlLexer::Shift() {
+  std::string_view out = std::string_view(buf_).substr(start_, pos_ - start_);
   start_ = pos_;
   return out;
 }
@@ -41,32 +41,32 @@ void HtmlLexer::LowerInPlace(size_t from, size_t to) {
   }
 }
 
-HtmlToken HtmlLexer::Make(HtmlTokenType type, std::string data) {
+HtmlToken HtmlLexer::Make(HtmlTokenType type, std::string_view data) {
   HtmlToken t;
   t.type = type;
   t.offset = pos_ - data.size();
-  t.data = std::move(data);
-  t.text = std::move(text_);
-  text_.clear();
+  t.data = data;
+  t.text = text_;
+  text_ = {};
   if (type == HtmlTokenType::kAttribute) {
-    t.attr_val = std::move(attr_val_);
+    t.attr_val = attr_val_;
     t.has_attr_val = has_attr_val_;
   }
   return t;
 }
 
 HtmlToken HtmlLexer::Next() {
-  text_.clear();
+  text_ = {};
   if (failed_) return HtmlToken{};
   if (in_tag_) {
-    attr_val_.clear();
+    attr_val_ = {};
     has_attr_val_ = false;
     while (IsTagSpace(Peek(0))) ++pos_;
     char c = Peek(0);
     if (c == '\0' && AtEnd(0)) return HtmlToken{};
     if (c != '>' && (c != '/' || Peek(1) != '>')) {
-      std::string data = ShiftAttribute();
-      return Make(HtmlTokenType::kAttribute, std::move(data));
+      std::string_view data = ShiftAttribute();
+      return Make(HtmlTokenType::kAttribute, data);
     }
     start_ = pos_;
     in_tag_ = false;
@@ -79,11 +79,11 @@ HtmlToken HtmlLexer::Next() {
   }
 
   if (!raw_tag_.empty()) {
-    std::string raw = ShiftRawText();
-    raw_tag_.clear();
+    std::string_view raw = ShiftRawText();
+    raw_tag_ = {};
     if (!raw.empty()) {
       text_ = raw;
-      return Make(HtmlTokenType::kText, std::move(raw));
+      return Make(HtmlTokenType::kText, raw);
     }
   }
 
@@ -94,17 +94,17 @@ HtmlToken HtmlLexer::Next() {
       bool is_end_tag = c == '/' && Peek(2) != '>' && (Peek(2) != '\0' || !AtEnd(2));
       if (pos_ > start_) {
         if (is_end_tag || IsAsciiLetter(c) || c == '!' || c == '?') {
-          text_ = std::string(Lexeme());
+          text_ = Lexeme();
           return Make(HtmlTokenType::kText, Shift());
         }
       } else if (is_end_tag) {
         pos_ += 2;
         if (!IsAsciiLetter(Peek(0))) {
-          std::string data = ShiftBogusComment(&text_);
-          return Make(HtmlTokenType::kComment, std::move(data));
+          std::string_view data = ShiftBogusComment(&text_);
+          return Make(HtmlTokenType::kComment, data);
         }
-        std::string data = ShiftEndTag();
-        return Make(HtmlTokenType::kEndTag, std::move(data));
+        std::string_view data = ShiftEndTag();
+        return Make(HtmlTokenType::kEndTag, data);
       } else if (IsAsciiLetter(c)) {
         pos_ += 1;
         in_tag_ = true;
@@ -114,12 +114,12 @@ HtmlToken HtmlLexer::Next() {
         return ReadMarkup();
       } else if (c == '?') {
         pos_ += 1;
-        std::string data = ShiftBogusComment(&text_);
-        return Make(HtmlTokenType::kComment, std::move(data));
+        std::string_view data = ShiftBogusComment(&text_);
+        return Make(HtmlTokenType::kComment, data);
       }
     } else if (c == '\0' && AtEnd(0)) {
       if (pos_ > start_) {
-        text_ = std::string(Lexeme());
+        text_ = Lexeme();
         return Make(HtmlTokenType::kText, Shift());
       }
       return HtmlToken{};
@@ -128,7 +128,7 @@ HtmlToken HtmlLexer::Next() {
   }
 }
 
-std::string HtmlLexer::ShiftRawText() {
+std::string_view HtmlLexer::ShiftRawText() {
   if (raw_tag_ == "plaintext") {
     pos_ = buf_.size();
     return Shift();
@@ -191,12 +191,12 @@ HtmlToken HtmlLexer::ReadMarkup() {
     pos_ += 2;
     for (;;) {
       if (AtEof()) {
-        text_ = std::string(Lexeme().substr(4));
+        text_ = Lexeme().substr(4);
         return Make(HtmlTokenType::kComment, Shift());
       }
       size_t close = At("-->") ? 3 : At("--!>") ? 4 : 0;
       if (close != 0) {
-        text_ = std::string(Lexeme().substr(4));
+        text_ = Lexeme().substr(4);
         pos_ += close;
         return Make(HtmlTokenType::kComment, Shift());
       }
@@ -207,7 +207,7 @@ HtmlToken HtmlLexer::ReadMarkup() {
     pos_ += 7;
     for (;;) {
       if (AtEof() || At("]]>")) {
-        text_ = std::string(Lexeme().substr(9));
+        text_ = Lexeme().substr(9);
         if (!AtEof()) pos_ += 3;
         return Make(HtmlTokenType::kText, Shift());
       }
@@ -225,22 +225,22 @@ HtmlToken HtmlLexer::ReadMarkup() {
     for (;;) {
       char c = Peek(0);
       if (c == '>' || (c == '\0' && AtEnd(0))) {
-        text_ = std::string(Lexeme().substr(9));
+        text_ = Lexeme().substr(9);
         if (c == '>') ++pos_;
         return Make(HtmlTokenType::kDoctype, Shift());
       }
       ++pos_;
     }
   }
-  std::string data = ShiftBogusComment(&text_);
-  return Make(HtmlTokenType::kComment, std::move(data));
+  std::string_view data = ShiftBogusComment(&text_);
+  return Make(HtmlTokenType::kComment, data);
 }
 
-std::string HtmlLexer::ShiftBogusComment(std::string* text) {
+std::string_view HtmlLexer::ShiftBogusComment(std::string_view* text) {
   for (;;) {
     char c = Peek(0);
     if (c == '>' || (c == '\0' && AtEnd(0))) {
-      *text = std::string(Lexeme().substr(2));
+      *text = Lexeme().substr(2);
       if (c == '>') ++pos_;
       return Shift();
     }
@@ -258,19 +258,20 @@ HtmlToken HtmlLexer::ShiftStartTag() {
     ++pos_;
   }
   LowerInPlace(start_ + 1, pos_);
-  std::string name(Lexeme().substr(1));
+  std::string_view name = Lexeme().substr(1);
   if (name == "svg" || name == "math") {
-    std::string data = ShiftXml(name);
+    const bool svg = name == "svg";
+    std::string_view data = ShiftXml(name);
     if (failed_) return HtmlToken{};
     in_tag_ = false;
-    return Make(name == "svg" ? HtmlTokenType::kSvg : HtmlTokenType::kMath, std::move(data));
+    return Make(svg ? HtmlTokenType::kSvg : HtmlTokenType::kMath, data);
   }
   if (IsRawTextTag(name)) raw_tag_ = name;
-  text_ = std::move(name);
+  text_ = name;
   return Make(HtmlTokenType::kStartTag, Shift());
 }
 
-std::string HtmlLexer::ShiftAttribute() {
+std::string_view HtmlLexer::ShiftAttribute() {
   size_t name_start = pos_;
   char c;
   for (;;) {
@@ -310,21 +311,21 @@ std::string HtmlLexer::ShiftAttribute() {
         ++pos_;
       }
     }
-    attr_val_ = buf_.substr(attr_pos, pos_ - attr_pos);
+    attr_val_ = std::string_view(buf_).substr(attr_pos, pos_ - attr_pos);
     has_attr_val_ = true;
   } else {
     pos_ = name_end;
   }
   LowerInPlace(name_start, name_end);
-  text_ = buf_.substr(name_start, name_end - name_start);
+  text_ = std::string_view(buf_).substr(name_start, name_end - name_start);
   return Shift();
 }
 
-std::string HtmlLexer::ShiftEndTag() {
+std::string_view HtmlLexer::ShiftEndTag() {
   for (;;) {
     char c = Peek(0);
     if (c == '>' || (c == '\0' && AtEnd(0))) {
-      text_ = std::string(Lexeme().substr(2));
+      text_ = Lexeme().substr(2);
       if (c == '>') ++pos_;
       break;
     }
@@ -333,14 +334,13 @@ std::string HtmlLexer::ShiftEndTag() {
   while (!text_.empty()) {
     char c = text_.back();
     if (c != ' ' && c != '\t' && c != '\n' && c != '\r') break;
-    text_.pop_back();
+    text_.remove_suffix(1);
   }
-  text_ = AsciiLower(text_);
-  LowerInPlace(start_, pos_);
+  LowerInPlace(start_, pos_);  // text_ views these bytes too
   return Shift();
 }
 
-std::string HtmlLexer::ShiftXml(std::string_view tag) {
+std::string_view HtmlLexer::ShiftXml(std::string_view tag) {
   bool in_quote = false;
   for (;;) {
     char c = Peek(0);

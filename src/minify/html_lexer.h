@@ -4,8 +4,8 @@
 // on malformed markup except for a NUL byte inside <svg>/<math>, which hugo's minifier
 // rejects too. Tag and attribute names come out lower-cased, as do whole end tags.
 //
-// The lexer owns a copy of its input; tokens own their bytes. Not thread-safe; one lexer
-// per document.
+// The lexer owns a copy of its input; tokens are views into it, valid while the lexer
+// lives. Not thread-safe; one lexer per document.
 #ifndef KILN_MINIFY_HTML_LEXER_H_
 #define KILN_MINIFY_HTML_LEXER_H_
 
@@ -31,9 +31,9 @@ enum class HtmlTokenType {
 
 struct HtmlToken {
   HtmlTokenType type = HtmlTokenType::kError;
-  std::string data;      // the token's bytes as written (names lower-cased)
-  std::string text;      // tag name, attribute name, comment body, doctype body
-  std::string attr_val;  // an attribute's value, quotes included
+  std::string_view data;      // the token's bytes as written (names lower-cased)
+  std::string_view text;      // tag name, attribute name, comment body, doctype body
+  std::string_view attr_val;  // an attribute's value, quotes included
   bool has_attr_val = false;
   size_t offset = 0;  // where the token starts in the input
 };
@@ -54,27 +54,27 @@ class HtmlLexer {
   bool AtEnd(size_t i) const { return pos_ + i >= buf_.size(); }
   bool AtEof() const { return Peek(0) == '\0' && AtEnd(0); }
   bool At(std::string_view s) const;
-  std::string Shift();  // the bytes from start_ to pos_, and start_ = pos_
+  std::string_view Shift();  // the bytes from start_ to pos_, and start_ = pos_
   std::string_view Lexeme() const { return std::string_view(buf_).substr(start_, pos_ - start_); }
   void LowerInPlace(size_t from, size_t to);
 
-  std::string ShiftRawText();
+  std::string_view ShiftRawText();
   HtmlToken ReadMarkup();
-  std::string ShiftBogusComment(std::string* text);
+  std::string_view ShiftBogusComment(std::string_view* text);
   HtmlToken ShiftStartTag();
-  std::string ShiftAttribute();
-  std::string ShiftEndTag();
-  std::string ShiftXml(std::string_view tag);
-  HtmlToken Make(HtmlTokenType type, std::string data);
+  std::string_view ShiftAttribute();
+  std::string_view ShiftEndTag();
+  std::string_view ShiftXml(std::string_view tag);
+  HtmlToken Make(HtmlTokenType type, std::string_view data);
 
   std::string buf_;
   size_t pos_ = 0;
   size_t start_ = 0;
-  std::string raw_tag_;  // set after a start tag whose content is raw text
+  std::string_view raw_tag_;  // set after a start tag whose content is raw text
   bool in_tag_ = false;
   bool failed_ = false;
-  std::string text_;
-  std::string attr_val_;
+  std::string_view text_;
+  std::string_view attr_val_;
   bool has_attr_val_ = false;
 };
 

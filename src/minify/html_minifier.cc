@@ -21,11 +21,12 @@ using TT = HtmlTokenType;
 // attributes whether an earlier rule dropped it.
 struct Token {
   HtmlToken tok;
+  std::string attr_val;  // an attribute's value without its quotes; rules may rewrite it
   uint16_t traits = 0;
   bool removed = false;
 
   TT type() const { return tok.type; }
-  const std::string& name() const { return tok.text; }
+  std::string_view name() const { return tok.text; }
 };
 
 // Tokens with look-ahead: the rules peek past the current token to decide about
@@ -73,10 +74,11 @@ class TokenBuffer {
     Token t;
     t.tok = lexer_.Next();
     if (t.type() == TT::kAttribute) {
-      std::string& val = t.tok.attr_val;
+      std::string_view val = t.tok.attr_val;
       if (val.size() > 1 && (val[0] == '"' || val[0] == '\'')) {
         val = val.substr(1, val.size() - 2);  // the quotes are chosen anew on output
       }
+      t.attr_val = std::string(val);
       t.traits = HtmlAttrTraits(t.name());
     } else if (t.type() == TT::kStartTag || t.type() == TT::kEndTag) {
       t.traits = HtmlTagTraits(t.name());
@@ -205,24 +207,22 @@ Status HtmlMinifier::Run(std::string_view in) {
 }
 
 Status HtmlMinifier::Comment(const Token& t) {
-  const std::string& text = t.tok.text;
-  const std::string& data = t.tok.data;
+  std::string_view text = t.tok.text;
+  std::string_view data = t.tok.data;
   if (o_.keep_comments) {
     w_ += data;
   } else if (o_.keep_conditional_comments && text.size() > 6 &&
-             (std::string_view(text).starts_with("[if ") ||
-              std::string_view(text).ends_with("[endif]") ||
-              std::string_view(text).ends_with("[endif]--"))) {
+             (text.starts_with("[if ") || text.ends_with("[endif]") ||
+              text.ends_with("[endif]--"))) {
     constexpr std::string_view kEnd = "<![endif]-->";
-    if (std::string_view(data).starts_with("<!--[if ") && std::string_view(data).ends_with(kEnd)) {
+    if (data.starts_with("<!--[if ") && data.ends_with(kEnd)) {
       // Downlevel-hidden: the markup inside is minified on its own.
       size_t begin = data.find('>') + 1;
       size_t end = data.size() - kEnd.size();
       w_.append(data, 0, begin);
       if (begin < end) {
         HtmlMinifier inner(o_, embedded_, &w_);
-        RETURN_IF_ERROR(
-            WithOffset(inner.Run(std::string_view(data).substr(begin, end - begin)), t.tok.offset));
+        RETURN_IF_ERROR(WithOffset(inner.Run(data.substr(begin, end - begin)), t.tok.offset));
       }
       w_.append(data, end < begin ? begin : end);
     } else {
@@ -235,7 +235,7 @@ Status HtmlMinifier::Comment(const Token& t) {
 }
 
 Status HtmlMinifier::Text(Token& t) {
-  std::string& data = t.tok.data;
+  std::string_view raw = t.tok.data;
   if (!raw_tag_.empty()) {
     if (raw_tag_ == "style" || raw_tag_ == "script" || raw_tag_ == "iframe") {
       std::string media_type;
@@ -249,16 +249,16 @@ Status HtmlMinifier::Text(Token& t) {
       } else {
         media_type = "text/css";
       }
-      return WithOffset(Embed(embedded_, media_type, params, data, &w_), t.tok.offset);
+      return WithOffset(Embed(embedded_, media_type, params, raw, &w_), t.tok.offset);
     }
-    w_ += data;
+    w_ += raw;
     return Status::Ok();
   }
   if (in_pre_) {
-    w_ += data;
+    w_ += raw;
     return Status::Ok();
   }
-  data = CollapseWhitespaceAndEntities(std::move(data), /*keep_lt=*/true);
+  std::string data = CollapseWhitespaceAndEntities(std::string(raw), /*keep_lt=*/true);
   if (omit_space_ && !data.empty() && IsHtmlSpace(data[0])) data.erase(0, 1);
   omit_space_ = false;
   if (data.empty()) {
@@ -300,7 +300,7 @@ Status HtmlMinifier::Text(Token& t) {
 Status HtmlMinifier::Tag(Token& t) {
   raw_tag_.clear();
   bool has_attributes = false;
-  const std::string& name = t.name();
+  std::string_view name = t.name();
   if (t.type() == TT::kStartTag) {
     has_attributes = tb_->Peek(0).type() == TT::kAttribute;
     if (t.traits & kTagRaw) {
@@ -362,7 +362,7 @@ Status HtmlMinifier::Tag(Token& t) {
 }
 
 void HtmlMinifier::EndTag(Token& t) {
-  const std::string& name = t.name();
+  std::string_view name = t.name();
   bool omit_end_tag = false;
   if (!o_.keep_end_tags) {
     if (OmitsEndTagAlways(name)) {
@@ -395,12 +395,13 @@ void HtmlMinifier::EndTag(Token& t) {
   }
 
   if (!omit_end_tag) {
-    std::string& data = t.tok.data;
+    std::string_view data = t.tok.data;
     if (data.size() > 3 + name.size()) {  // "</p  >" → "</p>"
-      data.resize(3 + name.size());
-      data.back() = '>';
+      w_ += data.substr(0, 2 + name.size());
+      w_ += '>';
+    } else {
+      w_ += data;
     }
-    w_ += data;
   }
   if ((name == "option" || name == "optgroup") && tb_->Peek(0).type() == TT::kText) {
     tb_->Shift();
@@ -409,31 +410,31 @@ void HtmlMinifier::EndTag(Token& t) {
 
 // Rules that look at several attributes of one tag at once.
 void HtmlMinifier::PrepareAttributes(const Token& t) {
-  const std::string& name = t.name();
+  std::string_view name = t.name();
   if (name == "meta") {
     std::vector<Token*> attrs = tb_->Attributes({"content", "http-equiv", "charset", "name"});
     Token* content = attrs[0];
     if (content == nullptr) return;
     if (Token* http_equiv = attrs[1]) {
-      http_equiv->tok.attr_val = std::string(TrimHtmlSpace(http_equiv->tok.attr_val));
-      if (attrs[2] == nullptr && EqualsIgnoreAsciiCase(http_equiv->tok.attr_val, "content-type")) {
-        content->tok.attr_val = MinifyMediaType(content->tok.attr_val);
-        if (content->tok.attr_val == "text/html;charset=utf-8") {
+      http_equiv->attr_val = std::string(TrimHtmlSpace(http_equiv->attr_val));
+      if (attrs[2] == nullptr && EqualsIgnoreAsciiCase(http_equiv->attr_val, "content-type")) {
+        content->attr_val = MinifyMediaType(content->attr_val);
+        if (content->attr_val == "text/html;charset=utf-8") {
           http_equiv->removed = true;
           content->tok.text = "charset";
-          content->tok.attr_val = "utf-8";
+          content->attr_val = "utf-8";
         }
       }
     }
     if (Token* meta_name = attrs[3]) {
-      meta_name->tok.attr_val = std::string(TrimHtmlSpace(meta_name->tok.attr_val));
-      if (EqualsIgnoreAsciiCase(meta_name->tok.attr_val, "keywords")) {
-        std::string& v = content->tok.attr_val;
+      meta_name->attr_val = std::string(TrimHtmlSpace(meta_name->attr_val));
+      if (EqualsIgnoreAsciiCase(meta_name->attr_val, "keywords")) {
+        std::string& v = content->attr_val;
         for (size_t i = v.find(", "); i != std::string::npos; i = v.find(", ", i + 1)) {
           v.erase(i + 1, 1);
         }
-      } else if (EqualsIgnoreAsciiCase(meta_name->tok.attr_val, "viewport")) {
-        content->tok.attr_val = MinifyViewport(content->tok.attr_val);
+      } else if (EqualsIgnoreAsciiCase(meta_name->attr_val, "viewport")) {
+        content->attr_val = MinifyViewport(content->attr_val);
       }
     }
   } else if (name == "script") {
@@ -442,16 +443,15 @@ void HtmlMinifier::PrepareAttributes(const Token& t) {
   } else if (name == "input") {
     std::vector<Token*> attrs = tb_->Attributes({"type", "value"});
     if (attrs[0] != nullptr && attrs[1] != nullptr) {
-      bool radio = EqualsIgnoreAsciiCase(attrs[0]->tok.attr_val, "radio");
-      const std::string& value = attrs[1]->tok.attr_val;
+      bool radio = EqualsIgnoreAsciiCase(attrs[0]->attr_val, "radio");
+      const std::string& value = attrs[1]->attr_val;
       if ((!radio && value.empty()) || (radio && EqualsIgnoreAsciiCase(value, "on"))) {
         attrs[1]->removed = true;
       }
     }
   } else if (name == "a") {
     std::vector<Token*> attrs = tb_->Attributes({"id", "name"});
-    if (attrs[0] != nullptr && attrs[1] != nullptr &&
-        attrs[0]->tok.attr_val == attrs[1]->tok.attr_val) {
+    if (attrs[0] != nullptr && attrs[1] != nullptr && attrs[0]->attr_val == attrs[1]->attr_val) {
       attrs[1]->removed = true;
     }
   }
@@ -463,7 +463,7 @@ Status HtmlMinifier::WriteAttributes(const Token& t) {
     if (attr.type() != TT::kAttribute) return Status::Ok();  // consumed the ">" too
     if (attr.removed) continue;
 
-    std::string val = attr.tok.attr_val;
+    std::string val = attr.attr_val;
     if (attr.traits & kAttrTrim) {
       val = std::string(TrimHtmlSpace(CollapseWhitespaceAndEntities(std::move(val), false)));
     } else {
@@ -480,7 +480,7 @@ Status HtmlMinifier::WriteAttributes(const Token& t) {
     if (!val.empty() && !(attr.traits & kAttrBoolean)) {
       w_ += '=';
       char quote = 0;
-      const std::string& data = attr.tok.data;
+      std::string_view data = attr.tok.data;
       if (!data.empty() && (data.back() == '\'' || data.back() == '"')) quote = data.back();
       w_ += QuoteAttrVal(val, quote, o_.keep_quotes, IsRdfaAttr(attr.name()));
     }
@@ -489,8 +489,8 @@ Status HtmlMinifier::WriteAttributes(const Token& t) {
 
 Status HtmlMinifier::MinifyAttrVal(const Token& t, const Token& attr, std::string* val,
                                    bool* drop) {
-  const std::string& tag = t.name();
-  const std::string& name = attr.name();
+  std::string_view tag = t.name();
+  std::string_view name = attr.name();
   if (val->empty() && (name == "class" || name == "dir" || name == "id" || name == "name" ||
                        (name == "action" && tag == "form"))) {
     *drop = true;
