@@ -252,11 +252,13 @@ void PutBack(const std::vector<std::string_view>& lines, const Container& c,
 // Finds the lists in the block quotes and list items of doc->source, nested ones included, and
 // numbers them on from base + doc->lists.size().
 void ExtractContainedLists(DefinitionLists* doc, size_t base) {
+  if (!MayHoldDefinitionList(doc->source)) return;
+  const std::string_view source = doc->source;
   std::vector<std::string_view> lines;
-  LineReader reader(doc->source);
+  LineReader reader(source);
   for (std::string_view line; reader.Next(&line);) lines.push_back(line);
   std::string rebuilt;
-  bool changed = false;
+  size_t copied = 0;  // source up to here is in rebuilt
   char fence = 0;
   for (size_t k = 0; k < lines.size(); ++k) {
     const char f = FenceChar(lines[k]);
@@ -267,26 +269,29 @@ void ExtractContainedLists(DefinitionLists* doc, size_t base) {
       } else if (fence != 0 && f == fence) {
         fence = 0;
       }
-      rebuilt.append(lines[k]).push_back('\n');
       continue;
     }
-    const std::string content = Content(lines, c);
-    DefinitionLists sub;
-    if (MayHoldDefinitionList(content)) {
-      const size_t first = base + doc->lists.size();
-      sub = Scanner(content, first, true).Run();
-      ExtractContainedLists(&sub, first);
-    }
-    if (sub.lists.empty()) {
-      for (size_t i = c.begin; i < c.end; ++i) rebuilt.append(lines[i]).push_back('\n');
-    } else {
-      for (auto& list : sub.lists) doc->lists.push_back(std::move(list));
-      PutBack(lines, c, sub.source, &rebuilt);
-      changed = true;
-    }
     k = c.end - 1;
+    bool candidate = false;
+    for (size_t i = c.begin; i < c.end && !candidate; ++i) {
+      candidate = MayHoldDefinitionList(lines[i]);
+    }
+    if (!candidate) continue;
+    const size_t first = base + doc->lists.size();
+    DefinitionLists sub = Scanner(Content(lines, c), first, true).Run();
+    ExtractContainedLists(&sub, first);
+    if (sub.lists.empty()) continue;
+    for (auto& list : sub.lists) doc->lists.push_back(std::move(list));
+    const size_t begin = lines[c.begin].data() - source.data();
+    rebuilt.append(source.substr(copied, begin - copied));
+    PutBack(lines, c, sub.source, &rebuilt);
+    const std::string_view last = lines[c.end - 1];
+    copied =
+        std::min(static_cast<size_t>(last.data() - source.data()) + last.size() + 1, source.size());
   }
-  if (changed) doc->source = std::move(rebuilt);
+  if (copied == 0) return;
+  rebuilt.append(source.substr(copied));
+  doc->source = std::move(rebuilt);
 }
 
 }  // namespace
