@@ -1,6 +1,5 @@
 #include "minify/html_minifier.h"
 
-#include <deque>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -53,11 +52,14 @@ class TokenBuffer {
     return t;
   }
 
-  // The attributes of the tag just shifted, by name; the last one wins for duplicates.
+  // The attributes of the tag just shifted, by name; the last one wins for duplicates. The
+  // pointers hold until the next Peek or Shift.
   std::vector<Token*> Attributes(std::initializer_list<std::string_view> names) {
+    size_t count = 0;
+    while (Peek(count).type() == TT::kAttribute) ++count;
     std::vector<Token*> found(names.size(), nullptr);
-    for (size_t n = 0; Peek(n).type() == TT::kAttribute; ++n) {
-      Token& attr = Peek(n);
+    for (size_t n = 0; n < count; ++n) {
+      Token& attr = buf_[pos_ + n];
       size_t j = 0;
       for (std::string_view name : names) {
         if (attr.name() == name) found[j] = &attr;
@@ -87,7 +89,7 @@ class TokenBuffer {
   }
 
   HtmlLexer lexer_;
-  std::deque<Token> buf_;  // a deque keeps references to peeked tokens valid while peeking on
+  std::vector<Token> buf_;  // peeked tokens from pos_ on; references last until the next Peek
   size_t pos_ = 0;
 };
 

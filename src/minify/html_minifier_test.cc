@@ -92,6 +92,18 @@ TEST(HtmlMinifier, Rules) {
   for (const Case& c : cases) EXPECT_EQ(Min(c.in), c.want) << c.in;
 }
 
+// Rules that look at several attributes of a tag at once, on tags with many attributes.
+TEST(HtmlMinifier, RulesAcrossManyAttributes) {
+  std::string in_attrs, want_attrs;
+  for (int i = 0; i < 40; ++i) {
+    in_attrs += " data-" + std::to_string(i) + "=\"v\"";
+    want_attrs += " data-" + std::to_string(i) + "=v";
+  }
+  EXPECT_EQ(Min("<a id=\"x\"" + in_attrs + " name=\"x\">a</a>"), "<a id=x" + want_attrs + ">a</a>");
+  EXPECT_EQ(Min("<meta" + in_attrs + " name=\"viewport\" content=\"initial-scale=1.0\">"),
+            "<meta" + want_attrs + " name=viewport content=\"initial-scale=1\">");
+}
+
 TEST(HtmlMinifier, Options) {
   HtmlMinifyOptions o;
   o.keep_end_tags = false;
