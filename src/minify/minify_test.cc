@@ -52,5 +52,13 @@ TEST(MinifyTest, UnknownMediaTypeIsAnError) {
   EXPECT_EQ(got.status().message(), "minifier does not exist for mimetype \"text/plain\"");
 }
 
+TEST(MinifyTest, JavaScriptLosesCommentsAndWhitespace) {
+  StatusOr<std::string> got =
+      Minify("text/javascript",
+             "/* header */\nvar a = 1 ;  // note\nfunction f ( x ) {\n  return x + +a;\n}\n");
+  ASSERT_TRUE(got.ok()) << got.status().message();
+  EXPECT_EQ(*got, "var a=1;\nfunction f(x){\nreturn x+ +a;\n}");
+}
+
 }  // namespace
 }  // namespace kiln::minify
