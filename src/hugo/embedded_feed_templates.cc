@@ -54,6 +54,14 @@ constexpr char kRss[] =
     "  </channel>\n"
     "</rss>\n";
 
+// One translation's alternate link in the sitemap, dot being the page.
+#define KILN_ALTERNATE                          \
+  "    <xhtml:link\n"                           \
+  "                rel=\"alternate\"\n"         \
+  "                hreflang=\"{{ .Lang }}\"\n"  \
+  "                href=\"{{ .Permalink }}\"\n" \
+  "                />"
+
 // Dot is the sitemap: `.Data.Pages` holds every page to list, in default order.
 constexpr char kSitemap[] =
     "{{ printf \"<?xml version=%q encoding=%q standalone=%q?>\" \"1.0\" \"utf-8\" \"yes\" "
@@ -67,13 +75,16 @@ constexpr char kSitemap[] =
     "    <lastmod>{{ .Lastmod.Format \"2006-01-02T15:04:05-07:00\" | safeHTML }}</lastmod>"
     "{{ end }}"
     "{{ with .Sitemap.ChangeFreq }}\n    <changefreq>{{ . }}</changefreq>{{ end }}"
-    "{{ if ge .Sitemap.Priority 0.0 }}\n    <priority>{{ .Sitemap.Priority }}</priority>{{ end }}\n"
+    "{{ if ge .Sitemap.Priority 0.0 }}\n    <priority>{{ .Sitemap.Priority }}</priority>{{ end }}"
+    "{{ if .IsTranslated }}{{ range .Translations }}\n" KILN_ALTERNATE "{{ end }}\n" KILN_ALTERNATE
+    "{{ end }}\n"
     "  </url>\n"
     "    {{- end }}{{ end }}\n"
     "</urlset>\n";
 
 #undef KILN_RFC1123Z
 #undef KILN_AUTHOR
+#undef KILN_ALTERNATE
 
 }  // namespace
 
