@@ -18,6 +18,7 @@
 #include <string>
 #include <vector>
 
+#include "assets/image_config.h"
 #include "base/file_system.h"
 #include "base/status.h"
 #include "value/value.h"
@@ -41,6 +42,9 @@ class ResourceContext {
   const FileSystem& fs() const { return *fs_; }
   const std::vector<std::string>& asset_dirs() const { return asset_dirs_; }
   const std::string& project_dir() const { return project_dir_; }
+  // The site's `[imaging]` defaults for image processing; set before templates run.
+  const assets::ImagingDefaults& imaging() const { return imaging_; }
+  void set_imaging(assets::ImagingDefaults imaging) { imaging_ = std::move(imaging); }
 
   // The asset at `rel_path` (cleaned, without a leading slash), or nullopt.
   std::optional<AssetFile> FindAsset(std::string_view rel_path) const;
@@ -72,6 +76,7 @@ class ResourceContext {
   std::vector<std::string> asset_dirs_;
   std::string base_url_;
   std::string project_dir_;
+  assets::ImagingDefaults imaging_;
   mutable std::once_flag listed_;
   mutable StatusOr<std::vector<AssetFile>> all_ = std::vector<AssetFile>();
   mutable std::mutex mu_;

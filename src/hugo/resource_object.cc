@@ -2,15 +2,16 @@
 
 #include "assets/image_size.h"
 #include "hugo/page_resources.h"
+#include "hugo/resource_transform.h"
 
 namespace kiln::hugo {
 namespace {
 
 Value Str(std::string s) { return Value::String(std::move(s)); }
 
-bool IsImageProcessing(std::string_view name) {
-  return name == "Resize" || name == "Fit" || name == "Fill" || name == "Crop" ||
-         name == "Filter" || name == "Exif" || name == "Colors";
+// Image methods kiln does not implement (Resize, Fit, Fill and Crop it does).
+bool IsUnsupportedImageMethod(std::string_view name) {
+  return name == "Filter" || name == "Exif" || name == "Colors";
 }
 
 class ResourceListObject final : public Object {
@@ -81,7 +82,8 @@ Status ResourceObject::Publish() const {
   return Status::Ok();
 }
 
-StatusOr<Value> ResourceObject::Member(std::string_view name, std::span<const Value>) const {
+StatusOr<Value> ResourceObject::Member(std::string_view name,
+                                       std::span<const Value> args) const {
   if (name == "RelPermalink" || name == "Permalink" || name == "Publish") {
     RETURN_IF_ERROR(Publish());
     if (name == "Publish") return Value();
@@ -104,7 +106,11 @@ StatusOr<Value> ResourceObject::Member(std::string_view name, std::span<const Va
     if (!size) return FailedPreconditionError("failed to read the size of image " + spec_.name);
     return Value::Int(name == "Width" ? size->width : size->height);
   }
-  if (ResourceType() == "image" && IsImageProcessing(name)) {
+  if (std::optional<assets::ImageOp> op = assets::ImageOpFromName(name);
+      op && ResourceType() == "image") {
+    return ResourceImageOp(*this, *op, name, args);
+  }
+  if (ResourceType() == "image" && IsUnsupportedImageMethod(name)) {
     return UnimplementedError("image processing (" + std::string(name) +
                               ") is not supported by kiln: " + spec_.name);
   }

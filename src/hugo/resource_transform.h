@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 
+#include "assets/image_config.h"
 #include "hugo/resource_context.h"
 #include "hugo/resource_object.h"
 
@@ -34,6 +35,10 @@ ResourceSpec NewSpec(std::string target, std::shared_ptr<const std::string> cont
 // Wraps a transformation's error as hugo words it:
 // `WHAT: failed to transform "name" (media/type): message`.
 Status TransformError(std::string_view what, const ResourceObject& r, const Status& s);
+
+// .Resize, .Fit, .Fill, .Crop (`op`, called `name`) on the image resource `r`: [spec].
+StatusOr<Value> ResourceImageOp(const ResourceObject& r, assets::ImageOp op, std::string_view name,
+                                std::span<const Value> args);
 
 // resources.ToCSS / toCSS: [options] resource.
 StatusOr<Value> ResourceToCss(const ResourceContext& ctx, std::span<const Value> args);

@@ -83,6 +83,7 @@ SiteOptions SharedOptions(const SiteConfig& config, int64_t now_unix_seconds) {
   o.params = config.params;
   o.summary_length = config.summary_length;
   o.markup = config.markup;
+  if (const Value* imaging = config.Get("imaging")) o.imaging = *imaging;
   if (const Value* v = config.Get("copyright"); v != nullptr && v->is_string()) {
     o.copyright = v->AsString();
   }

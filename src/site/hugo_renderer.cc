@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "assets/image_config.h"
 #include "content/page_sort.h"
 #include "hugo/embedded_shortcodes.h"
 #include "hugo/embedded_templates.h"
@@ -87,6 +88,8 @@ Status HugoRenderer::Prepare(const Site& site) {
   hugo::RegisterSiteObjectFuncs(site_object_.get(), &funcs_);
   resources_ = std::make_unique<hugo::ResourceContext>(fs_, o.asset_dirs, o.base_url,
                                                      o.project_dir);
+  ASSIGN_OR_RETURN(assets::ImagingDefaults imaging, assets::ParseImagingDefaults(o.imaging));
+  resources_->set_imaging(std::move(imaging));
   site_object_->set_resource_context(resources_.get());
   hugo::RegisterResourceFuncs(resources_.get(), &funcs_);
   for (hugo::TemplateSource& s : hugo::EmbeddedShortcodes(funcs_)) sources.push_back(std::move(s));

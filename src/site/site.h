@@ -30,7 +30,8 @@ struct SiteOptions {
   std::string language_code, copyright;
   Value params, author;  // `[params]` (keys lower-cased) and `author`
   int summary_length = 70;
-  Value markup;  // `[markup]` as configured (null when absent)
+  Value markup;   // `[markup]` as configured (null when absent)
+  Value imaging;  // `[imaging]` as configured (null when absent)
   // `[outputs]`: kind ("home", "section", …) → lower-case format names.
   std::map<std::string, std::vector<std::string>> outputs;
   bool disable_aliases = false;

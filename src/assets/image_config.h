@@ -1,0 +1,76 @@
+// ImageConfig: what one image-processing call (`.Resize "600x q80 png"`, `.Fill`, `.Fit`,
+// `.Crop`) asks for, parsed from its spec string and completed with the site's `[imaging]`
+// defaults as hugo 0.111 does; the key hugo puts into the processed file's name; and the
+// dimensions of the result, rounded as hugo rounds them. Plain values and pure functions;
+// thread-safe.
+#ifndef KILN_ASSETS_IMAGE_CONFIG_H_
+#define KILN_ASSETS_IMAGE_CONFIG_H_
+
+#include <string>
+#include <string_view>
+
+#include "assets/image_size.h"
+#include "base/status.h"
+#include "value/value.h"
+
+namespace kiln::assets {
+
+enum class ImageOp { kResize, kFit, kFill, kCrop };
+enum class ImageFormat { kUnknown, kJpeg, kPng, kGif, kTiff, kBmp, kWebp };
+
+// "Resize", "Fit", "Fill" or "Crop"; nullopt for anything else.
+std::optional<ImageOp> ImageOpFromName(std::string_view name);
+// "jpg"/"jpeg", "png", "gif", "tif"/"tiff", "bmp", "webp" (any case, without the dot).
+ImageFormat ImageFormatFromExt(std::string_view ext);
+// The extension hugo gives a processed file of `format`, with the dot: ".jpg".
+std::string_view ImageFormatExt(ImageFormat format);
+std::string_view ImageFormatMediaType(ImageFormat format);
+
+// The `[imaging]` section, lower-cased as hugo uses it in keys.
+struct ImagingDefaults {
+  int quality = 75;
+  std::string filter = "box";
+  std::string anchor = "smart";
+  std::string bg_color = "ffffff";  // without the '#'
+};
+
+// Reads `[imaging]` (a map, or null for the defaults); a bad value is an error naming it.
+StatusOr<ImagingDefaults> ParseImagingDefaults(const Value& imaging);
+
+struct ImageConfig {
+  ImageOp op = ImageOp::kResize;
+  int width = 0;  // 0: follows the other dimension (Resize only)
+  int height = 0;
+  std::string filter;  // "box", "lanczos", …
+  std::string anchor;  // "smart", "center", "topleft", …
+  int quality = 75;
+  bool quality_set = false;  // the spec named a quality
+  int rotate = 0;            // degrees counter-clockwise, as written
+  std::string bg_color;      // "" unless set or needed by a format without transparency
+  ImageFormat format = ImageFormat::kUnknown;
+};
+
+// Parses `spec` for `op` on an image of `source` format. Unknown words are ignored, as
+// hugo ignores them; errors use hugo's wording ("must provide Width and Height").
+StatusOr<ImageConfig> ParseImageSpec(ImageOp op, std::string_view spec, ImageFormat source,
+                                     const ImagingDefaults& defaults);
+
+// "600x0_resize_q75_bgffffff_box_3": the part of the processed file's name that names the
+// processing.
+std::string ImageKey(const ImageConfig& config);
+
+// The result's dimensions for a source of `source` pixels (before rotation).
+Dimensions ProcessedSize(const ImageConfig& config, Dimensions source);
+
+// The file name hugo publishes the result under: `stem_hu<hash>_<size>_<key><ext>`, where
+// the hash is FastMd5 of the source and a long name has its key replaced by an md5.
+std::string ProcessedImageName(std::string_view source_name, std::string_view source_data,
+                               const ImageConfig& config);
+
+// Hugo's quick file hash: md5 over the first 64 bytes and then seven times the 64 bytes at
+// offset 2048 (a short read repeating the previous buffer's tail, and ending the hash).
+std::string FastMd5(std::string_view data);
+
+}  // namespace kiln::assets
+
+#endif  // KILN_ASSETS_IMAGE_CONFIG_H_

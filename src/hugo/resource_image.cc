@@ -1,0 +1,36 @@
+// .Resize, .Fit, .Fill and .Crop on an image resource: the result is a new image resource
+// named as hugo names it (stem_hu<hash>_<size>_<key>.ext beside the source), published
+// when its URL is used and computed once per build through the ResourceContext's cache.
+#include "assets/image_config.h"
+#include "assets/image_processor.h"
+#include "base/path.h"
+#include "hugo/resource_transform.h"
+
+namespace kiln::hugo {
+
+StatusOr<Value> ResourceImageOp(const ResourceObject& r, assets::ImageOp op, std::string_view name,
+                                std::span<const Value> args) {
+  if (args.size() != 1 || !args[0].is_string()) {
+    return InvalidArgumentError("wrong number of args for " + std::string(name) + ": want 1 got " +
+                                std::to_string(args.size()));
+  }
+  const ResourceContext* ctx = r.context();
+  if (ctx == nullptr) return InternalError("no resource context to process " + r.spec().name);
+  const std::string& target = r.spec().target;
+  std::string_view ext = PathExt(target);
+  assets::ImageFormat source = assets::ImageFormatFromExt(ext.empty() ? ext : ext.substr(1));
+  ASSIGN_OR_RETURN(assets::ImageConfig config,
+                   assets::ParseImageSpec(op, args[0].AsString(), source, ctx->imaging()));
+  std::string key = "image:" + r.spec().key + ":" + assets::ImageKey(config);
+  return ctx->Cached(key, [&]() -> StatusOr<Value> {
+    ASSIGN_OR_RETURN(std::shared_ptr<const std::string> content, r.Content());
+    ASSIGN_OR_RETURN(std::string processed, assets::ProcessImage(*content, config));
+    std::string out = assets::ProcessedImageName(target, *content, config);
+    ResourceSpec spec =
+        Derived(r, out, key, std::make_shared<const std::string>(std::move(processed)));
+    spec.media_type = assets::ImageFormatMediaType(config.format);
+    return ResourceValue(std::move(spec), ctx);
+  });
+}
+
+}  // namespace kiln::hugo
