@@ -10,6 +10,7 @@
 #ifndef KILN_HUGO_RESOURCE_CONTEXT_H_
 #define KILN_HUGO_RESOURCE_CONTEXT_H_
 
+#include <atomic>
 #include <functional>
 #include <map>
 #include <memory>
@@ -66,6 +67,10 @@ class ResourceContext {
   StatusOr<Value> Cached(const std::string& key,
                          const std::function<StatusOr<Value>()>& compute) const;
 
+  // Counts an image processed (once per distinct result), for the build summary.
+  void CountProcessedImage() const { ++processed_images_; }
+  int processed_images() const { return processed_images_; }
+
  private:
   struct Slot {
     std::once_flag once;
@@ -77,6 +82,7 @@ class ResourceContext {
   std::string base_url_;
   std::string project_dir_;
   assets::ImagingDefaults imaging_;
+  mutable std::atomic<int> processed_images_ = 0;
   mutable std::once_flag listed_;
   mutable StatusOr<std::vector<AssetFile>> all_ = std::vector<AssetFile>();
   mutable std::mutex mu_;

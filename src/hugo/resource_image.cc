@@ -25,6 +25,7 @@ StatusOr<Value> ResourceImageOp(const ResourceObject& r, assets::ImageOp op, std
   return ctx->Cached(key, [&]() -> StatusOr<Value> {
     ASSIGN_OR_RETURN(std::shared_ptr<const std::string> content, r.Content());
     ASSIGN_OR_RETURN(std::string processed, assets::ProcessImage(*content, config));
+    ctx->CountProcessedImage();
     std::string out = assets::ProcessedImageName(target, *content, config);
     ResourceSpec spec =
         Derived(r, out, key, std::make_shared<const std::string>(std::move(processed)));

@@ -137,6 +137,8 @@ void HugoRenderer::LinkLanguages(const std::vector<const HugoRenderer*>& all) {
   site_object_->SetSites(std::move(sites));
 }
 
+int HugoRenderer::ProcessedImages() const { return resources_->processed_images(); }
+
 std::map<std::string, std::shared_ptr<const std::string>> HugoRenderer::PublishedOnUse() const {
   return resources_->Published();
 }

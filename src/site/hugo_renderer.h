@@ -44,6 +44,7 @@ class HugoRenderer final : public Renderer {
   void LinkLanguages(const std::vector<const HugoRenderer*>& all);
   StatusOr<std::string> Render(const RenderJob& job) const override;
   std::map<std::string, std::shared_ptr<const std::string>> PublishedOnUse() const override;
+  int ProcessedImages() const override;
 
  private:
   using Layout = std::optional<hugo::ResolvedTemplate>;

@@ -60,6 +60,8 @@ class Renderer {
   virtual std::map<std::string, std::shared_ptr<const std::string>> PublishedOnUse() const {
     return {};
   }
+  // How many images the layouts processed (Resize, Fill, …), each distinct one once.
+  virtual int ProcessedImages() const { return 0; }
 };
 
 }  // namespace kiln

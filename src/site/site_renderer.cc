@@ -74,6 +74,7 @@ StatusOr<BuildSummary> RenderSites(const std::vector<const Site*>& sites,
     c.sitemaps = plans[i].sitemaps;
     c.non_page_files = static_cast<int>(sites[i]->content().resources().size());
     c.static_files = static_cast<int>(sites[i]->static_files().size());
+    c.processed_images = renderers[i]->ProcessedImages();
   }
   return summary;
 }
