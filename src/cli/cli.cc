@@ -94,7 +94,8 @@ int Fail(std::ostream& err, const Status& status) {
   return kExitFailure;
 }
 
-int Build(const Flags& f, const ConfigOptions& options, std::ostream& out, std::ostream& err) {
+int Build(const Flags& f, const ConfigOptions& options, std::shared_ptr<const void>* keep_alive,
+          std::ostream& out, std::ostream& err) {
   RealClock clock;
   const int64_t start = clock.MonotonicNanos();
   RealFileSystem fs;
@@ -109,7 +110,7 @@ int Build(const Flags& f, const ConfigOptions& options, std::ostream& out, std::
     localtime_r(&now_t, &local);
     err << InfoLine("syncing static files to /", now, static_cast<int>(local.tm_gmtoff));
   }
-  BuildRequest request{&*config, &fs, &clock, f.workers};
+  BuildRequest request{&*config, &fs, &clock, f.workers, keep_alive};
   StatusOr<BuildSummary> summary = BuildSite(request);
   if (!summary.ok()) return Fail(err, summary.status());
   summary->duration_ms = (clock.MonotonicNanos() - start) / 1000000;
@@ -229,7 +230,7 @@ int RunCli(int argc, const char* const* argv, const CliContext& context, std::os
   }
   if (*deploy || *check) {
     if (*check && check_flags.build) {
-      if (int code = Build(f, options, out, err); code != 0) return code;
+      if (int code = Build(f, options, context.keep_alive, out, err); code != 0) return code;
     }
     RealFileSystem fs;
     StatusOr<SiteConfig> site_config = LoadSiteConfig(fs, options);
@@ -237,7 +238,7 @@ int RunCli(int argc, const char* const* argv, const CliContext& context, std::os
     if (*deploy) return RunDeployCommand(deploy_options, *site_config, context, out, err);
     return RunCheckCommand(check_flags, *site_config, out, err);
   }
-  return Build(f, options, out, err);
+  return Build(f, options, context.keep_alive, out, err);
 }
 
 }  // namespace kiln

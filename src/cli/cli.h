@@ -6,6 +6,7 @@
 #define KILN_CLI_CLI_H_
 
 #include <map>
+#include <memory>
 #include <ostream>
 #include <string>
 
@@ -15,6 +16,8 @@ namespace kiln {
 struct CliContext {
   std::map<std::string, std::string> env;  // the process environment
   std::string working_dir;                 // the absolute current directory
+  // When set, a build leaves what it loaded here (see BuildRequest::keep_alive).
+  std::shared_ptr<const void>* keep_alive = nullptr;
 };
 
 int RunCli(int argc, const char* const* argv, const CliContext& context, std::ostream& out,

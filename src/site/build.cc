@@ -236,6 +236,15 @@ StatusOr<BuildSummary> BuildSite(const BuildRequest& request) {
   ASSIGN_OR_RETURN(BuildSummary summary, RenderSites(site_ptrs, site_renderers, *request.fs,
                                                      *publisher, request.workers));
   summary.duration_ms = (request.clock->MonotonicNanos() - start) / 1000000;
+  if (request.keep_alive != nullptr) {
+    // Renderers borrow the sites, so they go first whenever the pair is freed.
+    struct Built {
+      std::vector<std::unique_ptr<Site>> sites;
+      std::vector<std::unique_ptr<HugoRenderer>> renderers;
+    };
+    *request.keep_alive =
+        std::make_shared<const Built>(Built{std::move(sites), std::move(renderers)});
+  }
   return summary;
 }
 

@@ -4,6 +4,7 @@
 #ifndef KILN_SITE_BUILD_H_
 #define KILN_SITE_BUILD_H_
 
+#include <memory>
 #include <vector>
 
 #include "base/clock.h"
@@ -20,6 +21,9 @@ struct BuildRequest {
   FileSystem* fs;
   const Clock* clock;
   int workers = 0;  // ≤ 0: one per core
+  // When set, receives the loaded sites and their renderers instead of BuildSite freeing
+  // them on return, so a process about to exit can skip tearing the whole graph down.
+  std::shared_ptr<const void>* keep_alive = nullptr;
 };
 
 StatusOr<BuildSummary> BuildSite(const BuildRequest& request);
