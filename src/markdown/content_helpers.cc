@@ -141,6 +141,19 @@ std::string PlainText(std::string_view html) {
   out.reserve(stripped.size());
   bool was_space = false;
   for (size_t i = 0; i < stripped.size();) {
+    // A run of ASCII that is neither space nor a break marker goes across whole.
+    size_t run = i;
+    while (run < stripped.size()) {
+      unsigned char r = static_cast<unsigned char>(stripped[run]);
+      if (r >= 0x80 || r == '\x01' || IsAsciiSpace(r)) break;
+      ++run;
+    }
+    if (run > i) {
+      out.append(stripped, i, run - i);
+      was_space = false;
+      i = run;
+      continue;
+    }
     unsigned char c = static_cast<unsigned char>(stripped[i]);
     if (c < 0x80) {
       // ASCII, the common case, without decoding.
