@@ -18,8 +18,13 @@ constexpr std::string_view kFilters[] = {"nearestneighbor",   "box",        "lin
 constexpr std::string_view kAnchors[] = {"smart", "center", "topleft",    "top",    "topright",
                                          "left",  "right",  "bottomleft", "bottom", "bottomright"};
 
-// Hugo appends this to every key; the smart anchor is versioned as "smart1".
-constexpr std::string_view kKeySuffix = "_3";
+// Hugo ends a key with a version of its decoder for some source formats: "_3" for PNG
+// sources, "_1" for GIF ones, nothing for JPEG or BMP. The smart anchor is "smart1".
+std::string_view FormatVersionSuffix(ImageFormat source) {
+  if (source == ImageFormat::kPng) return "_3";
+  if (source == ImageFormat::kGif) return "_1";
+  return "";
+}
 
 template <size_t N>
 bool OneOf(const std::string_view (&set)[N], std::string_view word) {
@@ -37,10 +42,6 @@ std::optional<int> Int(std::string_view s) {
 bool IsHexColor(std::string_view hex) {
   if (hex.size() != 3 && hex.size() != 6) return false;
   return std::all_of(hex.begin(), hex.end(), [](char c) { return std::isxdigit(c) != 0; });
-}
-
-bool SupportsTransparency(ImageFormat f) {
-  return f != ImageFormat::kJpeg && f != ImageFormat::kBmp;
 }
 
 // Go's int(math.Max(1, math.Floor(x + 0.5))), as the resampler rounds a derived side.
@@ -140,6 +141,7 @@ StatusOr<ImageConfig> ParseImageSpec(ImageOp op, std::string_view spec, ImageFor
   c.op = op;
   c.quality = defaults.quality;
   c.format = source;
+  c.source = source;
   for (std::string_view raw : Split(spec, ' ')) {
     std::string part = AsciiLower(TrimSpace(raw));
     if (part.empty()) continue;
@@ -178,7 +180,11 @@ StatusOr<ImageConfig> ParseImageSpec(ImageOp op, std::string_view spec, ImageFor
   }
   if (c.filter.empty()) c.filter = defaults.filter;
   if (c.anchor.empty()) c.anchor = defaults.anchor;
-  if (c.bg_color.empty() && !SupportsTransparency(c.format)) c.bg_color = defaults.bg_color;
+  // The site's background fills transparency lost converting to JPEG (the one format
+  // without it), so it is not used for a JPEG source.
+  if (c.bg_color.empty() && c.format == ImageFormat::kJpeg && source != ImageFormat::kJpeg) {
+    c.bg_color = defaults.bg_color;
+  }
   return c;
 }
 
@@ -196,7 +202,7 @@ std::string ImageKey(const ImageConfig& c) {
   if (c.op == ImageOp::kFill || c.op == ImageOp::kCrop) {
     k += "_" + (c.anchor == "smart" ? std::string("smart1") : c.anchor);
   }
-  return k + std::string(kKeySuffix);
+  return k + std::string(FormatVersionSuffix(c.source));
 }
 
 Dimensions ProcessedSize(const ImageConfig& c, Dimensions src) {

@@ -47,7 +47,8 @@ struct ImageConfig {
   bool quality_set = false;  // the spec named a quality
   int rotate = 0;            // degrees counter-clockwise, as written
   std::string bg_color;      // "" unless set or needed by a format without transparency
-  ImageFormat format = ImageFormat::kUnknown;
+  ImageFormat format = ImageFormat::kUnknown;  // of the result
+  ImageFormat source = ImageFormat::kUnknown;
 };
 
 // Parses `spec` for `op` on an image of `source` format. Unknown words are ignored, as
@@ -55,8 +56,8 @@ struct ImageConfig {
 StatusOr<ImageConfig> ParseImageSpec(ImageOp op, std::string_view spec, ImageFormat source,
                                      const ImagingDefaults& defaults);
 
-// "600x0_resize_q75_bgffffff_box_3": the part of the processed file's name that names the
-// processing.
+// "600x0_resize_q75_bgffffff_box_3" (for a PNG source): the part of the processed file's name that
+// names the processing.
 std::string ImageKey(const ImageConfig& config);
 
 // The result's dimensions for a source of `source` pixels (before rotation).

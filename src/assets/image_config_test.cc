@@ -59,6 +59,29 @@ TEST(ImageConfig, KeysAndSizesMatchHugo) {
   }
 }
 
+// Keys hugo 0.111.3 gave results of JPEG, GIF and BMP sources.
+TEST(ImageConfig, KeysDependOnTheSourceFormat) {
+  struct Case {
+    ImageFormat source;
+    const char* spec;
+    const char* key;
+  } cases[] = {
+      {ImageFormat::kJpeg, "10x", "10x0_resize_q75_box"},
+      {ImageFormat::kJpeg, "10x png", "10x0_resize_box"},
+      {ImageFormat::kJpeg, "10x gif", "10x0_resize_box"},
+      {ImageFormat::kGif, "10x", "10x0_resize_box_1"},
+      {ImageFormat::kGif, "10x jpg", "10x0_resize_q75_bgffffff_box_1"},
+      {ImageFormat::kBmp, "10x jpg", "10x0_resize_q75_bgffffff_box"},
+      {ImageFormat::kBmp, "10x", "10x0_resize_box"},
+      {ImageFormat::kPng, "10x bmp", "10x0_resize_box_3"},
+  };
+  for (const Case& c : cases) {
+    ASSERT_OK_AND_ASSIGN(ImageConfig config,
+                         ParseImageSpec(ImageOp::kResize, c.spec, c.source, ImagingDefaults()));
+    EXPECT_EQ(ImageKey(config), c.key) << c.spec;
+  }
+}
+
 TEST(ImageConfig, SiteDefaultsFillTheSpec) {
   ValueMap imaging{{"quality", Value::Int(90)},
                    {"resamplefilter", Value::String("Lanczos")},

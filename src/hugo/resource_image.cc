@@ -21,7 +21,9 @@ StatusOr<Value> ResourceImageOp(const ResourceObject& r, assets::ImageOp op, std
   assets::ImageFormat source = assets::ImageFormatFromExt(ext.empty() ? ext : ext.substr(1));
   ASSIGN_OR_RETURN(assets::ImageConfig config,
                    assets::ParseImageSpec(op, args[0].AsString(), source, ctx->imaging()));
-  std::string key = "image:" + r.spec().key + ":" + assets::ImageKey(config);
+  // The key leaves the target format out when it is the source's; the cache may not.
+  std::string key = "image:" + r.spec().key + ":" + assets::ImageKey(config) +
+                    std::string(assets::ImageFormatExt(config.format));
   return ctx->Cached(key, [&]() -> StatusOr<Value> {
     ASSIGN_OR_RETURN(std::shared_ptr<const std::string> content, r.Content());
     ASSIGN_OR_RETURN(std::string processed, assets::ProcessImage(*content, config));
