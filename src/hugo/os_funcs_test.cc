@@ -4,7 +4,7 @@
 
 #include <gtest/gtest.h>
 
-#include "template/template_set.h"
+#include "hugo/test_helpers.h"
 #include "testing/status_matchers.h"
 
 namespace kiln::hugo {
@@ -29,14 +29,7 @@ TEST(OsFuncsTest, Errors) {
        "error calling getenv: access denied: \"HOME\" is not whitelisted in policy "
        "\"security.funcs.getenv\""},
   };
-  for (const auto& c : kCases) {
-    tmpl::TemplateSet set(&funcs);
-    ASSERT_OK(set.Parse("t", c.tmpl));
-    std::string out;
-    Status s = set.Execute("t", Value(), &out);
-    std::string got = s.ok() ? out : s.message().substr(s.message().find("error calling"));
-    EXPECT_EQ(got, c.want) << c.tmpl;
-  }
+  for (const auto& c : kCases) EXPECT_EQ(OutputOrCallError(&funcs, c.tmpl), c.want) << c.tmpl;
 }
 
 }  // namespace

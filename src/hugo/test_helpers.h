@@ -9,6 +9,7 @@
 
 #include "hugo/layout_lookup.h"
 #include "hugo/template_store.h"
+#include "template/template_set.h"
 #include "testing/status_matchers.h"
 
 namespace kiln::hugo {
@@ -34,6 +35,18 @@ inline std::string RunResolved(const StatusOr<std::optional<ResolvedTemplate>>& 
   std::string out;
   EXPECT_OK((*resolved)->set->Execute((*resolved)->name, data, &out));
   return out;
+}
+
+// Parses and executes `text` with `funcs` on null data: the output, or on failure the
+// error from its "error calling" on (what a function returned).
+inline std::string OutputOrCallError(const tmpl::FuncMap* funcs, const std::string& text) {
+  tmpl::TemplateSet set(funcs);
+  EXPECT_OK(set.Parse("t", text));
+  std::string out;
+  Status s = set.Execute("t", Value(), &out);
+  if (s.ok()) return out;
+  size_t at = s.message().find("error calling");
+  return std::string(at == std::string_view::npos ? s.message() : s.message().substr(at));
 }
 
 }  // namespace kiln::hugo

@@ -8,6 +8,7 @@
 #include "hugo/embedded_templates.h"
 #include "hugo/funcs/funcs.h"
 #include "hugo/i18n.h"
+#include "hugo/image_funcs.h"
 #include "hugo/layout_lookup.h"
 #include "hugo/markup_config.h"
 #include "hugo/not_found_page.h"
@@ -82,6 +83,7 @@ Status HugoRenderer::Prepare(const Site& site) {
   funcs::RegisterTransformFuncs(&funcs_, site_object_->info().markdown, highlight);
   hugo::RegisterSiteFuncs(o.base_url, o.content.lang_prefix, &funcs_);
   hugo::RegisterOsFuncs(fs_, o.project_dir, &funcs_);
+  hugo::RegisterImageFuncs(fs_, o.project_dir, &funcs_);
   ASSIGN_OR_RETURN(std::shared_ptr<const hugo::I18n> i18n,
                    hugo::I18n::Load(*fs_, o.i18n_dirs, o.language.lang));
   hugo::RegisterI18nFuncs(std::move(i18n), &funcs_);
