@@ -248,7 +248,11 @@ std::string FastMd5(std::string_view data) {
   return ComputeDigest(DigestAlgorithm::kMd5, hashed).hex;
 }
 
-std::string ProcessedImageName(std::string_view source_name, std::string_view source_data,
+std::string ImageId(std::string_view data) {
+  return "_hu" + FastMd5(data) + "_" + std::to_string(data.size());
+}
+
+std::string ProcessedImageName(std::string_view source_name, std::string_view id,
                                const ImageConfig& config) {
   size_t slash = source_name.rfind('/');
   std::string dir(slash == std::string_view::npos ? "" : source_name.substr(0, slash + 1));
@@ -259,7 +263,6 @@ std::string ProcessedImageName(std::string_view source_name, std::string_view so
   if (ImageFormatFromExt(ext.empty() ? "" : ext.substr(1)) != config.format) {
     ext = ImageFormatExt(config.format);
   }
-  std::string id = "_hu" + FastMd5(source_data) + "_" + std::to_string(source_data.size());
   std::string key = ImageKey(config);
   // Long names carry an md5 of the key instead, so names stay within what systems allow.
   constexpr size_t kMd5Threshold = 100;
@@ -267,7 +270,7 @@ std::string ProcessedImageName(std::string_view source_name, std::string_view so
     key = ComputeDigest(DigestAlgorithm::kMd5, stem + key + ext).hex;
   }
   if (size_t hu = stem.find("_hu"); hu != std::string::npos) stem.resize(hu);
-  return dir + stem + id + "_" + key + ext;
+  return dir + stem + std::string(id) + "_" + key + ext;
 }
 
 }  // namespace kiln::assets

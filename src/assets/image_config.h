@@ -63,9 +63,14 @@ std::string ImageKey(const ImageConfig& config);
 // The result's dimensions for a source of `source` pixels (before rotation).
 Dimensions ProcessedSize(const ImageConfig& config, Dimensions source);
 
-// The file name hugo publishes the result under: `stem_hu<hash>_<size>_<key><ext>`, where
-// the hash is FastMd5 of the source and a long name has its key replaced by an md5.
-std::string ProcessedImageName(std::string_view source_name, std::string_view source_data,
+// "_hu<FastMd5>_<byte size>": what names every image processed from the original `data`,
+// however many steps away.
+std::string ImageId(std::string_view data);
+
+// The file name hugo publishes the result under: `stem_hu<hash>_<size>_<key><ext>`, with
+// `id` from ImageId of the original; a long name has its key replaced by an md5, and the
+// stem of an already processed source stops before its "_hu".
+std::string ProcessedImageName(std::string_view source_name, std::string_view id,
                                const ImageConfig& config);
 
 // Hugo's quick file hash: md5 over the first 64 bytes and then seven times the 64 bytes at

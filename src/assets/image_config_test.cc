@@ -139,17 +139,22 @@ TEST(ImageConfig, NamesMatchHugo) {
                                                           ImageFormat::kPng, ImagingDefaults()));
   std::string data(100, 'x');
   std::string hash = FastMd5(data);
-  EXPECT_EQ(ProcessedImageName("images/a.png", data, resize),
+  EXPECT_EQ(ProcessedImageName("images/a.png", ImageId(data), resize),
             "images/a_hu" + hash + "_100_10x0_resize_box_3.png");
   ASSERT_OK_AND_ASSIGN(ImageConfig jpg, ParseImageSpec(ImageOp::kResize, "10x jpg",
                                                        ImageFormat::kPng, ImagingDefaults()));
-  EXPECT_EQ(ProcessedImageName("b.png", data, jpg),
+  EXPECT_EQ(ProcessedImageName("b.png", ImageId(data), jpg),
             "b_hu" + hash + "_100_10x0_resize_q75_bgffffff_box_3.jpg");
   // Long names: the key becomes the md5 of stem+key+ext; the stem stops at "_hu".
   std::string stem = "a_very_long_file_name_for_testing_the_md5_threshold_of_hugo_names";
-  EXPECT_EQ(ProcessedImageName(stem + ".png", data, resize),
+  EXPECT_EQ(ProcessedImageName(stem + ".png", ImageId(data), resize),
             "a_very_long_file_name_for_testing_the_md5_threshold_of_hu" + hash +
                 "_100_fa0279af7ea8b3cc736e8cb4f42dacfe.png");
+  // A processed source keeps the original's id; its stem stops at "_hu" (hugo 0.111.3 named
+  // a 160x90 PNG's "50x" result resized again "10x" so).
+  std::string first = "a_huda7df35fd299150903625ed66ecc673e_1585_50x0_resize_box_3.png";
+  EXPECT_EQ(ProcessedImageName(first, "_huda7df35fd299150903625ed66ecc673e_1585", resize),
+            "a_huda7df35fd299150903625ed66ecc673e_1585_1d76b60c293a25a4ef4666b7c8d7c25a.png");
 }
 
 }  // namespace

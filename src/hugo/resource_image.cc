@@ -28,9 +28,11 @@ StatusOr<Value> ResourceImageOp(const ResourceObject& r, assets::ImageOp op, std
     ASSIGN_OR_RETURN(std::shared_ptr<const std::string> content, r.Content());
     ASSIGN_OR_RETURN(std::string processed, assets::ProcessImage(*content, config));
     ctx->CountProcessedImage();
-    std::string out = assets::ProcessedImageName(target, *content, config);
+    std::string id = r.spec().image_id.empty() ? assets::ImageId(*content) : r.spec().image_id;
+    std::string out = assets::ProcessedImageName(target, id, config);
     ResourceSpec spec =
         Derived(r, out, key, std::make_shared<const std::string>(std::move(processed)));
+    spec.image_id = std::move(id);
     spec.media_type = assets::ImageFormatMediaType(config.format);
     return ResourceValue(std::move(spec), ctx);
   });

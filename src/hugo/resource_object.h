@@ -33,6 +33,9 @@ struct ResourceSpec {
   bool published_by_build = false;  // bundle files: the build copies them itself
   std::string rel_permalink;        // for bundle files: the page's URL + the file's path
   std::string permalink;
+  // For an image processed from another, the original's assets::ImageId: hugo names every
+  // step after the original.
+  std::string image_id;
 };
 
 class ResourceObject final : public Object {
