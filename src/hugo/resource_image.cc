@@ -1,6 +1,7 @@
 // .Resize, .Fit, .Fill and .Crop on an image resource: the result is a new image resource
 // named as hugo names it (stem_hu<hash>_<size>_<key>.ext beside the source), published
 // when its URL is used and computed once per build through the ResourceContext's cache.
+// And .Exif, as far as kiln answers it.
 #include "assets/image_config.h"
 #include "assets/image_processor.h"
 #include "base/path.h"
@@ -36,6 +37,14 @@ StatusOr<Value> ResourceImageOp(const ResourceObject& r, assets::ImageOp op, std
     spec.media_type = assets::ImageFormatMediaType(config.format);
     return ResourceValue(std::move(spec), ctx);
   });
+}
+
+StatusOr<Value> ResourceExif(const ResourceObject& r) {
+  // Only JPEG carries EXIF for hugo; one without an Exif segment answers nil.
+  if (r.spec().media_type != "image/jpeg") return Value();
+  ASSIGN_OR_RETURN(std::shared_ptr<const std::string> content, r.Content());
+  if (content->find(std::string_view("Exif\0\0", 6)) == std::string::npos) return Value();
+  return UnimplementedError("reading EXIF data (Exif) is not supported by kiln: " + r.spec().name);
 }
 
 }  // namespace kiln::hugo

@@ -11,7 +11,7 @@ Value Str(std::string s) { return Value::String(std::move(s)); }
 
 // Image methods kiln does not implement (Resize, Fit, Fill and Crop it does).
 bool IsUnsupportedImageMethod(std::string_view name) {
-  return name == "Filter" || name == "Exif" || name == "Colors";
+  return name == "Filter" || name == "Colors";
 }
 
 class ResourceListObject final : public Object {
@@ -82,8 +82,7 @@ Status ResourceObject::Publish() const {
   return Status::Ok();
 }
 
-StatusOr<Value> ResourceObject::Member(std::string_view name,
-                                       std::span<const Value> args) const {
+StatusOr<Value> ResourceObject::Member(std::string_view name, std::span<const Value> args) const {
   if (name == "RelPermalink" || name == "Permalink" || name == "Publish") {
     RETURN_IF_ERROR(Publish());
     if (name == "Publish") return Value();
@@ -110,6 +109,7 @@ StatusOr<Value> ResourceObject::Member(std::string_view name,
       op && ResourceType() == "image") {
     return ResourceImageOp(*this, *op, name, args);
   }
+  if (ResourceType() == "image" && name == "Exif") return ResourceExif(*this);
   if (ResourceType() == "image" && IsUnsupportedImageMethod(name)) {
     return UnimplementedError("image processing (" + std::string(name) +
                               ") is not supported by kiln: " + spec_.name);

@@ -40,6 +40,10 @@ Status TransformError(std::string_view what, const ResourceObject& r, const Stat
 StatusOr<Value> ResourceImageOp(const ResourceObject& r, assets::ImageOp op, std::string_view name,
                                 std::span<const Value> args);
 
+// .Exif of an image resource: nil when it has no EXIF data, else an error (kiln does not
+// decode EXIF).
+StatusOr<Value> ResourceExif(const ResourceObject& r);
+
 // resources.ToCSS / toCSS: [options] resource.
 StatusOr<Value> ResourceToCss(const ResourceContext& ctx, std::span<const Value> args);
 
