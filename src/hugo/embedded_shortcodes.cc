@@ -90,10 +90,12 @@ constexpr char kGist[] =
 #undef KILN_VIDEO_BOX
 #undef KILN_VIDEO_FRAME
 
-// Shortcodes whose output comes from an oEmbed service in Hugo.
-std::string Offline(const char* what) {
-  return std::string(R"({{- errorf "%s: shortcode %q needs )") + what +
-         R"(, and kiln builds without the network" .Position .Name -}})";
+// Shortcodes whose output comes from an oEmbed service in Hugo. As there, they print nothing
+// when the site's privacy.<service>.disable is set.
+std::string Offline(const char* what, const char* privacy_section) {
+  return std::string("{{- if not .Page.Site.Config.Privacy.") + privacy_section +
+         R"(.Disable -}}{{- errorf "%s: shortcode %q needs )" + what +
+         R"(, and kiln builds without the network" .Position .Name -}}{{- end -}})";
 }
 
 TemplateSource Source(const std::string& name, std::string text) {
@@ -110,8 +112,8 @@ bool HasAll(const tmpl::FuncMap& funcs, std::initializer_list<const char*> names
 }  // namespace
 
 std::vector<TemplateSource> EmbeddedShortcodes(const tmpl::FuncMap& funcs) {
-  std::string twitter = Offline("Twitter's oEmbed service");
-  std::string instagram = Offline("Instagram's oEmbed service");
+  std::string twitter = Offline("Twitter's oEmbed service", "Twitter");
+  std::string instagram = Offline("Instagram's oEmbed service", "Instagram");
   std::vector<TemplateSource> out = {
       Source("gist.html", kGist),
       Source("instagram.html", instagram),
@@ -123,7 +125,7 @@ std::vector<TemplateSource> EmbeddedShortcodes(const tmpl::FuncMap& funcs) {
       Source("twitter.html", twitter),
       Source("twitter_simple.html", twitter),
       Source("vimeo.html", kVimeo),
-      Source("vimeo_simple.html", Offline("Vimeo's oEmbed service")),
+      Source("vimeo_simple.html", Offline("Vimeo's oEmbed service", "Vimeo")),
       Source("youtube.html", kYouTube),
   };
   if (HasAll(funcs, {"markdownify", "plainify"})) out.push_back(Source("figure.html", kFigure));

@@ -30,6 +30,7 @@ class ShortcodeRendererTest : public ::testing::Test {
         {"shortcodes/box.html", "<div>{{ .Inner }}</div>", "c"},
         {"shortcodes/box.en.html", "<div lang=en>{{ .Inner }}</div>", "d"},
         {"shortcodes/toc.html", "{{ .Page.TableOfContents }}", "e"},
+        {"shortcodes/broken.html", "{{ errorf \"%s: %q is broken\" .Position .Name }}", "f"},
         {"shortcodes/pos.html",
          "{{ .Position.LineNumber }}:{{ .Position.ColumnNumber }} {{ .Position }}", "f"},
     };
@@ -89,13 +90,11 @@ TEST_F(ShortcodeRendererTest, NestedMarkupRendersInnerMarkdown) {
 }
 
 TEST_F(ShortcodeRendererTest, ErrorsNameThePosition) {
-  EXPECT_EQ(Run("\n\nx {{< tweet 1 >}}", Same),
-            "content/a.md:6:3: failed to render shortcode \"tweet\": failed to process "
-            "shortcode: template: _internal/shortcodes/tweet.html:1:4: executing "
-            "\"_internal/shortcodes/tweet.html\" at <errorf \"%s: shortcode %q needs Twitter's "
-            "oEmbed service, and kiln builds without the network\" .Position .Name>: error calling "
-            "errorf: \"/site/content/a.md:6:3\": shortcode \"tweet\" needs Twitter's oEmbed "
-            "service, and kiln builds without the network");
+  EXPECT_EQ(Run("\n\nx {{< broken 1 >}}", Same),
+            "content/a.md:6:3: failed to render shortcode \"broken\": failed to process "
+            "shortcode: template: shortcodes/broken.html:1:3: executing \"shortcodes/broken.html\" "
+            "at <errorf \"%s: %q is broken\" .Position .Name>: error calling errorf: "
+            "\"/site/content/a.md:6:3\": \"broken\" is broken");
 }
 
 TEST_F(ShortcodeRendererTest, Position) {
