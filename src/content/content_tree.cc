@@ -286,8 +286,11 @@ Status ContentTree::BuildTaxonomies(std::vector<std::unique_ptr<Page>>* taxonomy
     list->section = tax.plural;
     adopt(list, MakeUrlPath(tax.plural));
     std::map<std::string, Page*> terms;
+    // Front matter keys are lower-cased; a plural keeps its configured case in names.
+    const std::string key = AsciiLower(tax.plural);
+    const std::string weight_key = key + "_weight";
     for (Page* page : by_path) {
-      const Value* v = page->meta.params.Find(tax.plural);
+      const Value* v = page->meta.params.Find(key);
       if (v == nullptr) continue;
       std::vector<std::string> names;
       if (v->kind() == ValueKind::kList) {
@@ -316,7 +319,7 @@ Status ContentTree::BuildTaxonomies(std::vector<std::unique_ptr<Page>>* taxonomy
         }
         term->pages.push_back(page);
         term->regular_pages_recursive.push_back(page);
-        const Value* w = page->meta.params.Find(tax.plural + "_weight");
+        const Value* w = page->meta.params.Find(weight_key);
         int weight =
             w != nullptr && w->kind() == ValueKind::kInt ? static_cast<int>(w->AsInt()) : 0;
         term->weighted_pages.emplace_back(page, weight);

@@ -141,6 +141,14 @@ void ApplyLanguage(const SiteConfig& config, size_t index, SiteOptions* o) {
       c.paginate_path = v->AsString();
     if (const Value* v = l.settings.Find("copyright"); v != nullptr && v->is_string())
       o->copyright = v->AsString();
+    // A language's own taxonomies replace the site's whole map, as Hugo layers the settings.
+    if (const Value* v = l.settings.Find("taxonomies");
+        v != nullptr && v->kind() == ValueKind::kMap) {
+      c.taxonomies.clear();
+      for (const auto& [singular, plural] : v->AsMap()) {
+        if (plural.is_string()) c.taxonomies.push_back({singular, plural.AsString()});
+      }
+    }
   }
   c.lang = l.key;
   c.default_lang = config.default_content_language;
