@@ -6,6 +6,7 @@
 #include "base/strings.h"
 #include "config/config_files.h"
 #include "config/value_tree.h"
+#include "value/lower_case_keys.h"
 
 namespace kiln {
 
@@ -17,7 +18,7 @@ Value AddMissingEntries(const Value* base, const Value* extra) {
   if (base == nullptr || base->kind() != ValueKind::kMap) return *extra;
   ValueMap out = base->AsMap();
   for (const auto& [key, value] : extra->AsMap()) out.try_emplace(key, value);
-  return Value::Map(std::move(out));
+  return MapOfKind(base->is_params() || extra->is_params(), std::move(out));
 }
 
 Value FillSection(const Value& tree, const Value& theme, const std::vector<std::string>& path,

@@ -1,6 +1,7 @@
 #include "config/value_tree.h"
 
 #include "base/strings.h"
+#include "value/lower_case_keys.h"
 
 namespace kiln {
 
@@ -20,7 +21,7 @@ Value Merge(const Value& base, const Value& other, bool other_wins) {
       it->second = Merge(it->second, item, other_wins);
     }
   }
-  return Value::Map(std::move(merged));
+  return MapOfKind(base.is_params() || other.is_params(), std::move(merged));
 }
 
 Value SetFrom(const Value& node, const std::vector<std::string>& path, size_t i, Value value) {
@@ -30,7 +31,7 @@ Value SetFrom(const Value& node, const std::vector<std::string>& path, size_t i,
   const Value* child = node.Find(path[i]);
   entries.insert_or_assign(path[i],
                            SetFrom(child ? *child : Value(), path, i + 1, std::move(value)));
-  return Value::Map(std::move(entries));
+  return MapOfKind(node.is_params(), std::move(entries));
 }
 
 }  // namespace

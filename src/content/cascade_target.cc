@@ -16,7 +16,9 @@ CascadeEntry EntryOf(const ValueMap& map, bool targeted) {
   CascadeEntry entry;
   for (const auto& [k, v] : map) {
     if (k != "_target" || !targeted) {
-      entry.values.emplace(k, v);
+      // The list form's maps sit in a list, which front-matter loading leaves as written;
+      // Hugo lower-cases their keys but not those of maps nested in them.
+      entry.values.emplace(AsciiLower(k), v);
     } else if (v.kind() == ValueKind::kMap) {
       entry.target = {TargetField(v, "kind"), TargetField(v, "path"), TargetField(v, "lang"),
                       TargetField(v, "environment")};

@@ -46,7 +46,7 @@ Value ApplyCascade(const Value& fm, const std::vector<CascadeEntry>& cascade,
     if (!CascadeTargetMatches(entry.target, subject)) continue;
     for (const auto& [k, v] : entry.values) merged.emplace(k, v);
   }
-  return Value::Map(std::move(merged));
+  return Value::Params(std::move(merged));
 }
 
 // The cascade a branch passes to its descendants: its own entries, then its parent's.

@@ -7,6 +7,7 @@
 #include "hugo/funcs/collate.h"
 #include "hugo/funcs/convert.h"
 #include "hugo/page_navigation.h"
+#include "value/lower_case_keys.h"
 
 namespace kiln::hugo {
 namespace {
@@ -33,7 +34,9 @@ void ReadEntry(const Value& map, MenuEntry* e) {
     if (k == "post") e->post = Text(v);
     if (k == "identifier") e->identifier = Text(v);
     if (k == "parent") e->parent = Text(v);
-    if (k == "params") e->params = v;
+    // Entries of a configured menu sit in a list, so their params were not lower-cased
+    // with the rest of the config.
+    if (k == "params") e->params = LowerCaseKeys(v);
   }
 }
 

@@ -31,7 +31,7 @@ class MenuEntryObject final : public Object {
     if (name == "Children") return e.children.empty() ? Value() : MenuValue(e.children, site_);
     if (name == "HasChildren") return Value::Bool(!e.children.empty());
     if (name == "Page") return site_->PageValue(e.page);
-    if (name == "Params") return e.params.is_null() ? Value::Map({}) : e.params;
+    if (name == "Params") return e.params.is_null() ? Value::Params({}) : e.params;
     if (name == "KeyName") return Str(e.KeyName());
     if (name == "Menu") return Str(e.menu);
     if (name == "ConfiguredURL") return Str(e.configured_url);

@@ -36,11 +36,12 @@ std::vector<Value> StringValues(const std::vector<std::string>& items) {
 }
 
 
-// The front matter with the entries Hugo adds to every content page's params.
+// The front matter with the entries Hugo adds to every page's params: the dates of a
+// content file's page, and draft and iscjklanguage.
 Value PageParams(const Page& p) {
-  if (p.meta.params.kind() != ValueKind::kMap) return Value::Map({});
-  if (!p.has_file) return p.meta.params;
-  ValueMap params = p.meta.params.AsMap();
+  // A regular page without a file is the 404 page, whose params Hugo leaves empty.
+  if (p.kind == PageKind::kPage && !p.has_file) return Value::Params({});
+  ValueMap params = p.meta.params.kind() == ValueKind::kMap ? p.meta.params.AsMap() : ValueMap();
   auto date = [&](const char* key, const Time& t) {
     if (t.IsZero()) {
       params.erase(key);
@@ -48,13 +49,15 @@ Value PageParams(const Page& p) {
       params[key] = Value::FromTime(t);
     }
   };
-  date("date", p.meta.date);
-  date("lastmod", p.meta.lastmod);
-  date("publishdate", PublishDateOf(p));
-  date("expirydate", p.meta.expiry_date);
+  if (p.has_file) {
+    date("date", p.meta.date);
+    date("lastmod", p.meta.lastmod);
+    date("publishdate", PublishDateOf(p));
+    date("expirydate", p.meta.expiry_date);
+  }
   params["draft"] = Value::Bool(p.meta.draft);
   params["iscjklanguage"] = Value::Bool(false);
-  return Value::Map(std::move(params));
+  return Value::Params(std::move(params));
 }
 
 }  // namespace

@@ -8,6 +8,7 @@
 #include "hugo/funcs/convert.h"
 #include "hugo/resource_object.h"
 #include "hugo/site_object.h"
+#include "value/lower_case_keys.h"
 
 namespace kiln::hugo {
 namespace {
@@ -72,7 +73,10 @@ void Describe(const Value& metadata, std::vector<Described>* out) {
       take("title", &title_set, &title_counter, &d.title);
       if (const Value* params = meta.Find("params");
           params != nullptr && params->kind() == ValueKind::kMap) {
-        for (const auto& [k, v] : params->AsMap()) d.params.emplace(AsciiLower(k), v);
+        // The resources list was left as written; its params are lower-cased at every depth.
+        for (const auto& [k, v] : params->AsMap()) {
+          d.params.emplace(AsciiLower(k), LowerCaseKeys(v));
+        }
       }
     }
   }

@@ -97,7 +97,7 @@ StatusOr<Value> ResourceObject::Member(std::string_view name, std::span<const Va
   if (name == "Key") return Str(spec_.target);
   if (name == "MediaType") return MediaTypeValue(spec_.media_type);
   if (name == "ResourceType") return Str(ResourceType());
-  if (name == "Params") return Value::Map(spec_.params);
+  if (name == "Params") return Value::Params(spec_.params);
   if (name == "Data") return Value::Map(spec_.data);
   if (ResourceType() == "image" && (name == "Width" || name == "Height")) {
     ASSIGN_OR_RETURN(std::shared_ptr<const std::string> content, Content());

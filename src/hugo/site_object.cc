@@ -92,7 +92,7 @@ Value SiteObject::LanguageValue() const {
        {"LanguageName", Str(l.name)},
        {"Title", Str(l.title)},
        {"Weight", Value::Int(l.weight)},
-       {"Params", l.params.is_null() ? Value::Map({}) : l.params}});
+       {"Params", l.params.is_null() ? Value::Params({}) : l.params}});
 }
 
 Value SiteObject::SitesValue() const {
@@ -108,7 +108,7 @@ StatusOr<Value> SiteObject::Member(std::string_view name, std::span<const Value>
   if (std::optional<Value> v = SiteServiceMember(info_.config, name)) return *std::move(v);
   if (name == "Title") return Str(info_.title);
   if (name == "BaseURL") return Str(info_.base_url);
-  if (name == "Params") return info_.params.is_null() ? Value::Map({}) : info_.params;
+  if (name == "Params") return info_.params.is_null() ? Value::Params({}) : info_.params;
   if (name == "Param" && args.size() == 1 && args[0].is_string()) {
     return LookupParam(info_.params, args[0].AsString());
   }

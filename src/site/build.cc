@@ -117,7 +117,7 @@ Value MergedParams(const Value& site, const Value& language) {
   if (language.kind() != ValueKind::kMap) return site;
   ValueMap merged = site.kind() == ValueKind::kMap ? site.AsMap() : ValueMap();
   for (const auto& [k, v] : language.AsMap()) merged[k] = v;
-  return Value::Map(std::move(merged));
+  return Value::Params(std::move(merged));
 }
 
 // Turns the shared options into language `index`'s: its title, code, params, the keys it

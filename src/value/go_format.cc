@@ -113,7 +113,7 @@ class Printer {
         PrintList(v.AsList(), verb, depth);
         return;
       case ValueKind::kMap:
-        PrintMap(v.AsMap(), verb, depth);
+        PrintMap(v, verb, depth);
         return;
       case ValueKind::kObject: {
         std::string s;
@@ -165,8 +165,13 @@ class Printer {
     out_->push_back(']');
   }
 
-  void PrintMap(const ValueMap& map, char32_t verb, int depth) {
-    out_->append(f_.sharp_v ? "map[string]interface {}{" : "map[");
+  void PrintMap(const Value& v, char32_t verb, int depth) {
+    const ValueMap& map = v.AsMap();
+    if (f_.sharp_v) {
+      out_->append(GoTypeName(v)).push_back('{');
+    } else {
+      out_->append("map[");
+    }
     bool first = true;
     for (const auto& [k, val] : map) {
       if (!first) out_->append(f_.sharp_v ? ", " : " ");
@@ -698,6 +703,8 @@ std::string GoTypeName(const Value& v) {
           return "time.Weekday";
       }
       return "int";
+    case ValueKind::kMap:
+      return v.is_params() ? "maps.Params" : "map[string]interface {}";
     default:
       return ValueKindName(v.kind());
   }

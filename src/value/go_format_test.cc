@@ -13,6 +13,15 @@ std::string Sprintf(std::string_view format, std::initializer_list<Value> args) 
   return GoSprintf(format, std::span<const Value>(args.begin(), args.size()));
 }
 
+TEST(GoFormatTest, ParamsMapsAreMapsParams) {
+  Value params = Value::Params({{"a", Value::Int(1)}});
+  Value plain = Value::Map({{"a", Value::Int(1)}});
+  EXPECT_EQ(Sprintf("%T|%T|%v|%v", {params, plain, params, plain}),
+            "maps.Params|map[string]interface {}|map[a:1]|map[a:1]");
+  EXPECT_EQ(Sprintf("%#v|%#v", {params, plain}),
+            "maps.Params{\"a\":1}|map[string]interface {}{\"a\":1}");
+}
+
 TEST(GoFormatTest, FloatsUseShortestFormWithGoThresholds) {
   EXPECT_EQ(Sprintf("%v|%v|%v|%v", {Value::Float(1e6), Value::Float(123456.0),
                                       Value::Float(1e-5), Value::Float(2.5)}),

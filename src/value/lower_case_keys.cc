@@ -12,7 +12,11 @@ Value LowerCaseKeys(const Value& v) {
   for (const auto& [key, item] : v.AsMap()) {
     out.insert_or_assign(AsciiLower(key), LowerCaseKeys(item));
   }
-  return Value::Map(std::move(out));
+  return Value::Params(std::move(out));
+}
+
+Value MapOfKind(bool params, ValueMap entries) {
+  return params ? Value::Params(std::move(entries)) : Value::Map(std::move(entries));
 }
 
 }  // namespace kiln

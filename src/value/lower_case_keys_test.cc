@@ -19,6 +19,22 @@ TEST(LowerCaseKeysTest, RecursesThroughMapsButNotLists) {
   EXPECT_EQ(LowerCaseKeys(in), want);
 }
 
+TEST(LowerCaseKeysTest, MakesParamsMapsOutsideLists) {
+  Value out = LowerCaseKeys(Value::Map({
+      {"Nested", Value::Map({{"Deep", Value::Map({})}})},
+      {"List", Value::List({Value::Map({{"Name", Value::String("Home")}})})},
+  }));
+  EXPECT_TRUE(out.is_params());
+  EXPECT_TRUE(out.Find("nested")->is_params());
+  EXPECT_TRUE(out.Find("nested")->Find("deep")->is_params());
+  EXPECT_FALSE(out.Find("list")->AsList()[0].is_params());
+}
+
+TEST(LowerCaseKeysTest, MapOfKind) {
+  EXPECT_TRUE(MapOfKind(true, {}).is_params());
+  EXPECT_FALSE(MapOfKind(false, {}).is_params());
+}
+
 TEST(LowerCaseKeysTest, LowerCaseSpellingWins) {
   Value in = Value::Map({{"Foo", Value::Int(1)}, {"fOO", Value::Int(2)}, {"foo", Value::Int(3)}});
   EXPECT_EQ(LowerCaseKeys(in), Value::Map({{"foo", Value::Int(3)}}));

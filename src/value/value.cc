@@ -1,5 +1,7 @@
 #include "value/value.h"
 
+#include "base/strings.h"
+
 namespace kiln {
 
 namespace {
@@ -67,6 +69,11 @@ Value Value::Map(ValueMap entries) {
   v.data_ = std::make_shared<const ValueMap>(std::move(entries));
   return v;
 }
+Value Value::Params(ValueMap entries) {
+  Value v = Map(std::move(entries));
+  v.params_ = true;
+  return v;
+}
 Value Value::FromObject(std::shared_ptr<const Object> object) {
   Value v;
   if (object) v.data_ = std::move(object);
@@ -93,6 +100,7 @@ const Value* Value::Find(std::string_view key) const {
   if (kind() != ValueKind::kMap) return nullptr;
   const ValueMap& m = AsMap();
   auto it = m.find(key);
+  if (it == m.end() && params_) it = m.find(AsciiLower(key));
   return it == m.end() ? nullptr : &it->second;
 }
 

@@ -70,6 +70,9 @@ class Value {
   static Value FromTime(Time t);
   static Value List(ValueList items);
   static Value Map(ValueMap entries);
+  // A Hugo params map (maps.Params: page and site params, menu and resource params): its
+  // keys are stored lower-cased and Find answers any spelling of them.
+  static Value Params(ValueMap entries);
   static Value FromObject(std::shared_ptr<const Object> object);
 
   ValueKind kind() const { return static_cast<ValueKind>(data_.index()); }
@@ -78,6 +81,7 @@ class Value {
   bool is_null() const { return kind() == ValueKind::kNull; }
   bool is_string() const { return kind() == ValueKind::kString; }
   bool is_number() const { return kind() == ValueKind::kInt || kind() == ValueKind::kFloat; }
+  bool is_params() const { return params_; }
 
   // Accessors; each requires the matching kind.
   bool AsBool() const { return std::get<bool>(data_); }
@@ -92,7 +96,8 @@ class Value {
 
   // Go template truthiness: false, 0, "", nil, and empty lists and maps are false.
   bool IsTruthy() const;
-  // For maps: the entry for `key`, or nullptr. For anything else: nullptr.
+  // For maps: the entry for `key`, or nullptr. For anything else: nullptr. A params map
+  // answers `key` in any case, as field access, index and where do in Hugo.
   const Value* Find(std::string_view key) const;
 
   // Structural equality (numbers compare by value across int and float; objects by identity).
@@ -110,6 +115,7 @@ class Value {
       data_;
   SafeKind safe_ = SafeKind::kNone;
   IntType int_type_ = IntType::kInt;
+  bool params_ = false;  // a map made by Params(); fits in the padding after int_type_
 };
 
 // An object exposed to templates by reference (a page, a site, a function namespace).

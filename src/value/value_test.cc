@@ -28,5 +28,27 @@ TEST(ValueTest, EqualityAndLookup) {
   EXPECT_TRUE(Time::Zero().IsZero());
 }
 
+TEST(ValueTest, ParamsMapsFindAnySpellingPlainMapsOnlyTheExactOne) {
+  ValueMap entries = {{"title", Value::String("x")}, {"Mixed", Value::Int(1)}};
+  struct Case {
+    std::string_view key;
+    bool in_plain;
+    bool in_params;
+  };
+  const Case cases[] = {
+      {"title", true, true}, {"Title", false, true},  {"TITLE", false, true},
+      {"Mixed", true, true}, {"mixed", false, false}, {"nope", false, false},
+  };
+  Value plain = Value::Map(entries);
+  Value params = Value::Params(entries);
+  EXPECT_FALSE(plain.is_params());
+  EXPECT_TRUE(params.is_params());
+  for (const Case& c : cases) {
+    EXPECT_EQ(plain.Find(c.key) != nullptr, c.in_plain) << c.key;
+    EXPECT_EQ(params.Find(c.key) != nullptr, c.in_params) << c.key;
+  }
+  EXPECT_EQ(plain, params);  // the marker is about lookup, not content
+}
+
 }  // namespace
 }  // namespace kiln

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <random>
 
+#include "base/strings.h"
 #include "hugo/funcs/collections_where.h"
 #include "hugo/funcs/convert.h"
 #include "hugo/funcs/funcs.h"
@@ -118,7 +119,9 @@ StatusOr<Value> In(Args a) {
 StatusOr<Value> IsSet(Args a) {
   if (a[0].kind() == ValueKind::kMap) {
     ASSIGN_OR_RETURN(std::string key, ToString(a[1]));
-    return Value::Bool(a[0].Find(key) != nullptr);
+    // Unlike field access and index, Hugo's isset matches a params map's (lower-case) keys
+    // exactly.
+    return Value::Bool(a[0].AsMap().contains(key));
   }
   if (const ValueList* list = AsList(a[0])) {
     ASSIGN_OR_RETURN(int64_t i, ToInt(a[1]));
@@ -217,6 +220,8 @@ StatusOr<Value> Index(Args a) {
     if (const ValueMap* map = AsMap(cur)) {
       ASSIGN_OR_RETURN(std::string key, ToString(k));
       auto found = map->find(key);
+      // A params map answers any spelling of its (lower-case) keys.
+      if (found == map->end() && cur.is_params()) found = map->find(AsciiLower(key));
       cur = found != map->end() ? found->second : Value();
     } else if (const ValueList* list = AsList(cur)) {
       ASSIGN_OR_RETURN(int64_t i, ToInt(k));
