@@ -112,11 +112,16 @@ Language LanguageOf(const LanguageConfig& l, const SiteConfig& config) {
   return out;
 }
 
-// The language's params over the site's: `.Site.Params` of that language.
-Value MergedParams(const Value& site, const Value& language) {
-  if (language.kind() != ValueKind::kMap) return site;
+// `.Site.Params` of a language: the site's params, over them the keys of the language's
+// own section (Hugo lets `title`, `weight`, `contentdir` and `params` itself show there,
+// which themes read as `site.Params.title`), then the language's params.
+Value MergedParams(const Value& site, const LanguageConfig& l) {
+  if (l.settings.kind() != ValueKind::kMap) return site;
   ValueMap merged = site.kind() == ValueKind::kMap ? site.AsMap() : ValueMap();
-  for (const auto& [k, v] : language.AsMap()) merged[k] = v;
+  for (const auto& [k, v] : l.settings.AsMap()) merged[k] = v;
+  if (l.params.kind() == ValueKind::kMap) {
+    for (const auto& [k, v] : l.params.AsMap()) merged[k] = v;
+  }
   return Value::Params(std::move(merged));
 }
 
@@ -132,7 +137,7 @@ void ApplyLanguage(const SiteConfig& config, size_t index, SiteOptions* o) {
   o->title = o->language.title;
   o->content.site_title = o->language.title;
   o->language_code = o->language.code;
-  o->params = MergedParams(o->params, l.params);
+  o->params = MergedParams(o->params, l);
   ContentOptions& c = o->content;
   if (l.settings.kind() == ValueKind::kMap) {
     if (const Value* v = l.settings.Find("paginate"); v != nullptr && v->kind() == ValueKind::kInt)
