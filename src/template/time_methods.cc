@@ -218,14 +218,9 @@ StatusOr<int64_t> ParseGoDuration(std::string_view s) {
     std::string_view name;
     int64_t nanos;
   };
-  static constexpr Unit kUnits[] = {{"ns", 1},
-                                    {"us", 1'000},
-                                    {"\xc2\xb5s", 1'000},
-                                    {"\xce\xbcs", 1'000},
-                                    {"ms", 1'000'000},
-                                    {"s", kSecond},
-                                    {"m", kMinute},
-                                    {"h", kHour}};
+  static constexpr Unit kUnits[] = {
+      {"ns", 1},         {"us", 1'000},  {"\xc2\xb5s", 1'000}, {"\xce\xbcs", 1'000},
+      {"ms", 1'000'000}, {"s", kSecond}, {"m", kMinute},       {"h", kHour}};
   long double total = 0;
   while (!rest.empty()) {
     if (!(rest[0] == '.' || (rest[0] >= '0' && rest[0] <= '9'))) return invalid();
@@ -325,7 +320,10 @@ StatusOr<Value> TimeMember(const Time& t, std::string_view name, std::span<const
                             {"UnixMicro", t.unix_seconds * 1'000'000 + t.nanos / 1000},
                             {"UnixNano", t.unix_seconds * kSecond + t.nanos}};
   for (const IntMember& m : ints) {
-    if (m.name == name) return Value::Int(m.value);
+    // The Unix family returns int64, the calendar fields int.
+    if (m.name == name) {
+      return Value::Int(m.value, name.starts_with("Unix") ? IntType::kInt64 : IntType::kInt);
+    }
   }
   if (name == "Month") return Value::Int(c.month, IntType::kMonth);
   if (name == "Weekday") return Value::Int(c.weekday, IntType::kWeekday);

@@ -72,7 +72,7 @@ Value FromNode(const toml::node& node) {
     case toml::node_type::string:
       return Value::String(node.as_string()->get());
     case toml::node_type::integer:
-      return Value::Int(node.as_integer()->get());
+      return Value::Int(node.as_integer()->get(), IntType::kInt64);
     case toml::node_type::floating_point:
       return Value::Float(node.as_floating_point()->get());
     case toml::node_type::boolean:

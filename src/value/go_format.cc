@@ -37,6 +37,7 @@ bool NamedIntString(const Value& v, std::string* s) {
       return true;
     case IntType::kInt:
     case IntType::kInt64:
+    case IntType::kUint64:
       break;
   }
   return false;
@@ -701,6 +702,8 @@ std::string GoTypeName(const Value& v) {
           return "time.Month";
         case IntType::kWeekday:
           return "time.Weekday";
+        case IntType::kUint64:
+          return "uint64";
       }
       return "int";
     case ValueKind::kMap:

@@ -57,8 +57,9 @@ const char* ValueKindName(ValueKind kind);
 
 // The Go integer type an int value stands for. Hugo's math results are int64, a Time's
 // Month and Weekday are named types that print their names under %v and %s but are numbers
-// to arithmetic, comparison and %d; the rest are plain int.
-enum class IntType : uint8_t { kInt, kInt64, kMonth, kWeekday };
+// to arithmetic, comparison and %d; math.Counter's results are uint64 (held in the same
+// int64, as counters never pass 2^63); the rest are plain int.
+enum class IntType : uint8_t { kInt, kInt64, kMonth, kWeekday, kUint64 };
 
 class Value {
  public:
@@ -110,8 +111,7 @@ class Value {
   using MapPtr = std::shared_ptr<const ValueMap>;
   using ObjPtr = std::shared_ptr<const Object>;
 
-  std::variant<std::monostate, bool, int64_t, double, StringPtr, TimePtr, ListPtr, MapPtr,
-               ObjPtr>
+  std::variant<std::monostate, bool, int64_t, double, StringPtr, TimePtr, ListPtr, MapPtr, ObjPtr>
       data_;
   SafeKind safe_ = SafeKind::kNone;
   IntType int_type_ = IntType::kInt;

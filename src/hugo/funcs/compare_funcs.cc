@@ -15,6 +15,12 @@ std::optional<int> CompareAsVersions(const Value& a, const Value& b);
 bool DeepEqual(const Value& a, const Value& b) {
   if (std::optional<int> v = CompareAsVersions(a, b)) return *v == 0;
   if (a.kind() != b.kind()) return false;
+  // Hugo normalises every int kind to int64 but leaves uints alone, so a uint64 (a
+  // math.Counter) never equals an int.
+  if (a.kind() == ValueKind::kInt &&
+      (a.int_type() == IntType::kUint64) != (b.int_type() == IntType::kUint64)) {
+    return false;
+  }
   if (a.kind() == ValueKind::kList) {
     const ValueList& x = a.AsList();
     const ValueList& y = b.AsList();
@@ -95,7 +101,8 @@ Ordered ToOrdered(const Value& v) {
       break;
     }
     case ValueKind::kInt:
-      o.num = static_cast<double>(v.AsInt());
+      // Hugo's ordering reads no uint kind, so a uint64 compares as 0.
+      o.num = v.int_type() == IntType::kUint64 ? 0 : static_cast<double>(v.AsInt());
       break;
     case ValueKind::kFloat:
       o.num = v.AsFloat();

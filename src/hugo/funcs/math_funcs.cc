@@ -21,16 +21,20 @@ StatusOr<Value> Arithmetic(const Value& a, const Value& b, char op) {
   }
   if (a.kind() == ValueKind::kInt && b.kind() == ValueKind::kInt) {
     int64_t x = a.AsInt(), y = b.AsInt();
+    // A uint64 with a non-negative int stays uint64, as in Hugo's DoArithmetic.
+    bool uint =
+        (a.int_type() == IntType::kUint64 || b.int_type() == IntType::kUint64) && x >= 0 && y >= 0;
+    IntType type = uint ? IntType::kUint64 : IntType::kInt64;
     switch (op) {
       case '+':
-        return Value::Int(x + y, IntType::kInt64);
+        return Value::Int(x + y, type);
       case '-':
-        return Value::Int(x - y, IntType::kInt64);
+        return Value::Int(x - y, type);
       case '*':
-        return Value::Int(x * y, IntType::kInt64);
+        return Value::Int(x * y, type);
       default:
         if (y == 0) return InvalidArgumentError("can't divide the value by 0");
-        return Value::Int(x / y, IntType::kInt64);
+        return Value::Int(x / y, type);
     }
   }
   double x = a.kind() == ValueKind::kInt ? static_cast<double>(a.AsInt()) : a.AsFloat();
@@ -117,7 +121,7 @@ void RegisterMathFuncs(FuncMap* funcs) {
   // A counter for the life of the FuncMap (one build), as Hugo's is per build.
   auto counter = std::make_shared<std::atomic<int64_t>>(0);
   ns.Add("Counter", {}, false,
-         [counter](Args) -> StatusOr<Value> { return Value::Int(++*counter); });
+         [counter](Args) -> StatusOr<Value> { return Value::Int(++*counter, IntType::kUint64); });
   ns.Install(funcs);
 }
 
