@@ -14,6 +14,7 @@ struct Language {
   std::string name;         // languageName
   std::string code;         // languageCode, "" when unset
   std::string title;        // the language's site title
+  std::string direction;    // languageDirection ("rtl"), "" when unset
   int weight = 0;
   Value params;  // the language's own params (lower-cased keys), or null
 };

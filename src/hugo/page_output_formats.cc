@@ -1,6 +1,7 @@
 #include "hugo/page_output_formats.h"
 
 #include "base/strings.h"
+#include "hugo/page_resources.h"
 #include "hugo/site_object.h"
 
 namespace kiln::hugo {
@@ -59,7 +60,7 @@ Value PageOutputFormatsValue(const Page& page, const SiteObject& site, bool alte
                                         : page.rel_permalink + f->base_name + "." + f->suffix;
     out.push_back(Value::Map({{"Name", Value::String(f->name)},
                               {"Rel", Value::String(f->rel)},
-                              {"MediaType", Value::Map({{"Type", Value::String(f->media_type)}})},
+                              {"MediaType", MediaTypeValue(f->media_type)},
                               {"RelPermalink", Value::String(rel)},
                               {"Permalink", Value::String(site.AbsUrl(rel))}}));
   }

@@ -1,6 +1,7 @@
 #include "hugo/site_object.h"
 
 #include "base/strings.h"
+#include "hugo/language_object.h"
 #include "hugo/menu_object.h"
 #include "hugo/page_object.h"
 #include "hugo/site_services.h"
@@ -41,7 +42,11 @@ Value LookupParam(const Value& map, std::string_view key) {
 
 SiteObject::SiteObject(SiteInfo info, const ContentTree* content,
                        const markdown::CodeBlockRenderer* code)
-    : info_(std::move(info)), content_(content), code_(code), index_(*content) {
+    : info_(std::move(info)),
+      language_(LanguageObjectValue(info_.language, info_.language_code)),
+      content_(content),
+      code_(code),
+      index_(*content) {
   for (const Page* p : content_->pages()) {
     pages_.emplace(p, std::make_unique<PageObject>(p, this));
   }
@@ -83,17 +88,7 @@ Value SiteObject::PageValue(const Page* page) const {
   return object == nullptr ? Value() : BorrowedObject(object);
 }
 
-Value SiteObject::LanguageValue() const {
-  const Language& l = info_.language;
-  return Value::Map(
-      {{"Lang", Str(l.lang)},
-       // An unset languageCode reads as the language's key, as in Hugo.
-       {"LanguageCode", Str(info_.language_code.empty() ? l.lang : info_.language_code)},
-       {"LanguageName", Str(l.name)},
-       {"Title", Str(l.title)},
-       {"Weight", Value::Int(l.weight)},
-       {"Params", l.params.is_null() ? Value::Params({}) : l.params}});
-}
+Value SiteObject::LanguageValue() const { return language_; }
 
 Value SiteObject::SitesValue() const {
   if (sites_.empty()) return Value::List({SelfValue()});

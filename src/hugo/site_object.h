@@ -14,10 +14,10 @@
 
 #include "content/content_tree.h"
 #include "content/language.h"
-#include "hugo/page_output_formats.h"
 #include "hugo/content_waits.h"
 #include "hugo/menu.h"
 #include "hugo/page_lookup.h"
+#include "hugo/page_output_formats.h"
 #include "hugo/page_render.h"
 #include "hugo/pages_object.h"
 #include "markdown/markdown.h"
@@ -43,7 +43,7 @@ struct SiteInfo {
   Value params;  // Map with lower-cased keys
   Value author;
   Value data;
-  Value config;             // the whole merged configuration, keys lower-cased
+  Value config;  // the whole merged configuration, keys lower-cased
   OutputsConfig outputs;
   std::string environment;  // "production", "development", …
   MenuConfig menus;
@@ -114,6 +114,7 @@ class SiteObject final : public Object {
   StatusOr<Value> MoreMember(std::string_view name, std::span<const Value> args) const;
 
   SiteInfo info_;
+  Value language_;  // one object, so that languages compare equal by identity
   const ContentTree* content_;
   const markdown::CodeBlockRenderer* code_;
   const ShortcodeTemplates* shortcodes_ = nullptr;

@@ -109,6 +109,10 @@ Language LanguageOf(const LanguageConfig& l, const SiteConfig& config) {
   out.title = l.title.empty() ? config.title : l.title;
   out.weight = l.weight;
   out.params = l.params;
+  if (l.settings.kind() == ValueKind::kMap) {
+    const Value* v = l.settings.Find("languagedirection");
+    if (v != nullptr && v->is_string()) out.direction = v->AsString();
+  }
   return out;
 }
 
@@ -146,6 +150,13 @@ void ApplyLanguage(const SiteConfig& config, size_t index, SiteOptions* o) {
       c.paginate_path = v->AsString();
     if (const Value* v = l.settings.Find("copyright"); v != nullptr && v->is_string())
       o->copyright = v->AsString();
+    // A language's own menus replace the site's.
+    for (const char* key : {"menus", "menu"}) {
+      if (const Value* v = l.settings.Find(key); v != nullptr && v->kind() == ValueKind::kMap) {
+        o->menus = *v;
+        break;
+      }
+    }
     // A language's own taxonomies replace the site's whole map, as Hugo layers the settings.
     if (const Value* v = l.settings.Find("taxonomies");
         v != nullptr && v->kind() == ValueKind::kMap) {

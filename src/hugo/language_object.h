@@ -1,0 +1,21 @@
+// A site's language as templates see it (`.Site.Language`, `.Language`, `.Site.Languages`):
+// Lang, LanguageCode, LanguageName, Title, Weight and Params, printing as its Lang, as
+// Hugo's *langs.Language does through its String method (`<html lang="{{ site.Language }}">`).
+//
+// Immutable after construction; safe to share between threads.
+#ifndef KILN_HUGO_LANGUAGE_OBJECT_H_
+#define KILN_HUGO_LANGUAGE_OBJECT_H_
+
+#include <string>
+
+#include "content/language.h"
+#include "value/value.h"
+
+namespace kiln::hugo {
+
+// `code` is the languageCode to report ("" when unset: the key then stands in, as in Hugo).
+Value LanguageObjectValue(const Language& language, const std::string& code);
+
+}  // namespace kiln::hugo
+
+#endif  // KILN_HUGO_LANGUAGE_OBJECT_H_
