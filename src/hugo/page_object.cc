@@ -126,9 +126,12 @@ Status PageObject::RenderContent() const {
     rendered_.summary = std::move(auto_summary.summary);
     rendered_.truncated = auto_summary.truncated;
   }
-  // A `summary` in front matter replaces the derived one, rendered as inline Markdown.
-  if (const Value* fm = page_->meta.params.Find("summary"); fm != nullptr && fm->is_string()) {
+  // Without a divider, a `summary` in front matter replaces the derived one, rendered as
+  // inline Markdown, and the page is not truncated, as in Hugo; a divider wins over it.
+  const Value* fm = page_->meta.params.Find("summary");
+  if (!divided.found && fm != nullptr && fm->is_string()) {
     ASSIGN_OR_RETURN(rendered_.summary, markdown::RenderInline(fm->AsString(), md));
+    rendered_.truncated = false;
   }
   return Status::Ok();
 }
