@@ -3,9 +3,11 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
-#include <fstream>
 #include <random>
 #include <sstream>
+
+#include "base/file_system.h"
+#include "testing/status_matchers.h"
 
 namespace kiln::minify {
 namespace {
@@ -74,10 +76,8 @@ TEST(JsLexer, TokensCoverTheCorpus) {
   for (const auto& entry : std::filesystem::directory_iterator("testdata/minify/js")) {
     if (entry.path().extension() != ".js") continue;
     ++files;
-    std::ifstream in(entry.path(), std::ios::binary);
-    std::stringstream s;
-    s << in.rdbuf();
-    const std::string src = s.str();
+    ASSERT_OK_AND_ASSIGN(const std::string source, RealFileSystem().ReadFile(entry.path()));
+    const std::string& src = source;
     JsLexer lexer(src);
     std::string joined;
     for (JsToken t = lexer.Next(); t.type != JsTokenType::kError; t = lexer.Next()) {
@@ -111,7 +111,9 @@ TEST(JsLexer, AnyBytesLexWithoutCrashing) {
 
 // Every corpus case has hugo's output, and every known difference names a case.
 TEST(JsCorpus, KnownDifferencesNameCases) {
-  std::ifstream in("testdata/minify/js/known_differences.txt");
+  ASSERT_OK_AND_ASSIGN(const std::string listing,
+                       RealFileSystem().ReadFile("testdata/minify/js/known_differences.txt"));
+  std::istringstream in(listing);
   std::string line;
   int listed = 0;
   while (std::getline(in, line)) {

@@ -3,9 +3,9 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
-#include <fstream>
 #include <sstream>
 
+#include "base/file_system.h"
 #include "minify/js_lexer.h"
 #include "testing/status_matchers.h"
 
@@ -62,13 +62,11 @@ TEST(StripJsWhitespace, KeepsTheTokens) {
   for (const auto& entry : std::filesystem::directory_iterator("testdata/minify/js")) {
     if (entry.path().extension() != ".js") continue;
     ++files;
-    std::ifstream in(entry.path(), std::ios::binary);
-    std::stringstream s;
-    s << in.rdbuf();
-    StatusOr<std::string> out = StripJsWhitespace(s.str());
+    ASSERT_OK_AND_ASSIGN(const std::string source, RealFileSystem().ReadFile(entry.path()));
+    StatusOr<std::string> out = StripJsWhitespace(source);
     ASSERT_OK(out.status());
-    EXPECT_EQ(SignificantTokens(*out), SignificantTokens(s.str())) << entry.path();
-    EXPECT_LT(out->size(), s.str().size()) << entry.path();
+    EXPECT_EQ(SignificantTokens(*out), SignificantTokens(source)) << entry.path();
+    EXPECT_LT(out->size(), source.size()) << entry.path();
   }
   EXPECT_GE(files, 6);
 }
