@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "content/pagination.h"
+#include "hugo/pages_group.h"
 #include "hugo/site_object.h"
 
 namespace kiln::hugo {
@@ -24,6 +25,21 @@ class PagerObject final : public Object {
     return {begin, std::min(p.items.size(), begin + size)};
   }
 
+  // This pager's slice of the groups: neighbouring pages with equal keys form one group.
+  Value PageGroups() const {
+    const Paginator& p = *paginator_;
+    std::vector<PageGroup> groups;
+    if (p.group_keys.has_value()) {
+      auto [begin, end] = Range();
+      for (size_t i = begin; i < end; ++i) {
+        const Value& key = (*p.group_keys)[i];
+        if (groups.empty() || !(groups.back().key == key)) groups.push_back(PageGroup{key, {}});
+        groups.back().pages.push_back(p.items[i]);
+      }
+    }
+    return MakePagesGroup(std::move(groups), p.site);
+  }
+
   std::shared_ptr<const Paginator> paginator_;
   int n_;
 };
@@ -43,10 +59,12 @@ StatusOr<Value> PagerObject::Member(std::string_view name, std::span<const Value
   if (name == "First") return PagerValue(paginator_, 1);
   if (name == "Last") return PagerValue(paginator_, total);
   if (name == "Pages") {
+    if (p.group_keys.has_value()) return MakePages({}, p.site);
     auto [begin, end] = Range();
     return p.site->PageList(
         std::vector<const Page*>(p.items.begin() + begin, p.items.begin() + end));
   }
+  if (name == "PageGroups") return PageGroups();
   if (name == "NumberOfElements") {
     auto [begin, end] = Range();
     return Value::Int(static_cast<int64_t>(end - begin));
@@ -75,11 +93,15 @@ Value PagerValue(std::shared_ptr<const Paginator> paginator, int n) {
   return Value::FromObject(std::make_shared<PagerObject>(std::move(paginator), n));
 }
 
-Value PaginatedPageObject::Paginate(std::vector<const Page*> items, int page_size) const {
+Value PaginatedPageObject::Paginate(std::vector<const Page*> items,
+                                    std::optional<std::vector<Value>> group_keys,
+                                    int page_size) const {
+  // Hugo builds the pager once per page: later calls, whatever their arguments, get it.
   if (used_.has_value()) return cached_;
   used_ = PaginationUse{items.size(), page_size};
   auto paginator = std::make_shared<Paginator>();
   paginator->items = std::move(items);
+  paginator->group_keys = std::move(group_keys);
   paginator->page_size = page_size;
   paginator->first_url = page_->page().rel_permalink;
   paginator->pager_dir = paginator->first_url + site_->content().options().paginate_path + "/";
@@ -95,22 +117,32 @@ StatusOr<Value> PaginatedPageObject::Member(std::string_view name,
   if (name == "Paginator") {
     const std::vector<Page*>& items =
         PaginatedItems(page_->page(), site_->content().regular_pages());
-    return Paginate(std::vector<const Page*>(items.begin(), items.end()), default_size);
+    return Paginate(std::vector<const Page*>(items.begin(), items.end()), std::nullopt,
+                    default_size);
   }
   if (name == "Paginate") {
     if (args.empty() || args.size() > 2) {
       return InvalidArgumentError("wrong number of args for Paginate: want 1 or 2 got " +
                                   std::to_string(args.size()));
     }
-    const ValueList* list = args[0].kind() == ValueKind::kList     ? &args[0].AsList()
-                            : args[0].kind() == ValueKind::kObject ? args[0].AsObject().AsList()
-                                                                   : nullptr;
-    if (list == nullptr) return InvalidArgumentError("Paginate takes a list of pages");
     std::vector<const Page*> items;
-    for (const Value& v : *list) {
-      if (v.kind() != ValueKind::kObject) continue;
-      const auto* p = dynamic_cast<const PageObject*>(&v.AsObject());
-      if (p != nullptr) items.push_back(&p->page());
+    std::optional<std::vector<Value>> group_keys;
+    if (std::optional<std::vector<PageGroup>> groups = PageGroupsOf(args[0])) {
+      group_keys.emplace();
+      for (const PageGroup& g : *groups) {
+        items.insert(items.end(), g.pages.begin(), g.pages.end());
+        group_keys->insert(group_keys->end(), g.pages.size(), g.key);
+      }
+    } else {
+      const ValueList* list = args[0].kind() == ValueKind::kList     ? &args[0].AsList()
+                              : args[0].kind() == ValueKind::kObject ? args[0].AsObject().AsList()
+                                                                     : nullptr;
+      if (list == nullptr) return InvalidArgumentError("Paginate takes a list of pages");
+      for (const Value& v : *list) {
+        if (v.kind() != ValueKind::kObject) continue;
+        const auto* p = dynamic_cast<const PageObject*>(&v.AsObject());
+        if (p != nullptr) items.push_back(&p->page());
+      }
     }
     int size = default_size;
     if (args.size() == 2) {
@@ -119,7 +151,7 @@ StatusOr<Value> PaginatedPageObject::Member(std::string_view name,
       }
       size = static_cast<int>(args[1].AsInt());
     }
-    return Paginate(std::move(items), size);
+    return Paginate(std::move(items), std::move(group_keys), size);
   }
   return page_->Member(name, args);
 }

@@ -8,6 +8,10 @@
 // the render plan uses to decide how many pager files to write (Hugo learns the same by
 // rendering pager 1).
 //
+// Paginating a page.PagesGroup (`.Paginate (.Pages.GroupByDate "2006")`) pages through the
+// groups' pages, so a pager holds page_size pages and a group may continue on the next
+// pager; such a pager answers `.PageGroups` and has no `.Pages`.
+//
 // A Paginator is immutable and shared by its pagers (shared_ptr); pagers may be read from
 // any thread. A PaginatedPageObject lives for one render job and is used by one thread.
 #ifndef KILN_HUGO_PAGER_H_
@@ -28,6 +32,8 @@ class SiteObject;
 
 struct Paginator {
   std::vector<const Page*> items;
+  // When the paginator pages through groups: the key of the group of each item.
+  std::optional<std::vector<Value>> group_keys;
   int page_size = 10;
   std::string first_url;  // the list page's RelPermalink: pager 1's URL
   std::string pager_dir;  // "<first_url><paginatePath>/": pager n > 1 is "<pager_dir>n/"
@@ -61,7 +67,8 @@ class PaginatedPageObject final : public Object {
   const std::optional<PaginationUse>& used() const { return used_; }
 
  private:
-  Value Paginate(std::vector<const Page*> items, int page_size) const;
+  Value Paginate(std::vector<const Page*> items, std::optional<std::vector<Value>> group_keys,
+                 int page_size) const;
 
   const PageObject* page_;
   const SiteObject* site_;

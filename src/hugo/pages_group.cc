@@ -13,15 +13,14 @@
 namespace kiln::hugo {
 namespace {
 
-struct Group {
-  Value key;
-  std::vector<const Page*> pages;
-};
-
 // One group: `.Key`, `.Pages`, and the collection methods of its pages.
 class PageGroupObject final : public Object {
  public:
   PageGroupObject(Value key, Value pages) : key_(std::move(key)), pages_(std::move(pages)) {}
+  const Value& key() const { return key_; }
+  const std::vector<const Page*>& pages() const {
+    return static_cast<const PagesObject&>(pages_.AsObject()).pages();
+  }
   std::string_view TypeName() const override { return "page.PageGroup"; }
   StatusOr<Value> Member(std::string_view name, std::span<const Value> args) const override {
     if (name == "Key") return key_;
@@ -39,7 +38,14 @@ class PagesGroupObject final : public Object {
   explicit PagesGroupObject(ValueList groups) : groups_(std::move(groups)) {}
   std::string_view TypeName() const override { return "page.PagesGroup"; }
   StatusOr<Value> Member(std::string_view name, std::span<const Value>) const override {
-    if (name == "Len") return Value::Int(static_cast<int64_t>(groups_.size()));
+    // Hugo's PagesGroup.Len counts the pages of all groups, not the groups.
+    if (name == "Len") {
+      int64_t n = 0;
+      for (const Value& g : groups_) {
+        n += static_cast<int64_t>(static_cast<const PageGroupObject&>(g.AsObject()).pages().size());
+      }
+      return Value::Int(n);
+    }
     if (name == "Reverse") {
       return Value::FromObject(
           std::make_shared<PagesGroupObject>(ValueList(groups_.rbegin(), groups_.rend())));
@@ -52,15 +58,6 @@ class PagesGroupObject final : public Object {
  private:
   ValueList groups_;
 };
-
-Value GroupsValue(std::vector<Group> groups, const SiteObject* site) {
-  ValueList out;
-  for (Group& g : groups) {
-    out.push_back(Value::FromObject(
-        std::make_shared<PageGroupObject>(std::move(g.key), MakePages(std::move(g.pages), site))));
-  }
-  return Value::FromObject(std::make_shared<PagesGroupObject>(std::move(out)));
-}
 
 StatusOr<bool> IsDesc(std::span<const Value> args, size_t at, bool by_default) {
   if (args.size() <= at) return by_default;
@@ -83,19 +80,19 @@ bool KeyLess(const Value& a, const Value& b) {
 template <typename KeyOf>
 StatusOr<Value> GroupByKey(const std::vector<const Page*>& pages, const SiteObject* site, bool desc,
                            KeyOf key_of) {
-  std::vector<Group> groups;
+  std::vector<PageGroup> groups;
   for (const Page* p : pages) {
     ASSIGN_OR_RETURN(Value key, key_of(p));
     if (key.is_null()) continue;
-    auto it =
-        std::find_if(groups.begin(), groups.end(), [&](const Group& g) { return g.key == key; });
-    if (it == groups.end()) it = groups.insert(groups.end(), Group{key, {}});
+    auto it = std::find_if(groups.begin(), groups.end(),
+                           [&](const PageGroup& g) { return g.key == key; });
+    if (it == groups.end()) it = groups.insert(groups.end(), PageGroup{key, {}});
     it->pages.push_back(p);
   }
-  std::stable_sort(groups.begin(), groups.end(), [desc](const Group& a, const Group& b) {
+  std::stable_sort(groups.begin(), groups.end(), [desc](const PageGroup& a, const PageGroup& b) {
     return desc ? KeyLess(b.key, a.key) : KeyLess(a.key, b.key);
   });
-  return GroupsValue(std::move(groups), site);
+  return MakePagesGroup(std::move(groups), site);
 }
 
 // Sorts `pages` by the date `date_of` gives (pages without one are left out), newest
@@ -112,16 +109,37 @@ Value GroupByDate(const std::vector<const Page*>& pages, const SiteObject* site,
     return a.second.unix_seconds < b.second.unix_seconds;
   });
   if (desc) std::reverse(dated.begin(), dated.end());
-  std::vector<Group> groups;
+  std::vector<PageGroup> groups;
   for (const auto& [p, t] : dated) {
     Value key = Value::String(FormatGoTime(t, layout));
-    if (groups.empty() || !(groups.back().key == key)) groups.push_back(Group{key, {}});
+    if (groups.empty() || !(groups.back().key == key)) groups.push_back(PageGroup{key, {}});
     groups.back().pages.push_back(p);
   }
-  return GroupsValue(std::move(groups), site);
+  return MakePagesGroup(std::move(groups), site);
 }
 
 }  // namespace
+
+Value MakePagesGroup(std::vector<PageGroup> groups, const SiteObject* site) {
+  ValueList out;
+  for (PageGroup& g : groups) {
+    out.push_back(Value::FromObject(
+        std::make_shared<PageGroupObject>(std::move(g.key), MakePages(std::move(g.pages), site))));
+  }
+  return Value::FromObject(std::make_shared<PagesGroupObject>(std::move(out)));
+}
+
+std::optional<std::vector<PageGroup>> PageGroupsOf(const Value& v) {
+  if (v.kind() != ValueKind::kObject) return std::nullopt;
+  const auto* groups = dynamic_cast<const PagesGroupObject*>(&v.AsObject());
+  if (groups == nullptr) return std::nullopt;
+  std::vector<PageGroup> out;
+  for (const Value& g : *groups->AsList()) {
+    const auto& group = static_cast<const PageGroupObject&>(g.AsObject());
+    out.push_back(PageGroup{group.key(), group.pages()});
+  }
+  return out;
+}
 
 StatusOr<Value> GroupPages(const PagesObject& pages, const SiteObject* site, std::string_view name,
                            std::span<const Value> args) {

@@ -5,11 +5,26 @@
 #ifndef KILN_HUGO_PAGES_GROUP_H_
 #define KILN_HUGO_PAGES_GROUP_H_
 
+#include <optional>
 #include <string_view>
+#include <vector>
 
 #include "hugo/pages_object.h"
 
 namespace kiln::hugo {
+
+// One group of pages and its key, as the grouping methods produce and a pager of groups
+// hands out.
+struct PageGroup {
+  Value key;
+  std::vector<const Page*> pages;
+};
+
+// A page.PagesGroup value holding `groups` in order.
+Value MakePagesGroup(std::vector<PageGroup> groups, const SiteObject* site);
+
+// The groups of `v` when it is a page.PagesGroup value; nullopt otherwise.
+std::optional<std::vector<PageGroup>> PageGroupsOf(const Value& v);
 
 // Runs the grouping method `name` ("GroupBy…") with `args` over `pages`.
 StatusOr<Value> GroupPages(const PagesObject& pages, const SiteObject* site, std::string_view name,
