@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "assets/image_config.h"
+#include "content/main_sections.h"
 #include "content/page_sort.h"
 #include "hugo/embedded_shortcodes.h"
 #include "hugo/embedded_templates.h"
@@ -34,7 +35,7 @@ StatusOr<hugo::SiteInfo> InfoFor(const Site& site) {
   info.language = o.language;
   if (!o.content.lang_prefix.empty()) info.language_prefix = "/" + o.language.lang;
   info.copyright = o.copyright;
-  info.params = o.params;
+  info.params = ParamsWithMainSections(o.params, site.content());
   info.author = o.author;
   info.data = site.data();
   info.markdown.summary_length = o.summary_length;
