@@ -59,6 +59,25 @@ std::string ReadFile(const char* path) {
   return ss.str();
 }
 
+// Executes template `name` on `data` once per iteration; reports the heap allocations per
+// execution and the output size.
+void ExecuteEachIteration(benchmark::State& state, const TemplateSet& set, std::string_view name,
+                          const Value& data) {
+  std::string out;
+  int64_t allocations = 0, runs = 0;
+  for (auto _ : state) {
+    out.clear();
+    int64_t before = g_allocations.load(std::memory_order_relaxed);
+    Status s = set.Execute(name, data, &out);
+    allocations += g_allocations.load(std::memory_order_relaxed) - before;
+    ++runs;
+    if (!s.ok()) state.SkipWithError(s.message().c_str());
+    benchmark::DoNotOptimize(out.data());
+  }
+  state.counters["allocs_per_exec"] = static_cast<double>(allocations) / std::max<int64_t>(runs, 1);
+  state.counters["output_bytes"] = static_cast<double>(out.size());
+}
+
 void BM_ListPage(benchmark::State& state) {
   static const FuncMap funcs = NewBuiltinFuncMap();
   const char* path = std::getenv("KILN_BENCH_TEMPLATE");
@@ -69,21 +88,32 @@ void BM_ListPage(benchmark::State& state) {
     return;
   }
   Value data = MakeData();
-  std::string out;
-  int64_t allocations = 0, runs = 0;
-  for (auto _ : state) {
-    out.clear();
-    int64_t before = g_allocations.load(std::memory_order_relaxed);
-    Status s = set.Execute("list", data, &out);
-    allocations += g_allocations.load(std::memory_order_relaxed) - before;
-    ++runs;
-    if (!s.ok()) state.SkipWithError(s.message().c_str());
-    benchmark::DoNotOptimize(out.data());
-  }
-  state.counters["allocs_per_exec"] = static_cast<double>(allocations) / std::max<int64_t>(runs, 1);
-  state.counters["output_bytes"] = static_cast<double>(out.size());
+  ExecuteEachIteration(state, set, "list", data);
 }
 BENCHMARK(BM_ListPage)->Unit(benchmark::kMicrosecond);
+
+// Field access on Hugo params maps (page params), where a template probes keys a page may
+// not set: each miss is a second map search, and a lower-case copy of the key when the key
+// has upper-case bytes. Half the probes below are misses, one lower-case and one mixed-case.
+void BM_ParamsMiss(benchmark::State& state) {
+  static const FuncMap funcs = NewBuiltinFuncMap();
+  TemplateSet set(&funcs);
+  if (!set.Parse("params",
+                 "{{range .}}{{.title}}{{with .subtitle}}{{.}}{{end}}{{.Weight}}"
+                 "{{with .ShowToc}}{{.}}{{end}}{{end}}")
+           .ok()) {
+    state.SkipWithError("cannot parse the params template");
+    return;
+  }
+  ValueList pages;
+  for (int i = 0; i < 1000; ++i) {
+    pages.push_back(Value::Params(
+        {{"title", Value::String("Page " + std::to_string(i))}, {"weight", Value::Int(i)}}));
+  }
+  Value data = Value::List(std::move(pages));
+  ExecuteEachIteration(state, set, "params", data);
+}
+BENCHMARK(BM_ParamsMiss)->Unit(benchmark::kMicrosecond);
 
 // Writes one execution's output to stdout, to compare with Go's (`gobench list.html -print`).
 int PrintOnce() {

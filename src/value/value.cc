@@ -1,5 +1,7 @@
 #include "value/value.h"
 
+#include <algorithm>
+
 #include "base/strings.h"
 
 namespace kiln {
@@ -100,7 +102,13 @@ const Value* Value::Find(std::string_view key) const {
   if (kind() != ValueKind::kMap) return nullptr;
   const ValueMap& m = AsMap();
   auto it = m.find(key);
-  if (it == m.end() && params_) it = m.find(AsciiLower(key));
+  if (it != m.end()) return &it->second;
+  // Params keys are stored lower-cased, so a key without upper-case bytes already missed.
+  if (!params_ ||
+      std::none_of(key.begin(), key.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+    return nullptr;
+  }
+  it = m.find(AsciiLower(key));
   return it == m.end() ? nullptr : &it->second;
 }
 

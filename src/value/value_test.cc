@@ -36,8 +36,9 @@ TEST(ValueTest, ParamsMapsFindAnySpellingPlainMapsOnlyTheExactOne) {
     bool in_params;
   };
   const Case cases[] = {
-      {"title", true, true}, {"Title", false, true},  {"TITLE", false, true},
-      {"Mixed", true, true}, {"mixed", false, false}, {"nope", false, false},
+      {"title", true, true},  {"Title", false, true},  {"TITLE", false, true},
+      {"Mixed", true, true},  {"mixed", false, false}, {"nope", false, false},
+      {"NOPE", false, false},
   };
   Value plain = Value::Map(entries);
   Value params = Value::Params(entries);
