@@ -2,6 +2,7 @@
 
 #include "base/path.h"
 #include "hugo/funcs/funcs.h"
+#include "hugo/plural_rules.h"
 #include "value/decode.h"
 
 namespace kiln::hugo {
@@ -31,6 +32,10 @@ class CountObject final : public Object {
   int64_t n_;
 };
 
+std::string TemplateName(size_t table, const std::string& id, const std::string& form) {
+  return std::to_string(table) + kSep + id + kSep + form;
+}
+
 CountedData Counted(const Value& v) {
   CountedData c;
   c.data = v;
@@ -58,47 +63,84 @@ CountedData Counted(const Value& v) {
 
 I18n::I18n() : funcs_(tmpl::NewBuiltinFuncMap()), templates_(&funcs_) {}
 
-Status I18n::Add(const std::string& id, const std::string& form, const std::string& text) {
-  if (forms_[id].contains(form)) return Status::Ok();  // a higher-priority file set it
-  forms_[id][form] = true;
-  return templates_.Parse(id + kSep + form, text);
+Status I18n::Add(size_t table, const std::string& id, const std::string& form,
+                 const std::string& text) {
+  // go-i18n keeps no template for an empty string, so the id stays undefined.
+  if (text.empty()) return Status::Ok();
+  // A higher-priority file set it.
+  if (!tables_[table].forms[id].insert(form).second) return Status::Ok();
+  return templates_.Parse(TemplateName(table, id, form), text);
 }
 
-StatusOr<std::unique_ptr<I18n>> I18n::Load(const FileSystem& fs,
-                                           const std::vector<std::string>& dirs,
-                                           const std::string& lang) {
-  std::unique_ptr<I18n> i18n(new I18n());
+Status I18n::AddEntry(size_t table, const std::string& id, const Value& translation) {
+  if (translation.is_string()) return Add(table, id, "other", translation.AsString());
+  if (translation.kind() != ValueKind::kMap) return Status::Ok();
+  for (const auto& [form, value] : translation.AsMap()) {
+    if (value.is_string()) RETURN_IF_ERROR(Add(table, id, form, value.AsString()));
+  }
+  return Status::Ok();
+}
+
+StatusOr<bool> I18n::LoadTable(const FileSystem& fs, const std::vector<std::string>& dirs,
+                               const std::string& lang) {
+  tables_.push_back(Table{lang, {}});
+  size_t table = tables_.size() - 1;
+  bool found = false;
   for (const std::string& dir : dirs) {
     for (const char* ext : {".toml", ".yaml", ".yml", ".json"}) {
       std::string path = JoinPath(dir, lang + ext);
       StatusOr<std::string> text = fs.ReadFile(path);
       if (!text.ok()) continue;
+      found = true;
       ASSIGN_OR_RETURN(Value doc, DecodeData(*DataFormatFromExtension(ext), *text, path));
-      if (doc.kind() != ValueKind::kMap) continue;
-      for (const auto& [id, entry] : doc.AsMap()) {
-        if (entry.is_string()) {
-          RETURN_IF_ERROR(i18n->Add(id, "other", entry.AsString()));
-        } else if (entry.kind() == ValueKind::kMap) {
-          for (const auto& [form, value] : entry.AsMap()) {
-            if (value.is_string()) RETURN_IF_ERROR(i18n->Add(id, form, value.AsString()));
+      if (doc.kind() == ValueKind::kMap) {
+        for (const auto& [id, entry] : doc.AsMap()) RETURN_IF_ERROR(AddEntry(table, id, entry));
+      } else if (doc.kind() == ValueKind::kList) {
+        // go-i18n's list form: [{id: ..., translation: ...}, ...].
+        for (const Value& entry : doc.AsList()) {
+          const Value* id = entry.kind() == ValueKind::kMap ? entry.Find("id") : nullptr;
+          const Value* translation = id ? entry.Find("translation") : nullptr;
+          if (translation && id->is_string()) {
+            RETURN_IF_ERROR(AddEntry(table, id->AsString(), *translation));
           }
         }
       }
     }
   }
+  if (!found) tables_.pop_back();
+  return found;
+}
+
+StatusOr<std::unique_ptr<I18n>> I18n::Load(const FileSystem& fs,
+                                           const std::vector<std::string>& dirs,
+                                           const std::string& lang,
+                                           const std::string& default_lang) {
+  std::unique_ptr<I18n> i18n(new I18n());
+  ASSIGN_OR_RETURN(bool found, i18n->LoadTable(fs, dirs, lang));
+  std::string effective = lang;
+  if (!found && lang != default_lang) {
+    ASSIGN_OR_RETURN(found, i18n->LoadTable(fs, dirs, default_lang));
+    effective = default_lang;
+  }
+  if (found && effective != "en") RETURN_IF_ERROR(i18n->LoadTable(fs, dirs, "en").status());
   return i18n;
 }
 
 StatusOr<std::string> I18n::Translate(const std::string& id, const Value& data) const {
-  auto it = forms_.find(id);
-  if (it == forms_.end()) return std::string();
-  CountedData c = Counted(data);
-  if (!c.valid) return std::string();
-  std::string form = c.count && (*c.count == 1 || *c.count == -1) ? "one" : "other";
-  if (!it->second.contains(form)) return std::string();
-  std::string out;
-  RETURN_IF_ERROR(templates_.Execute(id + kSep + form, c.data, &out));
-  return out;
+  for (size_t table = 0; table < tables_.size(); ++table) {
+    auto it = tables_[table].forms.find(id);
+    if (it == tables_[table].forms.end()) continue;
+    CountedData c = Counted(data);
+    if (!c.valid) return std::string();
+    std::string form = c.count ? std::string(PluralForm(tables_[table].lang, *c.count)) : "other";
+    // go-i18n falls back to `other` when a translation lacks the form.
+    if (!it->second.contains(form)) form = "other";
+    if (!it->second.contains(form)) return std::string();
+    std::string out;
+    RETURN_IF_ERROR(templates_.Execute(TemplateName(table, id, form), c.data, &out));
+    return out;
+  }
+  return std::string();
 }
 
 void RegisterI18nFuncs(std::shared_ptr<const I18n> i18n, tmpl::FuncMap* funcs) {

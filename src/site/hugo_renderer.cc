@@ -86,7 +86,7 @@ Status HugoRenderer::Prepare(const Site& site) {
   hugo::RegisterOsFuncs(fs_, o.project_dir, &funcs_);
   hugo::RegisterImageFuncs(fs_, o.project_dir, &funcs_);
   ASSIGN_OR_RETURN(std::shared_ptr<const hugo::I18n> i18n,
-                   hugo::I18n::Load(*fs_, o.i18n_dirs, o.language.lang));
+                   hugo::I18n::Load(*fs_, o.i18n_dirs, o.language.lang, o.default_lang));
   hugo::RegisterI18nFuncs(std::move(i18n), &funcs_);
   hugo::RegisterSiteObjectFuncs(site_object_.get(), &funcs_);
   resources_ = std::make_unique<hugo::ResourceContext>(fs_, o.asset_dirs, o.base_url,
