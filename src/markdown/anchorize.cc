@@ -68,6 +68,18 @@ std::string Anchorize(std::string_view text, HeadingIdType type) {
   std::string out;
   out.reserve(text.size());
   for (size_t i = 0; i < text.size();) {
+    // ASCII, nearly every byte of a heading, is classed here without decoding.
+    if (const char c = text[i]; static_cast<unsigned char>(c) < 0x80) {
+      ++i;
+      if (c == '-' || c == ' ' || c == '\t') {
+        out.push_back('-');
+      } else if (c == '_' || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z')) {
+        out.push_back(c);
+      } else if (c >= 'A' && c <= 'Z') {
+        out.push_back(static_cast<char>(c | 0x20));
+      }
+      continue;
+    }
     int size = 0;
     char32_t r = DecodeRune(text, i, &size);
     i += size;
@@ -89,18 +101,12 @@ std::string HeadingIdFactory::Generate(std::string_view text) {
   while (!text.empty() && IsSpace(static_cast<unsigned char>(text.back()))) text.remove_suffix(1);
   std::string id = Anchorize(text, type_);
   if (id.empty()) id = "heading";
-  if (used_.count(id) != 0) {
-    int& n = next_suffix_[id];
-    for (n = std::max(n, 1);; ++n) {
-      std::string candidate = id + "-" + std::to_string(n);
-      if (used_.count(candidate) == 0) {
-        id = std::move(candidate);
-        break;
-      }
-    }
+  if (used_.insert(id).second) return id;
+  int& n = next_suffix_[id];
+  for (n = std::max(n, 1);; ++n) {
+    std::string candidate = id + "-" + std::to_string(n);
+    if (used_.insert(candidate).second) return candidate;
   }
-  used_.insert(id);
-  return id;
 }
 
 }  // namespace kiln::markdown

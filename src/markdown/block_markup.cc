@@ -46,7 +46,7 @@ std::optional<std::string> TextareaBlocksAsPre(std::string_view source) {
   std::optional<std::string> out;
   for (size_t at = source.find('<'); at != std::string_view::npos; at = source.find('<', at + 1)) {
     std::string_view rest = source.substr(at);
-    if (!StartsWithIgnoreCase(rest, kOpen)) continue;
+    if (!StartsTextareaTag(rest)) continue;
     const char next = rest.size() > kOpen.size() ? rest[kOpen.size()] : '\n';
     if (!(next == ' ' || next == '\t' || next == '>' || next == '\n' || next == '\r') ||
         !AtBlockStart(source, at)) {
@@ -61,6 +61,8 @@ std::optional<std::string> TextareaBlocksAsPre(std::string_view source) {
   }
   return out;
 }
+
+bool StartsTextareaTag(std::string_view s) { return StartsWithIgnoreCase(s, "<textarea"); }
 
 const FixedTags* FixedBlockTags(MD_BLOCKTYPE type) {
   static constexpr FixedTags kQuote{"<blockquote>\n", "</blockquote>\n"}, kP{"<p>", "</p>\n"},

@@ -35,6 +35,9 @@ bool HtmlBlockHasClosure(std::string_view block);
 // reports from the original.
 std::optional<std::string> TextareaBlocksAsPre(std::string_view source);
 
+// Whether s starts with "<textarea", in any case.
+bool StartsTextareaTag(std::string_view s);
+
 }  // namespace kiln::markdown
 
 #endif  // KILN_MARKDOWN_BLOCK_MARKUP_H_

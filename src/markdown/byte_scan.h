@@ -32,22 +32,39 @@ class ByteSet {
 
   bool Contains(char c) const { return member_[static_cast<unsigned char>(c)] != 0; }
 
-  // The first byte in [p, end) that is in the set, or end.
-  const char* Find(const char* p, const char* end) const {
+  // The first byte in [p, end) that is in the set, or end. `floor`, when given, is where the
+  // readable buffer holding [p, end) starts: a short tail is then looked at with one 16-byte
+  // load ending at end, as the text passes hand over many pieces shorter than 16 bytes.
+  const char* Find(const char* p, const char* end, const char* floor = nullptr) const {
 #if defined(__SSE2__)
     while (end - p >= 16) {
-      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-      __m128i hits = _mm_cmpeq_epi8(v, splat_[0]);
-      for (size_t i = 1; i < count_; ++i) hits = _mm_or_si128(hits, _mm_cmpeq_epi8(v, splat_[i]));
-      if (const int mask = _mm_movemask_epi8(hits); mask != 0) return p + __builtin_ctz(mask);
+      if (const int mask = Mask(p); mask != 0) return p + __builtin_ctz(mask);
       p += 16;
     }
+    if (p < end && floor != nullptr && end - floor >= 16) {
+      // Bits for the bytes before p, which the load also covers, are shifted out.
+      const int before = static_cast<int>(16 - (end - p));
+      const int mask = Mask(end - 16) >> before;
+      return mask != 0 ? p + __builtin_ctz(mask) : end;
+    }
+#else
+    (void)floor;
 #endif
     while (p < end && !Contains(*p)) ++p;
     return p;
   }
 
  private:
+#if defined(__SSE2__)
+  // Bit i set when p[i] is in the set, for the 16 bytes at p.
+  int Mask(const char* p) const {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    __m128i hits = _mm_cmpeq_epi8(v, splat_[0]);
+    for (size_t i = 1; i < count_; ++i) hits = _mm_or_si128(hits, _mm_cmpeq_epi8(v, splat_[i]));
+    return _mm_movemask_epi8(hits);
+  }
+#endif
+
   size_t count_;
   std::array<uint8_t, 256> member_{};
 #if defined(__SSE2__)

@@ -304,11 +304,15 @@ DefinitionLists ExtractDefinitionLists(std::string_view source) {
 
 bool MayHoldDefinitionList(std::string_view source) {
   for (size_t at = source.find(':'); at != std::string_view::npos; at = source.find(':', at + 1)) {
-    size_t i = at;
-    while (i > 0 && (source[i - 1] == ' ' || source[i - 1] == '>')) --i;
-    if (i == 0 || source[i - 1] == '\n') return true;
+    if (ColonStartsLine(source, at)) return true;
   }
   return false;
+}
+
+bool ColonStartsLine(std::string_view source, size_t at) {
+  size_t i = at;
+  while (i > 0 && (source[i - 1] == ' ' || source[i - 1] == '>')) --i;
+  return i == 0 || source[i - 1] == '\n';
 }
 
 std::string DefinitionListMarkerHtml(size_t n) { return "<p>" + Marker(n) + "</p>\n"; }

@@ -36,6 +36,8 @@ DefinitionLists ExtractDefinitionLists(std::string_view source);
 // Whether a line starts with ':', after block quote marks or indentation: without one there is
 // no list to extract. ':' is rarer than '\n', so it is looked for first.
 bool MayHoldDefinitionList(std::string_view source);
+// Whether only spaces and '>'s precede source[at], a ':', on its line.
+bool ColonStartsLine(std::string_view source, size_t at);
 
 // The paragraph HTML the marker of list n renders to at the top level.
 std::string DefinitionListMarkerHtml(size_t n);

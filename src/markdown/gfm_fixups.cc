@@ -210,17 +210,6 @@ size_t TightTaskMarker(std::string_view line) {
   return next == ' ' || next == '\t' ? 0 : i + 3;
 }
 
-// Whether "[ ]", "[x]" or "[X]" occurs: one pass over the '['s.
-bool HasTaskMarker(std::string_view source) {
-  for (size_t p = source.find('['); p != std::string_view::npos; p = source.find('[', p + 1)) {
-    if (p + 2 < source.size() && source[p + 2] == ']' &&
-        (source[p + 1] == ' ' || source[p + 1] == 'x' || source[p + 1] == 'X')) {
-      return true;
-    }
-  }
-  return false;
-}
-
 bool IsListItemStart(std::string_view line) {
   size_t i = Indent(line);
   if (i + 1 >= line.size()) return false;
@@ -361,13 +350,6 @@ class TableRewrite {
 }  // namespace
 
 std::optional<std::string> ApplyGfmFixups(std::string_view source, bool tables, bool task_lists) {
-  // Most documents have neither a delimiter row nor a task marker: rule them out by substring.
-  auto has = [source](std::string_view needle) {
-    return source.find(needle) != std::string_view::npos;
-  };
-  tables = tables && source.find('|') != std::string_view::npos &&
-           (has("|-") || has("-|") || has("| -") || has("- |") || has("|:") || has(":|"));
-  task_lists = task_lists && HasTaskMarker(source);
   if (!tables && !task_lists) return std::nullopt;
   const std::vector<Line> lines = SplitLines(source);
   LineEdits insert;  // a line to insert before

@@ -26,7 +26,9 @@ namespace kiln::markdown {
 // renderer drops the HTML block holding only this.
 inline constexpr std::string_view kTableSeparator = "<!--\x1Ftable-->";
 
-// The rewritten source, or nullopt when nothing needs rewriting (the common case).
+// The rewritten source, or nullopt when nothing needs rewriting (the common case). Callers
+// pass tables and task_lists false when ScanSourceFeatures (source_scan.h) rules them out,
+// which spares most documents the line-by-line pass.
 std::optional<std::string> ApplyGfmFixups(std::string_view source, bool tables, bool task_lists);
 
 // [markup.goldmark.parser.attribute] block: a top-level line holding only an attribute block

@@ -46,7 +46,8 @@ void AppendEscaped(std::string_view text, const std::array<const char*, 256>& ta
                    const ByteSet& special, std::string* out) {
   const char* const end = text.data() + text.size();
   const char* clean = text.data();
-  for (const char* p = special.Find(clean, end); p != end; p = special.Find(p + 1, end)) {
+  for (const char* p = special.Find(clean, end, text.data()); p != end;
+       p = special.Find(p + 1, end, text.data())) {
     out->append(clean, p - clean);
     out->append(table[static_cast<unsigned char>(*p)]);
     clean = p + 1;

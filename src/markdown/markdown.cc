@@ -4,6 +4,7 @@
 #include "markdown/definition_lists.h"
 #include "markdown/gfm_fixups.h"
 #include "markdown/renderer.h"
+#include "markdown/source_scan.h"
 
 namespace kiln::markdown {
 namespace {
@@ -85,16 +86,18 @@ StatusOr<RenderedDocument> RenderMarkdown(std::string_view source, const Markdow
                                           const RenderHooks* hooks) {
   static const HugoCodeBlockRenderer kDefaultCodeRenderer;
   if (code_renderer == nullptr) code_renderer = &kDefaultCodeRenderer;
-  std::optional<std::string> fixed = ApplyGfmFixups(source, options.table, options.task_list);
+  const SourceFeatures features = ScanSourceFeatures(source);
+  std::optional<std::string> fixed = ApplyGfmFixups(
+      source, options.table && features.table_delimiter, options.task_list && features.task_marker);
   if (fixed.has_value()) source = *fixed;
   std::vector<FootnoteDefinition> defs;
   std::string without_defs;
-  if (options.footnote && source.find("[^") != std::string_view::npos) {
+  if (options.footnote && features.footnote_mark) {
     without_defs = ExtractFootnotes(source, &defs);
     source = without_defs;
   }
   DefinitionLists lists;
-  if (options.definition_list && MayHoldDefinitionList(source)) {
+  if (options.definition_list && features.definition_colon && MayHoldDefinitionList(source)) {
     lists = ExtractDefinitionLists(source);
     source = lists.source;
   }
@@ -104,6 +107,7 @@ StatusOr<RenderedDocument> RenderMarkdown(std::string_view source, const Markdow
     if (attribute_lines.has_value()) source = attribute_lines->source;
   }
   DocumentState state(options.auto_heading_id_type, std::move(defs));
+  state.may_hold_textarea = features.textarea;
   RenderedDocument doc;
   RETURN_IF_ERROR(RenderBlocks(
       source, options, code_renderer, &state,

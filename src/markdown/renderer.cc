@@ -41,7 +41,8 @@ Status Md4cRenderer::Run() {
   // goldmark's markup makes HTML about a third longer than its Markdown: room for half as much
   // again saves growing the buffer, a copy of all of it, near the end.
   out_->reserve(source_.size() + source_.size() / 2);
-  const std::optional<std::string> parsed = TextareaBlocksAsPre(source_);
+  const std::optional<std::string> parsed =
+      state_->may_hold_textarea ? TextareaBlocksAsPre(source_) : std::nullopt;
   parsed_ = parsed.has_value() ? parsed->data() : source_.data();
   if (md_parse(parsed_, static_cast<MD_SIZE>(source_.size()), &parser, this) != 0) {
     return InternalError("markdown parser failed");

@@ -28,6 +28,9 @@ struct DocumentState {
   std::vector<Heading> headings;
   int images = 0;       // images seen, for LinkContext::ordinal
   int code_blocks = 0;  // fenced code blocks seen, for CodeBlock::ordinal
+  // False when the document has no "<textarea" anywhere, which spares each source its look
+  // for raw-text <textarea> blocks (block_markup.h).
+  bool may_hold_textarea = true;
 };
 
 // How RenderBlocks treats the top level of its source.

@@ -113,7 +113,6 @@ void Md4cRenderer::FinishHeading() {
     inner.append(closing_spaces_ - 1, ' ');
     if (hooked) toc_html.append(closing_spaces_ - 1, ' ');
   }
-  if (!hooked) toc_html = inner;
   std::string id;
   if (!attrs.id.empty()) {
     id = attrs.id;
@@ -127,7 +126,9 @@ void Md4cRenderer::FinishHeading() {
     std::string replacement;
     if (hooks_->RenderHeading(context, &replacement)) {
       out_->append(replacement);
-      state_->headings.push_back(Heading{heading_level_, std::move(id), std::move(toc_html)});
+      // Unhooked links and images leave the table of contents the heading's own HTML.
+      state_->headings.push_back(
+          Heading{heading_level_, std::move(id), std::move(hooked ? toc_html : inner)});
       heading_level_ = 0;
       return;
     }
@@ -152,7 +153,8 @@ void Md4cRenderer::FinishHeading() {
   out_->append(inner);
   out_->append("</h").push_back(static_cast<char>('0' + heading_level_));
   out_->append(">\n");
-  state_->headings.push_back(Heading{heading_level_, std::move(id), std::move(toc_html)});
+  state_->headings.push_back(
+      Heading{heading_level_, std::move(id), std::move(hooked ? toc_html : inner)});
   heading_level_ = 0;
 }
 

@@ -75,7 +75,10 @@ bool Md4cRenderer::EmailMayStart(size_t pos, size_t eol) {
 }
 
 bool Md4cRenderer::MayLinkify(size_t begin, size_t end) {
-  return NextUrlMark(begin) < end || NextAt(begin) < LineEnd(begin);
+  if (NextUrlMark(begin) < end) return true;
+  // Most documents have no '@' at all: then the line's end is not needed.
+  const size_t at = NextAt(begin);
+  return at < end || (at < source_.size() && at < LineEnd(begin));
 }
 
 size_t Md4cRenderer::LineEnd(size_t pos) {

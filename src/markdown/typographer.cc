@@ -34,11 +34,17 @@ void Typographer::Append(size_t begin, size_t end, std::string* out) {
   const char* const data = source_.data();
   size_t clean = begin;
   for (size_t i = begin; i < end;) {
-    i = kSpecial.Find(data + i, data + end) - data;
+    i = kSpecial.Find(data + i, data + end, data) - data;
     if (i == end) break;
+    const char c = data[i];
+    // A '.' or '-' not doubled (most of them) neither substitutes nor needs escaping.
+    if ((c == '.' || c == '-') && (i + 1 >= source_.size() || data[i + 1] != c)) {
+      ++i;
+      continue;
+    }
     const char* entity = nullptr;
-    size_t used = source_[i] == '&' ? 0 : Substitute(i, end, &entity);
-    if (used == 0 && !IsEscaped(source_[i])) {
+    size_t used = c == '&' ? 0 : Substitute(i, end, &entity);
+    if (used == 0 && !IsEscaped(c)) {
       ++i;
       continue;
     }
