@@ -1,5 +1,6 @@
 #include "markdown/content_helpers.h"
 
+#include "markdown/strip_tags.h"
 #include "markdown/unicode.h"
 
 namespace kiln::markdown {
@@ -26,49 +27,6 @@ size_t RunWithout(std::string_view s, char a, char b) {
   size_t n = 0;
   while (n < s.size() && s[n] != a && s[n] != b) ++n;
   return n;
-}
-
-// Removes tags and comments, keeping text; a '<' that does not start a tag stays text. Text
-// between tags is copied in runs, not byte by byte: PlainText runs over every page.
-std::string StripTags(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  size_t i = 0;
-  while (i < s.size()) {
-    size_t lt = s.find('<', i);
-    if (lt == std::string_view::npos) lt = s.size();
-    out.append(s, i, lt - i);
-    i = lt;
-    if (i >= s.size()) break;
-    if (i + 1 >= s.size()) {
-      out.push_back(s[i++]);
-      continue;
-    }
-    char next = s[i + 1];
-    bool tag = (next | 0x20) >= 'a' && (next | 0x20) <= 'z';
-    if (s.substr(i, 4) == "<!--") {
-      size_t end = s.find("-->", i + 4);
-      i = end == std::string_view::npos ? s.size() : end + 3;
-      continue;
-    }
-    if (!tag && next != '/' && next != '!' && next != '?') {
-      out.push_back(s[i++]);
-      continue;
-    }
-    // Skip to the closing '>' outside quoted attribute values.
-    char quote = 0;
-    for (++i; i < s.size(); ++i) {
-      if (quote != 0) {
-        if (s[i] == quote) quote = 0;
-      } else if (s[i] == '"' || s[i] == '\'') {
-        quote = s[i];
-      } else if (s[i] == '>') {
-        ++i;
-        break;
-      }
-    }
-  }
-  return out;
 }
 
 bool IsAsciiSpace(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }

@@ -10,6 +10,7 @@
 #include "markdown/html_escape.h"
 #include "markdown/linkify.h"
 #include "markdown/markdown.h"
+#include "markdown/strip_tags.h"
 #include "testing/status_matchers.h"
 
 namespace kiln::markdown {
@@ -33,6 +34,28 @@ TEST(Anchorize, AllTypes) {
       {"under_score", HeadingIdType::kBlackfriday, "under-score"},
   };
   for (const Case& c : cases) EXPECT_EQ(Anchorize(c.text, c.type), c.want) << c.text;
+}
+
+TEST(StripTags, FollowsGoHtmlTemplate) {
+  struct Case {
+    const char* html;
+    const char* want;
+  };
+  const Case cases[] = {
+      {"a <b>bold</b> c", "a bold c"},
+      {"<div title=\"1>2\" x='>'>x</div>", "x"},
+      {"1 < 2 <!-- <b> --> 3 <3", "1 < 2  3 <3"},
+      {"<script>a<b</script>c<STYLE>p{}</style >d", "cd"},
+      // <textarea> and <title> content is text, cut at its last '<'; unclosed, it runs on.
+      {"<title>T <em>e</em></title>!", "T <em>e!"},
+      {"x <textarea>y <p>z", "x y <p>z"},
+      // A quote or '<' in an attribute name ends the text.
+      {"a <p x\"y>b</p> c", "a "},
+      // Input that never leaves text, a tag cut off at the very end included, stays whole.
+      {"ends <b", "ends <b"},
+      {"<a href=x>y", "y"},
+  };
+  for (const Case& c : cases) EXPECT_EQ(StripTags(c.html), c.want) << c.html;
 }
 
 TEST(HeadingIdFactory, DeduplicatesAndReserves) {
