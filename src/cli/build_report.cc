@@ -67,14 +67,15 @@ std::string BuildSummaryTable(const BuildSummary& s) {
   return out;
 }
 
-std::string InfoLine(std::string_view message, int64_t unix_seconds, int utc_offset_seconds) {
+std::string LogLine(std::string_view level, std::string_view message, int64_t unix_seconds,
+                    int utc_offset_seconds) {
   Time t;
   t.unix_seconds = unix_seconds + utc_offset_seconds;
   CivilTime c = ToCivil(t);
   char stamp[32];
   std::snprintf(stamp, sizeof stamp, "%04lld/%02d/%02d %02d:%02d:%02d",
                 static_cast<long long>(c.year), c.month, c.day, c.hour, c.minute, c.second);
-  return "INFO " + std::string(stamp) + " " + std::string(message) + "\n";
+  return std::string(level) + " " + stamp + " " + std::string(message) + "\n";
 }
 
 }  // namespace kiln

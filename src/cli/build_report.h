@@ -22,9 +22,11 @@ std::string BuildBanner();
 // blank line and "Total in N ms".
 std::string BuildSummaryTable(const BuildSummary& summary);
 
-// "INFO 2023/03/04 05:06:07 <message>\n": a `-v` line, stamped with the wall-clock time in
-// the zone `utc_offset_seconds` east of UTC, as Go's standard logger stamps it.
-std::string InfoLine(std::string_view message, int64_t unix_seconds, int utc_offset_seconds);
+// "INFO 2023/03/04 05:06:07 <message>\n": a log line of `level` (INFO for `-v`, WARN and
+// ERROR for what templates log), stamped with the wall-clock time in the zone
+// `utc_offset_seconds` east of UTC, as Go's standard logger stamps it.
+std::string LogLine(std::string_view level, std::string_view message, int64_t unix_seconds,
+                    int utc_offset_seconds);
 
 }  // namespace kiln
 

@@ -73,11 +73,13 @@ TEST(BuildReportTest, BannerAndVersion) {
   EXPECT_EQ(BuildBanner(), "Start building sites \u2026 \n" + VersionLine() + "\n");
 }
 
-TEST(InfoLineTest, StampsLocalTime) {
+TEST(LogLineTest, StampsLocalTime) {
   // 2023-03-04T05:06:07Z.
-  EXPECT_EQ(InfoLine("syncing static files to /", 1677906367, 0),
+  EXPECT_EQ(LogLine("INFO", "syncing static files to /", 1677906367, 0),
             "INFO 2023/03/04 05:06:07 syncing static files to /\n");
-  EXPECT_EQ(InfoLine("x", 1677906367, -6 * 3600), "INFO 2023/03/03 23:06:07 x\n");
+  EXPECT_EQ(LogLine("INFO", "x", 1677906367, -6 * 3600), "INFO 2023/03/03 23:06:07 x\n");
+  EXPECT_EQ(LogLine("ERROR", "multi\nline", 1677906367, 0),
+            "ERROR 2023/03/04 05:06:07 multi\nline\n");
 }
 
 }  // namespace

@@ -89,6 +89,15 @@ ConfigOptions MakeConfigOptions(const Flags& f, const CliContext& context, const
   return o;
 }
 
+// A log line stamped with the local wall-clock time, as hugo's logger prints it.
+std::string StampedLine(const Clock& clock, std::string_view level, std::string_view message) {
+  const int64_t now = clock.NowUnixNanos() / 1000000000;
+  const time_t now_t = static_cast<time_t>(now);
+  struct tm local {};
+  localtime_r(&now_t, &local);
+  return LogLine(level, message, now, static_cast<int>(local.tm_gmtoff));
+}
+
 int Fail(std::ostream& err, const Status& status) {
   err << "Error: " << status.ToString() << "\n";
   return kExitFailure;
@@ -104,14 +113,15 @@ int Build(const Flags& f, const ConfigOptions& options, std::shared_ptr<const vo
   if (!config.ok()) return Fail(err, config.status());
   if (f.verbose && !f.quiet) {
     // Hugo names the publish directory's root, whatever it is, when it syncs static files.
-    const int64_t now = clock.NowUnixNanos() / 1000000000;
-    const time_t now_t = static_cast<time_t>(now);
-    struct tm local {};
-    localtime_r(&now_t, &local);
-    err << InfoLine("syncing static files to /", now, static_cast<int>(local.tm_gmtoff));
+    err << StampedLine(clock, "INFO", "syncing static files to /");
   }
-  BuildRequest request{&*config, &fs, &clock, f.workers, keep_alive};
+  BuildLog log;
+  BuildRequest request{&*config, &fs, &clock, f.workers, keep_alive, &log};
   StatusOr<BuildSummary> summary = BuildSite(request);
+  if (!f.quiet) {
+    for (const LogEntry& e : log.entries())
+      out << StampedLine(clock, LogLevelName(e.level), e.message);
+  }
   if (!summary.ok()) return Fail(err, summary.status());
   summary->duration_ms = (clock.MonotonicNanos() - start) / 1000000;
   if (!f.quiet) {

@@ -232,6 +232,8 @@ StatusOr<std::vector<SiteOptions>> SiteOptionsFromConfig(const SiteConfig& confi
 
 StatusOr<BuildSummary> BuildSite(const BuildRequest& request) {
   const int64_t start = request.clock->MonotonicNanos();
+  BuildLog own_log;
+  BuildLog* log = request.log != nullptr ? request.log : &own_log;
   std::vector<std::unique_ptr<Site>> sites;
   ASSIGN_OR_RETURN(
       std::vector<SiteOptions> all_options,
@@ -242,7 +244,7 @@ StatusOr<BuildSummary> BuildSite(const BuildRequest& request) {
   LinkTranslations(sites);
   std::vector<std::unique_ptr<HugoRenderer>> renderers;
   for (const std::unique_ptr<Site>& site : sites) {
-    renderers.push_back(std::make_unique<HugoRenderer>(request.fs));
+    renderers.push_back(std::make_unique<HugoRenderer>(request.fs, log));
     RETURN_IF_ERROR(renderers.back()->Prepare(*site));
   }
   std::vector<const HugoRenderer*> hugo_renderers;
@@ -258,7 +260,7 @@ StatusOr<BuildSummary> BuildSite(const BuildRequest& request) {
                    DirectoryPublisher::Create(request.fs, request.config->publish_dir,
                                               request.config->clean_destination_dir));
   ASSIGN_OR_RETURN(BuildSummary summary, RenderSites(site_ptrs, site_renderers, *request.fs,
-                                                     *publisher, request.workers));
+                                                     *publisher, request.workers, *log));
   summary.duration_ms = (request.clock->MonotonicNanos() - start) / 1000000;
   if (request.keep_alive != nullptr) {
     // Renderers borrow the sites, so they go first whenever the pair is freed.

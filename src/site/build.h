@@ -7,6 +7,7 @@
 #include <memory>
 #include <vector>
 
+#include "base/build_log.h"
 #include "base/clock.h"
 #include "base/file_system.h"
 #include "base/status.h"
@@ -24,6 +25,9 @@ struct BuildRequest {
   // When set, receives the loaded sites and their renderers instead of BuildSite freeing
   // them on return, so a process about to exit can skip tearing the whole graph down.
   std::shared_ptr<const void>* keep_alive = nullptr;
+  // When set, receives what templates logged (errorf, warnf), so the caller can print it
+  // whether or not the build succeeds; otherwise the build keeps its own log.
+  BuildLog* log = nullptr;
 };
 
 StatusOr<BuildSummary> BuildSite(const BuildRequest& request);

@@ -4,6 +4,9 @@
 // lines. Each site is built in memory; its set of output paths and its build summary
 // (want/summary) are compared with Hugo's.
 //
+// Rendered and invalid sites may hold want/log: the WARN and ERROR lines hugo logged, in
+// order, without their time stamps.
+//
 // Invalid sites: testdata/sites_invalid/NAME.txtar holds a broken site, a previous
 // output under public/, and want/error with the exact message; a `fail-read: PATH` comment
 // line makes reading that file fail. The build must fail with that message and leave
@@ -113,10 +116,22 @@ void WriteInputs(const TxtarArchive& a, MemoryFileSystem& fs, bool include_publi
   }
 }
 
-StatusOr<BuildSummary> Build(const TxtarArchive& a, FileSystem& fs) {
+StatusOr<BuildSummary> Build(const TxtarArchive& a, FileSystem& fs, BuildLog* log = nullptr) {
   ASSIGN_OR_RETURN(SiteConfig config, LoadSiteConfig(fs, OptionsFor(a)));
   FakeClock clock(ParseHugoTime("2024-06-01")->unix_seconds * 1000000000);
-  return BuildSite(BuildRequest{&config, &fs, &clock, 2});
+  return BuildSite(BuildRequest{&config, &fs, &clock, 2, nullptr, log});
+}
+
+// When the archive has want/log (hugo's WARN and ERROR lines without their time stamps),
+// expects `log` to hold the same entries.
+void ExpectLog(const TxtarArchive& a, const BuildLog& log) {
+  const TxtarFile* want = a.Find("want/log");
+  if (want == nullptr) return;
+  std::string got;
+  for (const LogEntry& e : log.entries()) {
+    got += std::string(LogLevelName(e.level)) + " " + e.message + "\n";
+  }
+  EXPECT_EQ(got, want->data);
 }
 
 // The counts in the form tools/golden/regen records hugo's summary table: "Pages: 4", or
@@ -191,7 +206,9 @@ TEST_P(RenderedSiteTest, OutputBytesMatchHugo) {
   TxtarArchive archive = ParseTxtar(ReadAll(GetParam().path));
   MemoryFileSystem fs;
   WriteInputs(archive, fs, false);
-  ASSERT_OK(Build(archive, fs).status());
+  BuildLog log;
+  ASSERT_OK(Build(archive, fs, &log).status());
+  ExpectLog(archive, log);
   std::map<std::string, std::string> want;
   for (const TxtarFile& f : archive.files) {
     if (f.name.starts_with("want/public/")) want[f.name.substr(12)] = f.data;
@@ -224,8 +241,10 @@ TEST_P(InvalidSiteTest, FailsWithExactMessageAndKeepsPreviousOutput) {
     return !fail_read.empty() && op == "read" && path == std::string(kRoot) + "/" + fail_read;
   });
   auto before = base.Snapshot(std::string(kRoot) + "/public");
-  StatusOr<BuildSummary> result = Build(archive, fs);
+  BuildLog log;
+  StatusOr<BuildSummary> result = Build(archive, fs, &log);
   ASSERT_FALSE(result.ok());
+  ExpectLog(archive, log);
   const TxtarFile* want = archive.Find("want/error");
   ASSERT_NE(want, nullptr);
   EXPECT_EQ(result.status().ToString() + "\n", want->data);

@@ -52,6 +52,17 @@ StatusOr<hugo::SiteInfo> InfoFor(const Site& site) {
   return info;
 }
 
+// The config's ignoreErrors: the erroridf IDs not to log.
+std::vector<std::string> IgnoredErrors(const Value& config) {
+  std::vector<std::string> out;
+  const Value* ids = config.kind() == ValueKind::kMap ? config.Find("ignoreerrors") : nullptr;
+  if (ids == nullptr || ids->kind() != ValueKind::kList) return out;
+  for (const Value& id : ids->AsList()) {
+    if (id.kind() == ValueKind::kString) out.push_back(id.AsString());
+  }
+  return out;
+}
+
 // The singular of a taxonomy's plural name, for layout lookup.
 std::string Singular(const SiteOptions& o, const std::string& plural) {
   for (const Taxonomy& t : o.content.taxonomies) {
@@ -62,7 +73,7 @@ std::string Singular(const SiteOptions& o, const std::string& plural) {
 
 }  // namespace
 
-HugoRenderer::HugoRenderer(const FileSystem* fs) : fs_(fs) {}
+HugoRenderer::HugoRenderer(const FileSystem* fs, BuildLog* log) : fs_(fs), log_(log) {}
 HugoRenderer::~HugoRenderer() = default;
 
 Status HugoRenderer::Prepare(const Site& site) {
@@ -79,6 +90,7 @@ Status HugoRenderer::Prepare(const Site& site) {
   funcs_ = tmpl::NewBuiltinFuncMap();
   funcs::RegisterAllFuncs(&funcs_);
   funcs::RegisterHugoFuncs(&funcs_, o.environment);
+  funcs::RegisterFmtFuncs(&funcs_, log_, IgnoredErrors(o.config));
   funcs::RegisterTimeFuncs(&funcs_, std::make_shared<RealClock>(), o.content.time_zone);
   // markdownify and highlight follow the site's [markup] settings.
   funcs::RegisterTransformFuncs(&funcs_, site_object_->info().markdown, highlight);
@@ -89,8 +101,8 @@ Status HugoRenderer::Prepare(const Site& site) {
                    hugo::I18n::Load(*fs_, o.i18n_dirs, o.language.lang, o.default_lang));
   hugo::RegisterI18nFuncs(std::move(i18n), &funcs_);
   hugo::RegisterSiteObjectFuncs(site_object_.get(), &funcs_);
-  resources_ = std::make_unique<hugo::ResourceContext>(fs_, o.asset_dirs, o.base_url,
-                                                     o.project_dir);
+  resources_ =
+      std::make_unique<hugo::ResourceContext>(fs_, o.asset_dirs, o.base_url, o.project_dir);
   ASSIGN_OR_RETURN(assets::ImagingDefaults imaging, assets::ParseImagingDefaults(o.imaging));
   resources_->set_imaging(std::move(imaging));
   site_object_->set_resource_context(resources_.get());

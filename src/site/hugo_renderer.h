@@ -14,6 +14,7 @@
 #include <optional>
 #include <vector>
 
+#include "base/build_log.h"
 #include "base/file_system.h"
 #include "hugo/code_highlighter.h"
 #include "hugo/not_found_page.h"
@@ -31,8 +32,8 @@ namespace kiln {
 
 class HugoRenderer final : public Renderer {
  public:
-  // `fs` is borrowed for Prepare.
-  explicit HugoRenderer(const FileSystem* fs);
+  // `fs` is borrowed for Prepare; `log` (errorf, warnf) for as long as rendering lasts.
+  HugoRenderer(const FileSystem* fs, BuildLog* log);
   ~HugoRenderer() override;
 
   Status Prepare(const Site& site) override;
@@ -56,6 +57,7 @@ class HugoRenderer final : public Renderer {
                                    std::optional<hugo::PaginationUse>* use) const;
 
   const FileSystem* fs_;
+  BuildLog* log_;
   tmpl::FuncMap funcs_;
   std::unique_ptr<hugo::CodeHighlighter> highlighter_;
   std::unique_ptr<hugo::TemplateStore> store_;

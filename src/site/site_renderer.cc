@@ -11,7 +11,8 @@ namespace kiln {
 
 StatusOr<BuildSummary> RenderSites(const std::vector<const Site*>& sites,
                                    const std::vector<const Renderer*>& renderers,
-                                   const FileSystem& fs, Publisher& publisher, int workers) {
+                                   const FileSystem& fs, Publisher& publisher, int workers,
+                                   const BuildLog& log) {
   std::vector<RenderPlan> plans;
   for (size_t i = 0; i < sites.size(); ++i) plans.push_back(PlanOutputs(*sites[i], *renderers[i]));
   PlanLanguageRoots(sites, &plans);
@@ -62,6 +63,10 @@ StatusOr<BuildSummary> RenderSites(const std::vector<const Site*>& sites,
   std::map<std::string, std::shared_ptr<const std::string>> published;
   for (const Renderer* r : renderers) published.merge(r->PublishedOnUse());
   for (const auto& [path, content] : published) RETURN_IF_ERROR(publisher.Write(path, *content));
+  if (const int errors = log.errors(); errors > 0) {
+    return Status(StatusCode::kFailedPrecondition,
+                  "Error building site: logged " + std::to_string(errors) + " error(s)");
+  }
   RETURN_IF_ERROR(publisher.Commit());
 
   BuildSummary summary;

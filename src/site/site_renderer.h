@@ -8,6 +8,7 @@
 
 #include <vector>
 
+#include "base/build_log.h"
 #include "base/file_system.h"
 #include "base/status.h"
 #include "publish/publisher.h"
@@ -20,10 +21,12 @@ namespace kiln {
 // `renderers[i]`, already prepared, renders `sites[i]`. `fs` is read for resources and
 // static files (the sites share their static directories: they are copied once). `workers`
 // ≤ 0 means one per core. On error nothing is committed; the first failing output in plan
-// order is reported.
+// order is reported. When the renderers logged an error into `log`, every output is still
+// rendered, then the build fails as hugo's does, with nothing committed.
 StatusOr<BuildSummary> RenderSites(const std::vector<const Site*>& sites,
                                    const std::vector<const Renderer*>& renderers,
-                                   const FileSystem& fs, Publisher& publisher, int workers);
+                                   const FileSystem& fs, Publisher& publisher, int workers,
+                                   const BuildLog& log);
 
 }  // namespace kiln
 

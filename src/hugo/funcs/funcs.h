@@ -9,6 +9,7 @@
 
 #include <memory>
 
+#include "base/build_log.h"
 #include "base/clock.h"
 #include "highlight/highlight.h"
 #include "markdown/markdown.h"
@@ -26,10 +27,14 @@ void RegisterEncodingFuncs(tmpl::FuncMap* funcs);     // jsonify base64Encode ba
 void RegisterCollectionsFuncs(tmpl::FuncMap* funcs);  // dict slice seq where sort first in ...
 void RegisterStringsFuncs(tmpl::FuncMap* funcs);      // strings.* chomp trim replace title ...
 void RegisterPathFuncs(tmpl::FuncMap* funcs);         // path.Base/Dir/Ext/Join/Split/Clean
-void RegisterFmtFuncs(tmpl::FuncMap* funcs);          // fmt.Print/Printf/Println errorf
-void RegisterReflectFuncs(tmpl::FuncMap* funcs);      // reflect.IsMap reflect.IsSlice
-void RegisterUrlsFuncs(tmpl::FuncMap* funcs);         // anchorize urlize urls.Parse
-void RegisterInflectFuncs(tmpl::FuncMap* funcs);      // humanize pluralize singularize
+// fmt.Print/Printf/Println errorf warnf erroridf. With a `log`, errorf/warnf/erroridf log
+// into it (erroridf unless its ID is in `ignore_errors`) and print nothing; without one,
+// errorf and erroridf fail the template and warnf does nothing.
+void RegisterFmtFuncs(tmpl::FuncMap* funcs, BuildLog* log = nullptr,
+                      const std::vector<std::string>& ignore_errors = {});
+void RegisterReflectFuncs(tmpl::FuncMap* funcs);  // reflect.IsMap reflect.IsSlice
+void RegisterUrlsFuncs(tmpl::FuncMap* funcs);     // anchorize urlize urls.Parse
+void RegisterInflectFuncs(tmpl::FuncMap* funcs);  // humanize pluralize singularize
 // time dateFormat now duration; `now` reads `clock`; zone-less date strings are wall times
 // in `zone` (the site's timeZone).
 void RegisterTimeFuncs(tmpl::FuncMap* funcs,
@@ -49,7 +54,7 @@ void RegisterDebugFuncs(tmpl::FuncMap* funcs);  // debug.Dump
 void RegisterHugoFuncs(tmpl::FuncMap* funcs);   // hugo.Version hugo.Generator ...
 // The hugo namespace for a build in `environment` (hugo.Environment, hugo.IsProduction).
 void RegisterHugoFuncs(tmpl::FuncMap* funcs, const std::string& environment);
-void RegisterApplyFunc(tmpl::FuncMap* funcs);   // apply
+void RegisterApplyFunc(tmpl::FuncMap* funcs);  // apply
 
 // Every namespace above.
 void RegisterAllFuncs(tmpl::FuncMap* funcs);

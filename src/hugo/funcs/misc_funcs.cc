@@ -1,7 +1,10 @@
 // Small namespaces: fmt (fmt.Print/Printf/Println; the top-level print, printf and println
-// stay the engine's built-ins, which print the same), errorf, reflect (IsMap, IsSlice) and
-// urls.Anchorize (the heading IDs the markdown renderer gives, GitHub style), urls.URLize
-// and urls.Parse.
+// stay the engine's built-ins, which print the same), errorf/warnf/erroridf, reflect (IsMap,
+// IsSlice) and urls.Anchorize (the heading IDs the markdown renderer gives, GitHub style),
+// urls.URLize and urls.Parse.
+#include <set>
+
+#include "base/strings.h"
 #include "hugo/funcs/convert.h"
 #include "hugo/funcs/funcs.h"
 #include "hugo/funcs/namespace.h"
@@ -11,7 +14,8 @@
 
 namespace kiln::funcs {
 
-void RegisterFmtFuncs(FuncMap* funcs) {
+void RegisterFmtFuncs(FuncMap* funcs, BuildLog* log,
+                      const std::vector<std::string>& ignore_errors) {
   Namespace ns("fmt");
   ns.Add("Print", {}, true, [](Args a) -> StatusOr<Value> {
     std::string out;
@@ -26,21 +30,51 @@ void RegisterFmtFuncs(FuncMap* funcs) {
   ns.Add("Printf", {ParamKind::kString}, true, [](Args a) -> StatusOr<Value> {
     return Value::String(GoSprintf(a[0].AsString(), a.subspan(1)));
   });
-  // Hugo logs the message and fails the build; as a value, the error stops the template.
-  ns.Add("Errorf", {ParamKind::kString}, true,
-         [](Args a) -> StatusOr<Value> {
-           return Status(StatusCode::kFailedPrecondition, GoSprintf(a[0].AsString(), a.subspan(1)));
-         },
-         {"errorf"});
-  // Hugo's ignorable error: the same failure, with an ID users may silence (not supported).
+  if (log == nullptr) {
+    // Without a build log, an error stops the template instead.
+    ns.Add("Errorf", {ParamKind::kString}, true,
+           [](Args a) -> StatusOr<Value> {
+             return Status(StatusCode::kFailedPrecondition,
+                           GoSprintf(a[0].AsString(), a.subspan(1)));
+           },
+           {"errorf"});
+    ns.Add("Erroridf", {ParamKind::kString, ParamKind::kString}, true,
+           [](Args a) -> StatusOr<Value> {
+             return Status(StatusCode::kFailedPrecondition,
+                           GoSprintf(a[1].AsString(), a.subspan(2)));
+           },
+           {"erroridf"});
+    ns.Add("Warnf", {ParamKind::kString}, true,
+           [](Args) -> StatusOr<Value> { return Value::String(""); }, {"warnf"});
+    ns.Install(funcs);
+    return;
+  }
+  // Hugo logs each distinct message once, prints nothing and fails the build at its end.
+  auto logf = [log](LogLevel level) {
+    return [log, level](Args a) -> StatusOr<Value> {
+      log->Log(level, GoSprintf(a[0].AsString(), a.subspan(1)));
+      return Value::String("");
+    };
+  };
+  ns.Add("Errorf", {ParamKind::kString}, true, logf(LogLevel::kError), {"errorf"});
+  ns.Add("Warnf", {ParamKind::kString}, true, logf(LogLevel::kWarn), {"warnf"});
+  // An error users may silence by its ID (case-insensitively) in the config's ignoreErrors.
+  std::set<std::string> ignored;
+  for (const std::string& id : ignore_errors) ignored.insert(AsciiLower(id));
   ns.Add("Erroridf", {ParamKind::kString, ParamKind::kString}, true,
-         [](Args a) -> StatusOr<Value> {
-           return Status(StatusCode::kFailedPrecondition, GoSprintf(a[1].AsString(), a.subspan(2)));
+         [log, ignored](Args a) -> StatusOr<Value> {
+           const std::string& id = a[0].AsString();
+           if (ignored.count(AsciiLower(id)) == 0) {
+             std::string message = GoSprintf(a[1].AsString(), a.subspan(2));
+             message +=
+                 "\nIf you feel that this should not be logged as an ERROR, you can ignore it "
+                 "by adding this to your site config:\nignoreErrors = [";
+             AppendGoQuote(&message, id);
+             log->Log(LogLevel::kError, message + "]");
+           }
+           return Value::String("");
          },
          {"erroridf"});
-  // A warning does not change the output; builds have no log for it yet.
-  ns.Add("Warnf", {ParamKind::kString}, true,
-         [](Args) -> StatusOr<Value> { return Value::String(""); }, {"warnf"});
   ns.Install(funcs);
 }
 
