@@ -1,7 +1,7 @@
 #include "check/url_resolver.h"
 
-#include "base/hex.h"
 #include "base/path.h"
+#include "base/percent_decode.h"
 #include "base/strings.h"
 
 namespace kiln::check {
@@ -37,23 +37,6 @@ std::string NormalizeHost(std::string_view authority, std::string_view scheme) {
 
 }  // namespace
 
-std::string PercentDecode(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == '%' && i + 2 < s.size()) {
-      int hi = HexDigitValue(s[i + 1]), lo = HexDigitValue(s[i + 2]);
-      if (hi >= 0 && lo >= 0) {
-        out.push_back(static_cast<char>(hi * 16 + lo));
-        i += 2;
-        continue;
-      }
-    }
-    out.push_back(s[i]);
-  }
-  return out;
-}
-
 StatusOr<BaseUrl> ParseBaseUrl(std::string_view url) {
   BaseUrl base;
   url = TrimSpace(url);
@@ -85,7 +68,7 @@ ResolvedUrl ResolveUrl(std::string_view url, std::string_view page, const BaseUr
   size_t hash = url.find('#');
   if (hash != std::string_view::npos) {
     r.has_fragment = true;
-    r.fragment = PercentDecode(url.substr(hash + 1));
+    r.fragment = PercentDecode(url.substr(hash + 1), PlusDecoding::kLiteral);
     url = url.substr(0, hash);
   }
   url = url.substr(0, url.find('?'));
@@ -124,7 +107,7 @@ ResolvedUrl ResolveUrl(std::string_view url, std::string_view page, const BaseUr
     }
   }
 
-  std::string decoded = PercentDecode(path);
+  std::string decoded = PercentDecode(path, PlusDecoding::kLiteral);
   if (absolute_path) {
     decoded.erase(0, std::min(decoded.size(), base.path.size()));
   } else if (decoded.empty()) {

@@ -47,9 +47,6 @@ struct ResolvedUrl {
 // `page` is the site-relative path of the referring file, e.g. "posts/a/index.html".
 ResolvedUrl ResolveUrl(std::string_view url, std::string_view page, const BaseUrl& base);
 
-// Decodes %XX escapes; malformed escapes are kept as written, as browsers do.
-std::string PercentDecode(std::string_view s);
-
 }  // namespace kiln::check
 
 #endif  // KILN_CHECK_URL_RESOLVER_H_

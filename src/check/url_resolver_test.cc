@@ -90,11 +90,5 @@ TEST(ParseBaseUrlTest, SplitsHostAndPath) {
   EXPECT_EQ(ParseBaseUrl("https:x").status().message(), "baseURL \"https:x\" has no host");
 }
 
-TEST(PercentDecodeTest, KeepsMalformedEscapes) {
-  EXPECT_EQ(PercentDecode("a%2Fb%"), "a/b%");
-  EXPECT_EQ(PercentDecode("%4"), "%4");
-  EXPECT_EQ(PercentDecode("%41%42"), "AB");
-}
-
 }  // namespace
 }  // namespace kiln::check

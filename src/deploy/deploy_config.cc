@@ -1,7 +1,7 @@
 #include "deploy/deploy_config.h"
 
+#include "base/percent_decode.h"
 #include "base/strings.h"
-#include "deploy/http_transport.h"
 
 namespace kiln::deploy {
 
@@ -115,8 +115,10 @@ StatusOr<BucketUrl> ParseBucketUrl(const std::string& url) {
   if (q == std::string_view::npos) return out;
   for (std::string_view pair : Split(rest.substr(q + 1), '&')) {
     size_t eq = pair.find('=');
-    std::string key = UriDecode(pair.substr(0, eq), true);
-    std::string value = eq == std::string_view::npos ? "" : UriDecode(pair.substr(eq + 1), true);
+    std::string key = PercentDecode(pair.substr(0, eq), PlusDecoding::kSpace);
+    std::string value = eq == std::string_view::npos
+                            ? ""
+                            : PercentDecode(pair.substr(eq + 1), PlusDecoding::kSpace);
     if (key == "region") {
       out.region = value;
     } else if (key == "endpoint") {

@@ -3,8 +3,8 @@
 #include <algorithm>
 
 #include "base/path.h"
+#include "base/percent_decode.h"
 #include "base/strings.h"
-#include "deploy/http_transport.h"
 
 namespace kiln::deploy {
 
@@ -25,7 +25,7 @@ std::string Resolve(std::string_view url, std::string_view page_path) {
     return "";  // has a scheme: http:, mailto:, data:, javascript:
   }
   url = url.substr(0, url.find_first_of("?#"));
-  std::string path = UriDecode(url);
+  std::string path = PercentDecode(url, PlusDecoding::kLiteral);
   bool dir = path.empty() || path.ends_with('/');
   std::string joined = path.starts_with('/') ? path : JoinPath(PathDir(page_path), path);
   std::string clean = CleanPath(joined);

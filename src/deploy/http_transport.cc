@@ -1,6 +1,5 @@
 #include "deploy/http_transport.h"
 
-#include "base/hex.h"
 #include "base/strings.h"
 
 namespace kiln::deploy {
@@ -25,23 +24,6 @@ std::string UriEncode(std::string_view s, bool keep_slash) {
       out.push_back('%');
       out.push_back(kHex[c >> 4]);
       out.push_back(kHex[c & 15]);
-    }
-  }
-  return out;
-}
-
-std::string UriDecode(std::string_view s, bool plus_is_space) {
-  std::string out;
-  out.reserve(s.size());
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == '%' && i + 2 < s.size() && HexDigitValue(s[i + 1]) >= 0 &&
-        HexDigitValue(s[i + 2]) >= 0) {
-      out.push_back(static_cast<char>(HexDigitValue(s[i + 1]) * 16 + HexDigitValue(s[i + 2])));
-      i += 2;
-    } else if (plus_is_space && s[i] == '+') {
-      out.push_back(' ');
-    } else {
-      out.push_back(s[i]);
     }
   }
   return out;

@@ -53,8 +53,6 @@ class HttpTransport {
 // RFC 3986 percent-encoding: everything but A-Z a-z 0-9 - _ . ~ is escaped, and '/' too unless
 // `keep_slash`. This is the encoding SigV4 signs and S3 expects on the wire.
 std::string UriEncode(std::string_view s, bool keep_slash);
-// Decodes %XX escapes; with `plus_is_space` also '+' (form encoding). Bad escapes stay as is.
-std::string UriDecode(std::string_view s, bool plus_is_space = false);
 
 }  // namespace kiln::deploy
 

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "base/percent_decode.h"
 #include "base/strings.h"
 #include "deploy/crypto.h"
 
@@ -34,13 +35,14 @@ HttpRequest ParseSuiteRequest(const std::string& text) {
   request.method = std::string(line.substr(0, sp1));
   std::string_view target = line.substr(sp1 + 1, sp2 - sp1 - 1);
   size_t q = target.find('?');
-  request.path = UriDecode(target.substr(0, q));
+  request.path = PercentDecode(target.substr(0, q), PlusDecoding::kLiteral);
   if (q != std::string_view::npos) {
     for (std::string_view pair : Split(target.substr(q + 1), '&')) {
       size_t eq = pair.find('=');
       std::string_view name = pair.substr(0, eq);
       std::string_view value = eq == std::string_view::npos ? "" : pair.substr(eq + 1);
-      request.query.emplace_back(UriDecode(name), UriDecode(value));
+      request.query.emplace_back(PercentDecode(name, PlusDecoding::kLiteral),
+                                 PercentDecode(value, PlusDecoding::kLiteral));
     }
   }
   size_t pos = line_end + 1;

@@ -1,6 +1,7 @@
 #include "hugo/funcs/url_object.h"
 
 #include "base/hex.h"
+#include "base/percent_decode.h"
 #include "base/strings.h"
 #include "content/path_sanitize.h"
 #include "value/go_format.h"
@@ -8,19 +9,6 @@
 namespace kiln::funcs {
 
 namespace {
-
-std::string Unescape(std::string_view s) {
-  std::string out;
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == '%' && i + 2 < s.size() + 0 && IsHexDigit(s[i + 1]) && IsHexDigit(s[i + 2])) {
-      out.push_back(static_cast<char>(HexDigitValue(s[i + 1]) * 16 + HexDigitValue(s[i + 2])));
-      i += 2;
-    } else {
-      out.push_back(s[i]);
-    }
-  }
-  return out;
-}
 
 // Go's escaping of a path (or, with `fragment`, a fragment); valid %XX sequences already
 // in `s` are kept when `keep_escapes`.
@@ -118,9 +106,10 @@ class UrlObject final : public Object {
     for (std::string_view part : Split(u_.raw_query, '&')) {
       if (part.empty()) continue;
       size_t eq = part.find('=');
-      std::string key = Unescape(ReplaceAll(part.substr(0, eq), "+", " "));
-      std::string value =
-          eq == std::string_view::npos ? "" : Unescape(ReplaceAll(part.substr(eq + 1), "+", " "));
+      std::string key = PercentDecode(part.substr(0, eq), PlusDecoding::kSpace);
+      std::string value = eq == std::string_view::npos
+                              ? ""
+                              : PercentDecode(part.substr(eq + 1), PlusDecoding::kSpace);
       values[key].push_back(Value::String(value));
     }
     ValueMap out;
@@ -139,7 +128,7 @@ StatusOr<Value> ParseUrl(std::string_view s) {
   Url u;
   std::string_view rest = s;
   if (size_t hash = rest.find('#'); hash != std::string_view::npos) {
-    u.fragment = Unescape(rest.substr(hash + 1));
+    u.fragment = PercentDecode(rest.substr(hash + 1), PlusDecoding::kLiteral);
     rest = rest.substr(0, hash);
   }
   for (size_t i = 0; i < rest.size(); ++i) {
@@ -173,9 +162,9 @@ StatusOr<Value> ParseUrl(std::string_view s) {
       u.user = std::string(authority.substr(0, at));
       authority.remove_prefix(at + 1);
     }
-    u.host = Unescape(authority);
+    u.host = PercentDecode(authority, PlusDecoding::kLiteral);
   }
-  u.path = Unescape(rest);
+  u.path = PercentDecode(rest, PlusDecoding::kLiteral);
   return Value::FromObject(std::make_shared<const UrlObject>(std::move(u)));
 }
 
