@@ -45,10 +45,16 @@ class PartialCache {
   StatusOr<Value> Get(const tmpl::CallContext& ctx, std::span<const Value> args) {
     if (args.empty() || !args[0].is_string()) return RunPartial(ctx, args);
     // The key is the name and the variants (arguments after the context), each printed
-    // with its type so 1 and "1" differ.
+    // with its type so 1 and "1" differ. An object (a page, a site) is keyed by identity,
+    // as Go compares pointers: every page prints alike.
     std::string key = args[0].AsString();
     for (size_t i = 2; i < args.size(); ++i) {
-      key += '\x1f' + GoTypeName(args[i]) + ':' + GoValueString(args[i]);
+      key += '\x1f' + GoTypeName(args[i]) + ':';
+      if (args[i].kind() == ValueKind::kObject) {
+        key += std::to_string(reinterpret_cast<uintptr_t>(&args[i].AsObject()));
+      } else {
+        key += GoValueString(args[i]);
+      }
     }
     std::shared_ptr<CacheEntry> entry;
     {
