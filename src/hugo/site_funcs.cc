@@ -1,9 +1,10 @@
 #include "hugo/site_funcs.h"
 
+#include <cctype>
 #include <functional>
-
 #include <map>
 #include <memory>
+#include <optional>
 
 #include "base/path.h"
 #include "hugo/partial_funcs.h"
@@ -27,25 +28,141 @@ SplitUrl Split(std::string_view url) {
   return {std::string(url.substr(0, slash)), std::string(url.substr(slash))};
 }
 
-bool HasScheme(std::string_view in) {
-  size_t colon = in.find(':');
-  if (colon == std::string_view::npos || colon == 0) return false;
-  for (size_t i = 0; i < colon; ++i) {
-    char c = in[i];
-    bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-              (i > 0 && ((c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.'));
-    if (!ok) return false;
-  }
-  return true;
+// Go's path.Join of two elements: "" when both are empty, else the cleaned join.
+std::string GoPathJoin(std::string_view a, std::string_view b) {
+  if (a.empty() && b.empty()) return "";
+  if (a.empty() || b.empty()) return CleanPath(a.empty() ? b : a);
+  return CleanPath(std::string(a) + "/" + std::string(b));
 }
 
-// Go's path.Join(base, rel), keeping a trailing slash that `rel` had (or that `base` had when
-// `rel` is empty), as Hugo's URL helpers do.
-std::string JoinKeepingSlash(std::string_view base, std::string_view rel) {
-  std::string joined = CleanPath(std::string(base.empty() ? "/" : base) + "/" + std::string(rel));
-  bool trailing = rel.empty() ? base.ends_with('/') : rel.ends_with('/');
-  if (trailing && !joined.ends_with('/')) joined += '/';
+int HexValue(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+// Go's url.PathUnescape; nullopt for a malformed escape.
+std::optional<std::string> Unescape(std::string_view s) {
+  std::string out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] != '%') {
+      out += s[i];
+      continue;
+    }
+    if (i + 2 >= s.size() || HexValue(s[i + 1]) < 0 || HexValue(s[i + 2]) < 0) {
+      return std::nullopt;
+    }
+    out += static_cast<char>(HexValue(s[i + 1]) * 16 + HexValue(s[i + 2]));
+    i += 2;
+  }
+  return out;
+}
+
+// Go's url.URL.EscapedPath for a path it built itself.
+std::string EscapePath(std::string_view path) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : path) {
+    bool keep = std::isalnum(c) || std::string_view("-_.~$&+,/:;=@").find(static_cast<char>(c)) !=
+                                       std::string_view::npos;
+    if (keep) {
+      out += static_cast<char>(c);
+    } else {
+      out += '%';
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+    }
+  }
+  return out;
+}
+
+// What Go's url.Parse makes of a reference, as far as Hugo's URL helpers look at it.
+struct ParsedRef {
+  bool ok = true;         // false where url.Parse fails (Hugo then returns the input)
+  bool absolute = false;  // has a scheme
+  std::string path;       // unescaped, without query and fragment
+};
+
+ParsedRef ParseRef(std::string_view in) {
+  static const ParsedRef kMalformed{false, false, ""};
+  ParsedRef ref;
+  size_t hash = in.find('#');
+  if (hash != std::string_view::npos && !Unescape(in.substr(hash + 1))) return kMalformed;
+  std::string_view rest = in.substr(0, hash);
+  // A scheme is a letter then letters, digits, "+", "-" or "." up to a colon.
+  for (size_t i = 0; i < rest.size(); ++i) {
+    char c = rest[i];
+    if (std::isalpha(static_cast<unsigned char>(c))) continue;
+    if (i > 0 &&
+        (std::isdigit(static_cast<unsigned char>(c)) || c == '+' || c == '-' || c == '.')) {
+      continue;
+    }
+    if (c == ':') {
+      if (i == 0) return kMalformed;
+      ref.absolute = true;
+      return ref;
+    }
+    break;
+  }
+  rest = rest.substr(0, rest.find('?'));
+  // Without a scheme, a colon in the first segment is an error.
+  if (!rest.starts_with('/') &&
+      rest.substr(0, rest.find('/')).find(':') != std::string_view::npos) {
+    return kMalformed;
+  }
+  std::optional<std::string> path = Unescape(rest);
+  if (!path) return kMalformed;
+  ref.path = std::move(*path);
+  return ref;
+}
+
+// Hugo's language prefixing of `u` for `lang` ("fr"): none when `in`, the helper's
+// argument as given, already starts with it (relURL checks that, not `u` with the baseURL
+// removed, so ".../fr/" gains a second "fr").
+std::string AddLanguage(std::string_view u, std::string_view in, std::string_view lang,
+                        bool slash) {
+  if (lang.empty()) return std::string(u);
+  std::string_view rest = in.starts_with('/') ? in.substr(1) : in;
+  if (rest == lang || (rest.starts_with(lang) && rest.substr(lang.size()).starts_with('/'))) {
+    return std::string(u);
+  }
+  std::string joined = GoPathJoin(lang, u);
+  if (slash) joined += '/';
   return joined;
+}
+
+// Hugo's PathSpec.AbsURL: the reference's path (query and fragment dropped) joined to the
+// baseURL's, or to the host for a root-relative one, and escaped as Go's url package does.
+std::string HugoAbsUrl(std::string_view base_url, std::string_view in, std::string_view lang) {
+  ParsedRef ref = ParseRef(in);
+  if (!ref.ok || ref.absolute || in.starts_with("//")) return std::string(in);
+  SplitUrl base = Split(base_url);
+  std::string_view root_path = in.starts_with('/') ? "" : std::string_view(base.path);
+  std::string plink = AddLanguage(in, in, lang, in.empty() || in.ends_with('/'));
+  std::string path = GoPathJoin(root_path, ParseRef(plink).path);
+  bool trailing = plink.empty() ? base_url.ends_with('/') : ParseRef(plink).path.ends_with('/');
+  if (trailing && !path.ends_with('/')) path += '/';
+  std::string escaped = EscapePath(path);
+  if (!escaped.empty() && !escaped.starts_with('/')) escaped.insert(escaped.begin(), '/');
+  return base.origin + escaped;
+}
+
+// Hugo's PathSpec.RelURL: the reference without the baseURL, under the baseURL's path
+// (the host's root for a root-relative one); http(s) URLs elsewhere stay as they are.
+std::string HugoRelUrl(std::string_view base_url, std::string_view in, std::string_view lang) {
+  SplitUrl base = Split(base_url);
+  std::string_view root = in.starts_with('/') ? std::string_view(base.origin) : base_url;
+  if ((!in.starts_with(root) && in.starts_with("http")) || in.starts_with("//")) {
+    return std::string(in);
+  }
+  std::string_view rest = in.starts_with(root) ? in.substr(root.size()) : in;
+  std::string u = AddLanguage(rest, in, lang, rest.ends_with('/'));
+  std::string path = GoPathJoin(in.starts_with('/') ? "" : std::string_view(base.path), u);
+  if (path != "/" && u.ends_with('/')) path += '/';
+  if (in.empty() && !path.ends_with('/') && root.ends_with('/')) path += '/';
+  if (!path.starts_with('/')) path.insert(path.begin(), '/');
+  return path;
 }
 
 // The `templates` namespace object; it carries the calling context, so Exists sees the
@@ -75,48 +192,17 @@ class TemplatesNamespace final : public Object {
 }  // namespace
 
 std::string RelUrl(std::string_view base_url, std::string_view in) {
-  // Only http(s) URLs outside the site stay as they are; other schemes are treated as paths,
-  // as Hugo 0.111 does ("mailto:x" becomes "/sub/mailto:x").
-  if ((in.starts_with("http") && !in.starts_with(base_url)) || in.starts_with("//")) {
-    return std::string(in);
-  }
-  std::string_view rel = in;
-  if (!base_url.empty() && rel.starts_with(base_url)) rel.remove_prefix(base_url.size());
-  // A root-relative path is already relative to the host, even under a sub-path baseURL.
-  if (rel.starts_with('/')) return std::string(rel);
-  std::string u = JoinKeepingSlash(Split(base_url).path, rel);
-  if (!u.starts_with('/')) u.insert(u.begin(), '/');
-  return u;
+  return HugoRelUrl(base_url, in, "");
 }
 
 std::string AbsUrl(std::string_view base_url, std::string_view in) {
-  if (HasScheme(in) || in.starts_with("//")) return std::string(in);
-  if (in.empty()) return std::string(base_url);
-  // Hugo joins only the path: a query or fragment is dropped, and a root-relative path
-  // starts at the host, not at the baseURL's sub-path.
-  std::string_view path = in.substr(0, in.find_first_of("?#"));
-  SplitUrl base = Split(base_url);
-  std::string root = in.starts_with('/') || base.path.empty() ? "/" : base.path;
-  std::string joined = CleanPath(root + "/" + std::string(path));
-  if (path.ends_with('/') && joined != "/") joined += '/';
-  return base.origin + joined;
+  return HugoAbsUrl(base_url, in, "");
 }
 
 std::string LangUrl(std::string_view base_url, std::string_view lang_prefix, std::string_view in,
                     bool absolute) {
-  if (in.starts_with("//")) return std::string(in);
-  if (HasScheme(in)) {
-    if (absolute || !in.starts_with(base_url)) return std::string(in);
-    in.remove_prefix(base_url.size());
-  } else if (in.starts_with('/')) {
-    // A root-relative path stays at the host's root, under the language's directory.
-    std::string path = "/" + std::string(lang_prefix) + std::string(in.substr(1));
-    return absolute ? Split(base_url).origin + path : path;
-  }
-  std::string lang_base(base_url);
-  if (!lang_base.ends_with('/')) lang_base += '/';
-  lang_base += lang_prefix;
-  return absolute ? AbsUrl(lang_base, in) : RelUrl(lang_base, in);
+  std::string_view lang = lang_prefix.substr(0, lang_prefix.find('/'));
+  return absolute ? HugoAbsUrl(base_url, in, lang) : HugoRelUrl(base_url, in, lang);
 }
 
 void RegisterSiteFuncs(std::string base_url, std::string lang_prefix, tmpl::FuncMap* funcs) {

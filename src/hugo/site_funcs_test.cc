@@ -43,8 +43,7 @@ TEST(SiteFuncsTest, RelAndAbsUrl) {
       {"https://example.com/sub/", "/a#x", "/a#x", "https://example.com/a"},
       {"https://example.com/sub/", "/#x", "/#x", "https://example.com/"},
       {"https://example.com/sub/", "?q=1", "/sub/?q=1", "https://example.com/sub"},
-      {"https://example.com/sub/", "posts?x=1", "/sub/posts?x=1",
-       "https://example.com/sub/posts"},
+      {"https://example.com/sub/", "posts?x=1", "/sub/posts?x=1", "https://example.com/sub/posts"},
       {"https://example.com/sub/", "posts#y", "/sub/posts#y", "https://example.com/sub/posts"},
       {"https://example.com/sub/", "posts/?x=1", "/sub/posts/?x=1",
        "https://example.com/sub/posts/"},
@@ -54,6 +53,13 @@ TEST(SiteFuncsTest, RelAndAbsUrl) {
       {"https://example.com/sub/", "./a", "/sub/a", "https://example.com/sub/a"},
       {"https://example.com/sub/", "../a", "/a", "https://example.com/a"},
       {"https://example.com/sub/", "a/../b", "/sub/b", "https://example.com/sub/b"},
+      {"https://example.com/sub/", "https://example.com/sub/", "/sub", "https://example.com/sub/"},
+      {"https://example.com/sub/", "a b/", "/sub/a b/", "https://example.com/sub/a%20b/"},
+      {"https://example.com/sub/", "\xC3\xA9(!)", "/sub/\xC3\xA9(!)",
+       "https://example.com/sub/%C3%A9%28%21%29"},
+      {"https://example.com/sub/", "a%20b", "/sub/a%20b", "https://example.com/sub/a%20b"},
+      {"https://example.com/sub/", "a%zz", "/sub/a%zz", "a%zz"},
+      {"https://example.com/sub/", "1:x", "/sub/1:x", "1:x"},
   };
   for (const Case& c : cases) {
     EXPECT_EQ(RelUrl(c.base, c.in), c.rel) << c.base << " " << c.in;
@@ -79,6 +85,14 @@ TEST(SiteFuncsTest, LangUrl) {
       {"", "https://example.com/docs/x", "/docs/x", "https://example.com/docs/x"},
       {"fr/", "https://example.com/docs/x", "/docs/fr/x", "https://example.com/docs/x"},
       {"fr/", "http://o.org/x", "http://o.org/x", "http://o.org/x"},
+      {"fr/", "#", "/docs/fr/#", "https://example.com/docs/fr/"},
+      {"fr/", "?q=1", "/docs/fr/?q=1", "https://example.com/docs/fr/"},
+      {"fr/", "fr/x", "/docs/fr/x", "https://example.com/docs/fr/x"},
+      {"fr/", "/fr/x", "/fr/x", "https://example.com/fr/x"},
+      {"fr/", "fr", "/docs/fr", "https://example.com/docs/fr"},
+      {"fr/", "https://example.com/docs/fr/", "/docs/fr/fr/", "https://example.com/docs/fr/"},
+      {"fr/", "https://example.com/docs/", "/docs/fr", "https://example.com/docs/"},
+      {"fr/", "../x", "/docs/x", "https://example.com/docs/x"},
   };
   for (const Case& c : cases) {
     EXPECT_EQ(LangUrl("https://example.com/docs/", c.prefix, c.in, false), c.rel) << c.in;
@@ -108,8 +122,9 @@ TEST(SiteFuncsTest, TemplatesExists) {
   RegisterSiteFuncs("https://example.com/", "", &funcs);
   tmpl::TemplateSet set(&funcs);
   ASSERT_OK(set.Parse("partials/card.html", "card"));
-  ASSERT_OK(set.Parse("page.html", "{{ templates.Exists \"partials/card.html\" }} "
-                                   "{{ templates.Exists \"partials/nope.html\" }}"));
+  ASSERT_OK(set.Parse("page.html",
+                      "{{ templates.Exists \"partials/card.html\" }} "
+                      "{{ templates.Exists \"partials/nope.html\" }}"));
   std::string out;
   ASSERT_OK(set.Execute("page.html", Value(), &out));
   EXPECT_EQ(out, "true false");
