@@ -5,6 +5,7 @@
 #include "assets/image_config.h"
 #include "content/main_sections.h"
 #include "content/page_sort.h"
+#include "hugo/data_funcs.h"
 #include "hugo/embedded_shortcodes.h"
 #include "hugo/embedded_templates.h"
 #include "hugo/funcs/funcs.h"
@@ -90,7 +91,9 @@ Status HugoRenderer::Prepare(const Site& site) {
   funcs_ = tmpl::NewBuiltinFuncMap();
   funcs::RegisterAllFuncs(&funcs_);
   funcs::RegisterHugoFuncs(&funcs_, o.environment);
-  funcs::RegisterFmtFuncs(&funcs_, log_, IgnoredErrors(o.config));
+  const std::vector<std::string> ignored = IgnoredErrors(o.config);
+  funcs::RegisterFmtFuncs(&funcs_, log_, ignored);
+  hugo::RegisterDataFuncs(fs_, o.project_dir, funcs::IgnorableLog(log_, ignored), &funcs_);
   funcs::RegisterTimeFuncs(&funcs_, std::make_shared<RealClock>(), o.content.time_zone);
   // markdownify and highlight follow the site's [markup] settings.
   funcs::RegisterTransformFuncs(&funcs_, site_object_->info().markdown, highlight);

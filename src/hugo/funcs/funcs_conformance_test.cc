@@ -58,9 +58,9 @@ TEST_P(FuncsConformance, MatchesHugo) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Namespaces, FuncsConformance,
-                         testing::Values("cast", "collections", "inflect", "lang", "compare", "crypto", "encoding",
-                                         "math", "misc", "path", "safe", "strings", "time",
-                                         "transform"));
+                         testing::Values("cast", "collections", "inflect", "lang", "compare",
+                                         "crypto", "encoding", "math", "misc", "path", "safe",
+                                         "strings", "time", "transform"));
 
 }  // namespace
 }  // namespace kiln::funcs

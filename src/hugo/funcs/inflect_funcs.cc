@@ -84,10 +84,17 @@ std::string Ordinalize(int64_t n) {
   const char* suffix = "th";
   if (a % 100 < 11 || a % 100 > 13) {
     switch (a % 10) {
-      case 1: suffix = "st"; break;
-      case 2: suffix = "nd"; break;
-      case 3: suffix = "rd"; break;
-      default: break;
+      case 1:
+        suffix = "st";
+        break;
+      case 2:
+        suffix = "nd";
+        break;
+      case 3:
+        suffix = "rd";
+        break;
+      default:
+        break;
     }
   }
   return std::to_string(n) + suffix;
@@ -126,16 +133,16 @@ std::string Singularize(std::string_view word) {
   std::string last = AsciiLower(std::string_view(w).substr(start));
   std::string head = w.substr(0, start);
   static constexpr std::pair<std::string_view, std::string_view> kIrregular[] = {
-      {"people", "person"}, {"children", "child"}, {"men", "man"},     {"women", "woman"},
-      {"teeth", "tooth"},   {"feet", "foot"},      {"mice", "mouse"},  {"oxen", "ox"},
+      {"people", "person"}, {"children", "child"}, {"men", "man"},        {"women", "woman"},
+      {"teeth", "tooth"},   {"feet", "foot"},      {"mice", "mouse"},     {"oxen", "ox"},
       {"news", "news"},     {"series", "series"},  {"species", "species"}};
   for (const auto& [many, one] : kIrregular) {
     if (last == many) return head + std::string(one);
   }
   auto ends = [&](std::string_view s) { return last.ends_with(s); };
   auto stem = [&](size_t drop) { return w.substr(0, w.size() - drop); };
-  static constexpr std::string_view kSisStems[] = {"analy", "ba", "diagno", "parenthe",
-                                                   "progno", "synop", "the", "cri"};
+  static constexpr std::string_view kSisStems[] = {"analy",  "ba",    "diagno", "parenthe",
+                                                   "progno", "synop", "the",    "cri"};
   for (std::string_view st : kSisStems) {
     if (last.ends_with(std::string(st) + "ses")) return stem(2) + "is";
   }
@@ -144,13 +151,12 @@ std::string Singularize(std::string_view word) {
   if (ends("matrices")) return stem(3) + "x";
   if (ends("ices")) return stem(4) + "ex";
   if (ends("movies")) return stem(1);
-  if (ends("ies") && last.size() > 3 && std::string_view("aeiouy").find(last[last.size() - 4]) ==
-                                            std::string_view::npos) {
+  if (ends("ies") && last.size() > 3 &&
+      std::string_view("aeiouy").find(last[last.size() - 4]) == std::string_view::npos) {
     return stem(3) + "y";
   }
   if (ends("zzes")) return stem(3);
-  if (ends("uses") || ends("xes") || ends("ches") || ends("shes") || ends("sses") ||
-      ends("oes")) {
+  if (ends("uses") || ends("xes") || ends("ches") || ends("shes") || ends("sses") || ends("oes")) {
     return stem(2);
   }
   if (ends("ss") || ends("us") || ends("is")) return w;

@@ -2,9 +2,9 @@
 
 #include <cmath>
 
+#include "base/utf8.h"
 #include "value/go_format.h"
 #include "value/time_format.h"
-#include "base/utf8.h"
 
 namespace kiln::funcs {
 namespace {

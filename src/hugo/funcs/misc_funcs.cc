@@ -2,11 +2,9 @@
 // stay the engine's built-ins, which print the same), errorf/warnf/erroridf, reflect (IsMap,
 // IsSlice) and urls.Anchorize (the heading IDs the markdown renderer gives, GitHub style),
 // urls.URLize and urls.Parse.
-#include <set>
-
-#include "base/strings.h"
 #include "hugo/funcs/convert.h"
 #include "hugo/funcs/funcs.h"
+#include "hugo/funcs/ignorable_log.h"
 #include "hugo/funcs/namespace.h"
 #include "hugo/funcs/url_object.h"
 #include "markdown/anchorize.h"
@@ -58,20 +56,10 @@ void RegisterFmtFuncs(FuncMap* funcs, BuildLog* log,
   };
   ns.Add("Errorf", {ParamKind::kString}, true, logf(LogLevel::kError), {"errorf"});
   ns.Add("Warnf", {ParamKind::kString}, true, logf(LogLevel::kWarn), {"warnf"});
-  // An error users may silence by its ID (case-insensitively) in the config's ignoreErrors.
-  std::set<std::string> ignored;
-  for (const std::string& id : ignore_errors) ignored.insert(AsciiLower(id));
+  // An error users may silence by its ID in the config's ignoreErrors.
   ns.Add("Erroridf", {ParamKind::kString, ParamKind::kString}, true,
-         [log, ignored](Args a) -> StatusOr<Value> {
-           const std::string& id = a[0].AsString();
-           if (ignored.count(AsciiLower(id)) == 0) {
-             std::string message = GoSprintf(a[1].AsString(), a.subspan(2));
-             message +=
-                 "\nIf you feel that this should not be logged as an ERROR, you can ignore it "
-                 "by adding this to your site config:\nignoreErrors = [";
-             AppendGoQuote(&message, id);
-             log->Log(LogLevel::kError, message + "]");
-           }
+         [ignorable = IgnorableLog(log, ignore_errors)](Args a) -> StatusOr<Value> {
+           ignorable.Error(a[0].AsString(), GoSprintf(a[1].AsString(), a.subspan(2)));
            return Value::String("");
          },
          {"erroridf"});

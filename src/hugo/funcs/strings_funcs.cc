@@ -2,11 +2,11 @@
 // strings are expected; positions and lengths count runes, not bytes.
 #include <set>
 
+#include "base/utf8.h"
 #include "hugo/funcs/convert.h"
 #include "hugo/funcs/funcs.h"
 #include "hugo/funcs/namespace.h"
 #include "hugo/funcs/regexp.h"
-#include "base/utf8.h"
 
 namespace kiln::funcs {
 namespace {

@@ -1,10 +1,10 @@
 // transform.Unmarshal (unmarshal): parses JSON, TOML, YAML or CSV given as a string or as
 // a resource (anything with .Content and .Name). The format of a string is guessed as
 // Hugo does: whichever of the CSV delimiter, `{`, `<`, `:` and `=` comes first, in that
-// order of precedence. CSV follows Go's encoding/csv (quoted fields with "", a comment
-// character, every record as long as the first).
+// order of precedence.
 #include "base/path.h"
 #include "hugo/funcs/convert.h"
+#include "hugo/funcs/csv_reader.h"
 #include "hugo/funcs/transform_parts.h"
 #include "value/decode.h"
 
@@ -13,11 +13,6 @@ namespace kiln::funcs {
 namespace {
 
 enum class Format { kUnknown, kCsv, kJson, kXml, kYaml, kToml };
-
-struct CsvOptions {
-  char delimiter = ',';
-  char comment = 0;
-};
 
 // True when `first` occurs and no other marker occurs before it.
 bool First(size_t first, std::initializer_list<size_t> others) {
@@ -44,84 +39,15 @@ Format FromExtension(std::string_view ext) {
   if (ext == ".xml") return Format::kXml;
   if (auto f = DataFormatFromExtension(ext)) {
     switch (*f) {
-      case DataFormat::kJson: return Format::kJson;
-      case DataFormat::kToml: return Format::kToml;
-      case DataFormat::kYaml: return Format::kYaml;
+      case DataFormat::kJson:
+        return Format::kJson;
+      case DataFormat::kToml:
+        return Format::kToml;
+      case DataFormat::kYaml:
+        return Format::kYaml;
     }
   }
   return Format::kUnknown;
-}
-
-StatusOr<Value> DecodeCsv(std::string_view s, const CsvOptions& o) {
-  ValueList records;
-  size_t i = 0;
-  int line = 1;
-  size_t want_fields = 0;
-  while (i < s.size()) {
-    if ((o.comment && s[i] == o.comment) || s[i] == '\n' || s.substr(i, 2) == "\r\n") {
-      size_t nl = s.find('\n', i);
-      i = nl == std::string_view::npos ? s.size() : nl + 1;
-      ++line;
-      continue;
-    }
-    int record_line = line;
-    ValueList fields;
-    std::string field;
-    bool end_of_record = false;
-    while (!end_of_record) {
-      field.clear();
-      if (i < s.size() && s[i] == '"') {
-        ++i;
-        while (true) {
-          if (i >= s.size()) {
-            return InvalidArgumentError("record on line " + std::to_string(record_line) +
-                                        "; parse error on line " + std::to_string(line + 1) +
-                                        ", column 0: extraneous or missing \" in quoted-field");
-          }
-          char c = s[i++];
-          if (c == '"') {
-            if (i < s.size() && s[i] == '"') {
-              field.push_back('"');
-              ++i;
-              continue;
-            }
-            break;
-          }
-          if (c == '\n') ++line;
-          if (c == '\r' && i < s.size() && s[i] == '\n') continue;
-          field.push_back(c);
-        }
-      }
-      size_t line_start = s.rfind('\n', i == 0 ? 0 : i - 1);
-      line_start = line_start == std::string_view::npos || i == 0 ? 0 : line_start + 1;
-      for (; i < s.size() && s[i] != o.delimiter && s[i] != '\n'; ++i) {
-        if (s[i] == '"') {
-          return InvalidArgumentError("parse error on line " + std::to_string(line) +
-                                      ", column " + std::to_string(i - line_start + 1) +
-                                      ": bare \" in non-quoted-field");
-        }
-        field.push_back(s[i]);
-      }
-      if (!field.empty() && field.back() == '\r' && (i >= s.size() || s[i] == '\n')) {
-        field.pop_back();
-      }
-      fields.push_back(Value::String(field));
-      if (i < s.size() && s[i] == o.delimiter) {
-        ++i;
-      } else {
-        end_of_record = true;
-        if (i < s.size()) ++i;
-        ++line;
-      }
-    }
-    if (records.empty()) want_fields = fields.size();
-    if (fields.size() != want_fields) {
-      return InvalidArgumentError("record on line " + std::to_string(record_line) +
-                                  ": wrong number of fields");
-    }
-    records.push_back(Value::List(std::move(fields)));
-  }
-  return Value::List(std::move(records));
 }
 
 StatusOr<CsvOptions> CsvOptionsFrom(const Value& v) {
@@ -157,12 +83,18 @@ StatusOr<Value> Unmarshal(Args a) {
   if (text.empty()) return InvalidArgumentError("no data to transform");
   if (format == Format::kUnknown) format = Detect(text, csv.delimiter);
   switch (format) {
-    case Format::kCsv: return DecodeCsv(text, csv);
-    case Format::kJson: return DecodeJson(text, "_stream.json", 1);
-    case Format::kToml: return DecodeToml(text, "_stream.toml", 1);
-    case Format::kYaml: return DecodeYaml(text, "_stream.yaml", 1);
-    case Format::kXml: return InvalidArgumentError("unmarshal of XML is not supported");
-    case Format::kUnknown: break;
+    case Format::kCsv:
+      return DecodeCsv(text, csv);
+    case Format::kJson:
+      return DecodeJson(text, "_stream.json", 1);
+    case Format::kToml:
+      return DecodeToml(text, "_stream.toml", 1);
+    case Format::kYaml:
+      return DecodeYaml(text, "_stream.yaml", 1);
+    case Format::kXml:
+      return InvalidArgumentError("unmarshal of XML is not supported");
+    case Format::kUnknown:
+      break;
   }
   return InvalidArgumentError("unknown format");
 }
