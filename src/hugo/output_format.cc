@@ -100,6 +100,7 @@ std::vector<OutputFormat> SiteOutputFormats(const Value& output_formats, const V
       }
       if (key == "basename" && v.is_string()) f->base_name = v.AsString();
       if (key == "rel" && v.is_string()) f->rel = v.AsString();
+      if (key == "path" && v.is_string()) f->path = v.AsString();
       if (key == "isplaintext") f->is_plain_text = v.IsTruthy();
       if (key == "ishtml") f->is_html = v.IsTruthy();
       if (key == "nougly") f->no_ugly = v.IsTruthy();

@@ -21,6 +21,7 @@ struct OutputFormat {
   std::string suffix;          // the media type's first suffix, without the dot: "html"
   std::string base_name;       // file name without suffix: "index"
   std::string rel;             // "canonical" for HTML, "alternate" otherwise
+  std::string path;            // a directory its files go in: "exports" (see format_target.h)
   bool is_plain_text = false;  // text/template instead of html/template
   bool is_html = false;
   bool no_ugly = false;          // never uses ugly URLs (RSS)

@@ -7,15 +7,15 @@
 #include "content/path_sanitize.h"
 #include "hugo/content_waits.h"
 #include "hugo/funcs/convert.h"
+#include "hugo/funcs/scratch.h"
 #include "hugo/menu_object.h"
 #include "hugo/page_navigation.h"
+#include "hugo/page_output_formats.h"
 #include "hugo/page_ref.h"
 #include "hugo/page_render.h"
 #include "hugo/page_resources.h"
 #include "hugo/render_hooks.h"
-#include "hugo/funcs/scratch.h"
 #include "hugo/shortcode_renderer.h"
-#include "hugo/page_output_formats.h"
 #include "hugo/site_object.h"
 #include "hugo/site_services.h"
 #include "hugo/taxonomy_object.h"
@@ -34,7 +34,6 @@ std::vector<Value> StringValues(const std::vector<std::string>& items) {
   for (const std::string& s : items) out.push_back(Str(s));
   return out;
 }
-
 
 // The front matter with the entries Hugo adds to every page's params: the dates of a
 // content file's page, and draft and iscjklanguage.
@@ -92,10 +91,9 @@ Status PageObject::RenderContent() const {
   PageRenderHooks hooks(site_->render_hooks(), *page_, BorrowedObject(this),
                         site_->code_renderer());
   ShortcodeRenderer shortcodes(
-      &shortcodes_,
-      {site_->shortcodes(), this, &md, hooks.code_renderer(), hooks.hooks(),
-       "content/" + page_->file.path, page_->file.filesystem_path, page_->raw_content,
-       page_->raw_content_line_offset, &site_->content(), page_, site_->AbsUrl("")});
+      &shortcodes_, {site_->shortcodes(), this, &md, hooks.code_renderer(), hooks.hooks(),
+                     "content/" + page_->file.path, page_->file.filesystem_path, page_->raw_content,
+                     page_->raw_content_line_offset, &site_->content(), page_, site_->AbsUrl("")});
   std::string source = page_->raw_content;
   if (shortcodes_.has_calls()) {
     ASSIGN_OR_RETURN(source, shortcodes.MarkdownSource());
@@ -105,8 +103,8 @@ Status PageObject::RenderContent() const {
       markdown::RenderedDocument doc,
       markdown::RenderMarkdown(divided.source, md, hooks.code_renderer(), hooks.hooks()));
   RETURN_IF_ERROR(hooks.status());
-  rendered_.toc = markdown::TableOfContents(doc.headings, md.toc_start_level, md.toc_end_level,
-                                            md.toc_ordered);
+  rendered_.toc =
+      markdown::TableOfContents(doc.headings, md.toc_start_level, md.toc_end_level, md.toc_ordered);
   if (shortcodes_.has_calls()) {
     ASSIGN_OR_RETURN(doc.html, shortcodes.ExpandPlaceholders(std::move(doc.html), rendered_.toc));
   }
@@ -216,7 +214,10 @@ StatusOr<Value> PageObject::Member(std::string_view name, std::span<const Value>
   if (name == "Resources") return PageResourcesValue(p, site_);
   if (name == "MediaType") return MediaTypeValue("application/octet-stream");
   if (name == "OutputFormats" || name == "AlternativeOutputFormats") {
-    return PageOutputFormatsValue(p, *site_, name == "AlternativeOutputFormats");
+    return PageOutputFormatsValue(p, *site_,
+                                  name == "AlternativeOutputFormats"
+                                      ? std::optional<std::string_view>("HTML")
+                                      : std::nullopt);
   }
   if (name == "RelPermalink") return Str(p.rel_permalink);
   if (name == "Sitemap") return SitemapValue(m.params, site_->info().config);

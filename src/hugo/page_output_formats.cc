@@ -1,11 +1,36 @@
 #include "hugo/page_output_formats.h"
 
 #include "base/strings.h"
+#include "hugo/format_target.h"
 #include "hugo/page_resources.h"
 #include "hugo/site_object.h"
 
 namespace kiln::hugo {
 namespace {
+
+// One format of a page: Hugo's *page.OutputFormat.
+class OutputFormatObject final : public Object {
+ public:
+  OutputFormatObject(const OutputFormat* format, std::string rel_permalink, std::string permalink)
+      : format_(format),
+        rel_permalink_(std::move(rel_permalink)),
+        permalink_(std::move(permalink)) {}
+  std::string_view TypeName() const override { return "*page.OutputFormat"; }
+  StatusOr<Value> Member(std::string_view name, std::span<const Value>) const override {
+    if (name == "Name") return Value::String(format_->name);
+    if (name == "Rel") return Value::String(format_->rel);
+    if (name == "MediaType") return MediaTypeValue(format_->media_type);
+    if (name == "RelPermalink") return Value::String(rel_permalink_);
+    if (name == "Permalink") return Value::String(permalink_);
+    return NotFoundError(std::string(name));
+  }
+  const std::string& name() const { return format_->name; }
+
+ private:
+  const OutputFormat* format_;
+  std::string rel_permalink_;
+  std::string permalink_;
+};
 
 // A list that also answers `.Get "rss"` (case-insensitive), as Hugo's OutputFormats does.
 class OutputFormatsObject final : public Object {
@@ -19,7 +44,8 @@ class OutputFormatsObject final : public Object {
                                   std::to_string(args.size()));
     }
     for (const Value& f : formats_) {
-      if (EqualsIgnoreAsciiCase(f.Find("Name")->AsString(), args[0].AsString())) return f;
+      const auto& format = static_cast<const OutputFormatObject&>(f.AsObject());
+      if (EqualsIgnoreAsciiCase(format.name(), args[0].AsString())) return f;
     }
     return Value();
   }
@@ -52,19 +78,27 @@ std::vector<const OutputFormat*> PageOutputFormats(const Page& page, const Outpu
   return out;
 }
 
-Value PageOutputFormatsValue(const Page& page, const SiteObject& site, bool alternative) {
+Value PageOutputFormatsValue(const Page& page, const SiteObject& site,
+                             std::optional<std::string_view> alternative_to) {
   ValueList out;
   for (const OutputFormat* f : PageOutputFormats(page, site.info().outputs)) {
-    if (alternative && (f->name == "HTML" || f->not_alternative)) continue;
-    std::string rel = f->name == "HTML" ? page.rel_permalink
-                                        : page.rel_permalink + f->base_name + "." + f->suffix;
-    out.push_back(Value::Map({{"Name", Value::String(f->name)},
-                              {"Rel", Value::String(f->rel)},
-                              {"MediaType", MediaTypeValue(f->media_type)},
-                              {"RelPermalink", Value::String(rel)},
-                              {"Permalink", Value::String(site.AbsUrl(rel))}}));
+    if (alternative_to && (f->name == *alternative_to || f->not_alternative)) continue;
+    std::string rel = FormatTargetFor(page, *f, site.content().options()).rel_link;
+    std::string permalink = site.AbsUrl(rel);
+    out.push_back(Value::FromObject(
+        std::make_shared<OutputFormatObject>(f, std::move(rel), std::move(permalink))));
   }
   return Value::FromObject(std::make_shared<OutputFormatsObject>(std::move(out)));
+}
+
+std::string RenderingRelPermalink(const Page& page, const SiteObject& site,
+                                  const OutputFormat& format) {
+  const OutputFormat* main = &format;
+  if (!format.permalinkable) {
+    std::vector<const OutputFormat*> formats = PageOutputFormats(page, site.info().outputs);
+    if (!formats.empty()) main = formats.front();
+  }
+  return FormatTargetFor(page, *main, site.content().options()).rel_link;
 }
 
 }  // namespace kiln::hugo

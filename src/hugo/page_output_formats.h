@@ -7,6 +7,7 @@
 #define KILN_HUGO_PAGE_OUTPUT_FORMATS_H_
 
 #include <map>
+#include <optional>
 #include <span>
 #include <string>
 #include <vector>
@@ -30,9 +31,15 @@ std::vector<const OutputFormat*> PageOutputFormats(const Page& page, const Outpu
 
 class SiteObject;
 
-// `.OutputFormats` of `page` (every format), or with `alternative` its
-// `.AlternativeOutputFormats` (all but HTML and the not-alternative ones).
-Value PageOutputFormatsValue(const Page& page, const SiteObject& site, bool alternative);
+// `.OutputFormats` of `page` (every format), or when `alternative_to` names the format being
+// rendered, its `.AlternativeOutputFormats` (all but that one and the not-alternative ones).
+Value PageOutputFormatsValue(const Page& page, const SiteObject& site,
+                             std::optional<std::string_view> alternative_to);
+
+// The link `.RelPermalink` gives while `page` renders in `format`: the format's own when it
+// is permalinkable, else that of the page's first format.
+std::string RenderingRelPermalink(const Page& page, const SiteObject& site,
+                                  const OutputFormat& format);
 
 }  // namespace kiln::hugo
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "content/pagination.h"
+#include "hugo/page_output_formats.h"
 #include "hugo/pages_group.h"
 #include "hugo/site_object.h"
 
@@ -152,6 +153,17 @@ StatusOr<Value> PaginatedPageObject::Member(std::string_view name,
       size = static_cast<int>(args[1].AsInt());
     }
     return Paginate(std::move(items), std::move(group_keys), size);
+  }
+  if (format_ != nullptr) {
+    if (name == "RelPermalink") {
+      return Value::String(RenderingRelPermalink(page_->page(), *site_, *format_));
+    }
+    if (name == "Permalink") {
+      return Value::String(site_->AbsUrl(RenderingRelPermalink(page_->page(), *site_, *format_)));
+    }
+    if (name == "AlternativeOutputFormats") {
+      return PageOutputFormatsValue(page_->page(), *site_, format_->name);
+    }
   }
   return page_->Member(name, args);
 }

@@ -3,10 +3,10 @@
 // Hugo's members (`.Pages .PageNumber .TotalPages .TotalNumberOfElements .HasNext .HasPrev
 // .Next .Prev .First .Last .URL .Pagers .PageSize .NumberOfElements`; 0.111 has no .PagerSize).
 //
-// PaginatedPageObject is the page a list layout renders for one pager: the page's members
-// plus `.Paginator`/`.Paginate`, and a record of whether the layout paginated and how, which
-// the render plan uses to decide how many pager files to write (Hugo learns the same by
-// rendering pager 1).
+// PaginatedPageObject is the page a layout renders for one pager and output format: the
+// page's members, its links as seen from that format, plus `.Paginator`/`.Paginate`, and a record
+// of whether the layout paginated and how, which the render plan uses to decide how many pager
+// files to write (Hugo learns the same by rendering pager 1).
 //
 // Paginating a page.PagesGroup (`.Paginate (.Pages.GroupByDate "2006")`) pages through the
 // groups' pages, so a pager holds page_size pages and a group may continue on the next
@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "content/page.h"
+#include "hugo/output_format.h"
 #include "hugo/page_object.h"
 #include "value/value.h"
 
@@ -54,9 +55,12 @@ struct PaginationUse {
 
 class PaginatedPageObject final : public Object {
  public:
-  // `pager` is the 1-based pager this job renders.
-  PaginatedPageObject(const PageObject* page, const SiteObject* site, int pager)
-      : page_(page), site_(site), pager_(pager) {}
+  // `pager` is the 1-based pager this job renders; `format` the output format it renders
+  // in (null: HTML), which decides `.RelPermalink`, `.Permalink` and
+  // `.AlternativeOutputFormats`.
+  PaginatedPageObject(const PageObject* page, const SiteObject* site, int pager,
+                      const OutputFormat* format = nullptr)
+      : page_(page), site_(site), pager_(pager), format_(format) {}
 
   std::string_view TypeName() const override { return "*hugolib.pageState"; }
   StatusOr<Value> Member(std::string_view name, std::span<const Value> args) const override;
@@ -73,6 +77,7 @@ class PaginatedPageObject final : public Object {
   const PageObject* page_;
   const SiteObject* site_;
   int pager_;
+  const OutputFormat* format_;
   mutable std::optional<PaginationUse> used_;
   mutable Value cached_;  // the pager handed out first; Hugo's pager is fixed per page
 };

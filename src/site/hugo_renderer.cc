@@ -26,6 +26,13 @@
 namespace kiln {
 namespace {
 
+// The name of the output format `job` renders in.
+std::string_view FormatName(const RenderJob& job) {
+  return job.kind == OutputKind::kHtml  ? "HTML"
+         : job.kind == OutputKind::kRss ? "RSS"
+                                        : std::string_view(job.format);
+}
+
 StatusOr<hugo::SiteInfo> InfoFor(const Site& site) {
   const SiteOptions& o = site.options();
   hugo::SiteInfo info;
@@ -142,10 +149,7 @@ Status HugoRenderer::Prepare(const Site& site) {
 
 const HugoRenderer::Layout& HugoRenderer::LayoutFor(const RenderJob& job) const {
   static const Layout kNone;
-  std::string format = job.kind == OutputKind::kHtml  ? "HTML"
-                       : job.kind == OutputKind::kRss ? "RSS"
-                                                      : job.format;
-  auto it = layouts_.find({job.page, format});
+  auto it = layouts_.find({job.page, std::string(FormatName(job))});
   return it == layouts_.end() ? kNone : it->second;
 }
 
@@ -189,7 +193,9 @@ StatusOr<std::string> HugoRenderer::Execute(const Layout& layout, const Value& d
 StatusOr<std::string> HugoRenderer::RenderPage(const RenderJob& job,
                                                std::optional<hugo::PaginationUse>* use) const {
   const hugo::PageObject* page = site_object_->ObjectFor(job.page);
-  hugo::PaginatedPageObject data(page, site_object_.get(), job.pager);
+  hugo::PaginatedPageObject data(
+      page, site_object_.get(), job.pager,
+      hugo::FindOutputFormat(site_object_->info().outputs.formats, FormatName(job)));
   ASSIGN_OR_RETURN(std::string out, Execute(LayoutFor(job), hugo::BorrowedObject(&data), job));
   if (use != nullptr) *use = data.used();
   hugo::OutputRole role = job.kind == OutputKind::kRss        ? hugo::OutputRole::kFeed

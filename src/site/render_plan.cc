@@ -4,6 +4,7 @@
 
 #include "content/pagination.h"
 #include "content/permalinks.h"
+#include "hugo/format_target.h"
 
 namespace kiln {
 
@@ -43,11 +44,7 @@ RenderPlan PlanOutputs(const Site& site, const Renderer& renderer) {
     for (const Resource& r : page->resources) plan.pages += r.is_content ? 1 : 0;
     for (const hugo::OutputFormat* format : hugo::PageOutputFormats(*page, outputs)) {
       ++plan.pages;
-      RenderJob job{OutputKind::kFormat,
-                    page,
-                    1,
-                    page->target_dir + format->base_name + "." + format->suffix,
-                    "",
+      RenderJob job{OutputKind::kFormat, page, 1, hugo::FormatTargetFor(*page, *format, o).path, "",
                     format->name};
       if (format->name == "HTML") job = {OutputKind::kHtml, page, 1, page->html_path, "", ""};
       if (format->name == "RSS") job.kind = OutputKind::kRss;
