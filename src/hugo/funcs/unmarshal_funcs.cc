@@ -1,4 +1,4 @@
-// transform.Unmarshal (unmarshal): parses JSON, TOML, YAML or CSV given as a string or as
+// transform.Unmarshal (unmarshal): parses JSON, TOML, YAML, CSV or XML given as a string or as
 // a resource (anything with .Content and .Name). The format of a string is guessed as
 // Hugo does: whichever of the CSV delimiter, `{`, `<`, `:` and `=` comes first, in that
 // order of precedence.
@@ -6,6 +6,7 @@
 #include "hugo/funcs/convert.h"
 #include "hugo/funcs/csv_reader.h"
 #include "hugo/funcs/transform_parts.h"
+#include "hugo/funcs/xml_decode.h"
 #include "value/decode.h"
 
 namespace kiln::funcs {
@@ -92,7 +93,7 @@ StatusOr<Value> Unmarshal(Args a) {
     case Format::kYaml:
       return DecodeYaml(text, "_stream.yaml", 1);
     case Format::kXml:
-      return InvalidArgumentError("unmarshal of XML is not supported");
+      return DecodeXml(text);
     case Format::kUnknown:
       break;
   }
