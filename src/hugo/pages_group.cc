@@ -27,6 +27,8 @@ class PageGroupObject final : public Object {
     if (name == "Pages") return pages_;
     return pages_.AsObject().Member(name, args);
   }
+  // Hugo's PageGroup embeds its Pages, so `.Paginate` takes a group as its pages.
+  const ValueList* AsList() const override { return pages_.AsObject().AsList(); }
 
  private:
   Value key_;
@@ -122,11 +124,21 @@ Value GroupByDate(const std::vector<const Page*>& pages, const SiteObject* site,
 
 Value MakePagesGroup(std::vector<PageGroup> groups, const SiteObject* site) {
   ValueList out;
-  for (PageGroup& g : groups) {
-    out.push_back(Value::FromObject(
-        std::make_shared<PageGroupObject>(std::move(g.key), MakePages(std::move(g.pages), site))));
-  }
+  for (PageGroup& g : groups)
+    out.push_back(MakePageGroup(std::move(g.key), std::move(g.pages), site));
   return Value::FromObject(std::make_shared<PagesGroupObject>(std::move(out)));
+}
+
+Value MakePageGroup(Value key, std::vector<const Page*> pages, const SiteObject* site) {
+  return Value::FromObject(
+      std::make_shared<PageGroupObject>(std::move(key), MakePages(std::move(pages), site)));
+}
+
+std::optional<PageGroup> PageGroupOf(const Value& v) {
+  if (v.kind() != ValueKind::kObject) return std::nullopt;
+  const auto* group = dynamic_cast<const PageGroupObject*>(&v.AsObject());
+  if (group == nullptr) return std::nullopt;
+  return PageGroup{group->key(), group->pages()};
 }
 
 std::optional<std::vector<PageGroup>> PageGroupsOf(const Value& v) {

@@ -23,6 +23,12 @@ struct PageGroup {
 // A page.PagesGroup value holding `groups` in order.
 Value MakePagesGroup(std::vector<PageGroup> groups, const SiteObject* site);
 
+// A page.PageGroup value: `key` and `pages` (what the `group` function makes).
+Value MakePageGroup(Value key, std::vector<const Page*> pages, const SiteObject* site);
+
+// The group `v` holds when it is a page.PageGroup value; nullopt otherwise.
+std::optional<PageGroup> PageGroupOf(const Value& v);
+
 // The groups of `v` when it is a page.PagesGroup value; nullopt otherwise.
 std::optional<std::vector<PageGroup>> PageGroupsOf(const Value& v);
 

@@ -9,6 +9,7 @@
 #include "hugo/embedded_shortcodes.h"
 #include "hugo/embedded_templates.h"
 #include "hugo/funcs/funcs.h"
+#include "hugo/group_func.h"
 #include "hugo/i18n.h"
 #include "hugo/image_funcs.h"
 #include "hugo/layout_lookup.h"
@@ -111,6 +112,7 @@ Status HugoRenderer::Prepare(const Site& site) {
                    hugo::I18n::Load(*fs_, o.i18n_dirs, o.language.lang, o.default_lang));
   hugo::RegisterI18nFuncs(std::move(i18n), &funcs_);
   hugo::RegisterSiteObjectFuncs(site_object_.get(), &funcs_);
+  hugo::RegisterGroupFunc(site_object_.get(), &funcs_);
   resources_ =
       std::make_unique<hugo::ResourceContext>(fs_, o.asset_dirs, o.base_url, o.project_dir);
   ASSIGN_OR_RETURN(assets::ImagingDefaults imaging, assets::ParseImagingDefaults(o.imaging));
