@@ -1,6 +1,7 @@
-// ByteSet finds the first byte of a small set (up to eight bytes) in a buffer: 16 bytes at a
+// ByteSet<N> finds the first byte of a small set (one to N bytes) in a buffer: 16 bytes at a
 // time with SSE2 where the target has it, else byte by byte. The text passes (escaping, the
-// typographer) use it to skip the long runs of bytes they copy unchanged. Immutable after
+// typographer, the source scan) use it to skip the long runs of bytes they pass over. N is a
+// constant so that the compares unroll; a set of fewer bytes repeats its first. Immutable after
 // construction; thread-safe.
 #ifndef KILN_MARKDOWN_BYTE_SCAN_H_
 #define KILN_MARKDOWN_BYTE_SCAN_H_
@@ -15,13 +16,12 @@
 
 namespace kiln::markdown {
 
+template <size_t N>
 class ByteSet {
  public:
-  static constexpr size_t kMaxBytes = 8;
-
-  // bytes: at most kMaxBytes distinct bytes.
-  explicit ByteSet(std::string_view bytes) : count_(bytes.size()) {
-    for (size_t i = 0; i < kMaxBytes; ++i) {
+  // bytes: one to N bytes.
+  explicit ByteSet(std::string_view bytes) {
+    for (size_t i = 0; i < N; ++i) {
       const char c = bytes[i < bytes.size() ? i : 0];
       member_[static_cast<unsigned char>(c)] = 1;
 #if defined(__SSE2__)
@@ -60,15 +60,14 @@ class ByteSet {
   int Mask(const char* p) const {
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
     __m128i hits = _mm_cmpeq_epi8(v, splat_[0]);
-    for (size_t i = 1; i < count_; ++i) hits = _mm_or_si128(hits, _mm_cmpeq_epi8(v, splat_[i]));
+    for (size_t i = 1; i < N; ++i) hits = _mm_or_si128(hits, _mm_cmpeq_epi8(v, splat_[i]));
     return _mm_movemask_epi8(hits);
   }
 #endif
 
-  size_t count_;
   std::array<uint8_t, 256> member_{};
 #if defined(__SSE2__)
-  __m128i splat_[kMaxBytes];
+  __m128i splat_[N];
 #endif
 };
 

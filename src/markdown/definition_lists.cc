@@ -71,7 +71,7 @@ class Scanner {
       if (!TermBefore(k, &term_start, &term_end)) continue;
       std::vector<DefinitionListItem> items;
       size_t end = ParseList(term_start, term_end, k, &items);
-      for (size_t i = emitted; i < term_start; ++i) Emit(i, &out.source);
+      Emit(emitted, term_start, &out.source);
       const size_t index = first_index_ + out.lists.size();
       if (contained_) {
         while (out.source.ends_with("\n\n")) out.source.pop_back();
@@ -83,12 +83,17 @@ class Scanner {
       emitted = end;
       k = end - 1;
     }
-    for (size_t i = emitted; i < lines_.size(); ++i) Emit(i, &out.source);
+    Emit(emitted, lines_.size(), &out.source);
     return out;
   }
 
  private:
-  void Emit(size_t i, std::string* out) const { out->append(lines_[i]).push_back('\n'); }
+  // Lines [begin, end), each with a '\n': one copy, as they lie in the source one '\n' apart.
+  void Emit(size_t begin, size_t end, std::string* out) const {
+    if (begin >= end) return;
+    const char* const first = lines_[begin].data();
+    out->append(first, lines_[end - 1].data() + lines_[end - 1].size() - first).push_back('\n');
+  }
 
   // The paragraph a description at line k defines: the non-blank lines before it (blank lines
   // between are allowed), starting after a blank line, a heading or the document start.

@@ -25,18 +25,25 @@ bool ParseDefinitionStart(std::string_view line, std::string_view* label, size_t
 }  // namespace
 
 std::string ExtractFootnotes(std::string_view source, std::vector<FootnoteDefinition>* defs) {
-  if (source.find("[^") == std::string_view::npos) return std::string(source);
   std::string out;
   out.reserve(source.size());
   char fence = 0;  // the fence character of an open fenced code block
   size_t pos = 0;
   FootnoteDefinition* open = nullptr;
   bool last_blank = false;
+  // Lines kept as they are go out in one copy per run: from `kept` to the line being read.
+  size_t kept = 0;
+  const auto flush = [&](size_t end) {
+    out.append(source.substr(kept, end - kept));
+    kept = end;
+  };
   while (pos < source.size()) {
     size_t eol = source.find('\n', pos);
     size_t next = eol == std::string_view::npos ? source.size() : eol + 1;
     std::string_view line = source.substr(pos, next - pos);
-    std::string_view content = line.substr(0, line.size() - (eol == std::string_view::npos ? 0 : 1));
+    std::string_view content =
+        line.substr(0, line.size() - (eol == std::string_view::npos ? 0 : 1));
+    const size_t line_start = pos;
     pos = next;
     if (open != nullptr) {
       size_t bytes = 0;
@@ -50,7 +57,9 @@ std::string ExtractFootnotes(std::string_view source, std::vector<FootnoteDefini
         }
         open->body.push_back('\n');
         last_blank = blank;
+        flush(line_start);
         out.append(line.size() - content.size(), '\n');
+        kept = pos;
         continue;
       }
       open = nullptr;
@@ -61,20 +70,22 @@ std::string ExtractFootnotes(std::string_view source, std::vector<FootnoteDefini
       } else if (f == fence) {
         fence = 0;
       }
-      out.append(line);
       continue;
     }
     std::string_view label;
     size_t body = 0;
     if (ParseDefinitionStart(content, &label, &body)) {
-      defs->push_back(FootnoteDefinition{std::string(label), std::string(content.substr(body)) + "\n"});
+      defs->push_back(
+          FootnoteDefinition{std::string(label), std::string(content.substr(body)) + "\n"});
       open = &defs->back();
       last_blank = false;
+      flush(line_start);
       out.append(line.size() - content.size(), '\n');
+      kept = pos;
       continue;
     }
-    out.append(line);
   }
+  flush(source.size());
   for (FootnoteDefinition& d : *defs) {
     while (d.body.size() >= 2 && d.body.back() == '\n' && d.body[d.body.size() - 2] == '\n') {
       d.body.pop_back();

@@ -40,10 +40,12 @@ constexpr std::array<const char*, 256> MakeGoHtmlTable() {
 }
 constexpr auto kGoHtmlTable = MakeGoHtmlTable();
 
-const ByteSet kHtmlSpecial("&<>\""), kGoHtmlSpecial("&'<>\"");
+const ByteSet<4> kHtmlSpecial("&<>\"");
+const ByteSet<5> kGoHtmlSpecial("&'<>\"");
 
+template <size_t N>
 void AppendEscaped(std::string_view text, const std::array<const char*, 256>& table,
-                   const ByteSet& special, std::string* out) {
+                   const ByteSet<N>& special, std::string* out) {
   const char* const end = text.data() + text.size();
   const char* clean = text.data();
   for (const char* p = special.Find(clean, end, text.data()); p != end;

@@ -21,8 +21,6 @@ void Md4cRenderer::UnalignPaddingCells() {
     cell_starts_.clear();  // keeping its capacity for the next row
     return;
   }
-  const std::vector<size_t> starts = std::move(cell_starts_);
-  cell_starts_.clear();
   size_t bol = source_.rfind('\n', last_pos_ - 1);
   bol = bol == std::string_view::npos ? 0 : bol + 1;
   size_t eol = source_.find('\n', last_pos_);
@@ -46,12 +44,13 @@ void Md4cRenderer::UnalignPaddingCells() {
       ++cells;
     }
   }
-  for (size_t c = starts.size(); c-- > cells;) {
-    size_t at = starts[c];
+  for (size_t c = cell_starts_.size(); c-- > cells;) {
+    size_t at = cell_starts_[c];
     if (out_->compare(at, 19, " style=\"text-align:") == 0) {
       out_->erase(at, out_->find('"', at + 8) + 1 - at);
     }
   }
+  cell_starts_.clear();
 }
 
 void Md4cRenderer::FinishHeading() {

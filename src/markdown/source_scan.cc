@@ -1,5 +1,8 @@
 #include "markdown/source_scan.h"
 
+#include <optional>
+#include <string>
+
 #include "markdown/block_markup.h"
 #include "markdown/byte_scan.h"
 #include "markdown/definition_lists.h"
@@ -7,8 +10,20 @@
 namespace kiln::markdown {
 namespace {
 
-// The bytes every feature of SourceFeatures starts at or turns on.
-const ByteSet kMarks("|[:<");
+// The bytes that start or turn on the features not found yet: a document full of table rows
+// or links stops at each '|' or '[' only until the answer for it is known.
+std::string MarksLeft(const SourceFeatures& f) {
+  std::string bytes;
+  if (!f.table_delimiter) bytes.push_back('|');
+  if (!f.task_marker || !f.footnote_mark) bytes.push_back('[');
+  if (!f.definition_colon) bytes.push_back(':');
+  if (!f.textarea) bytes.push_back('<');
+  return bytes;
+}
+
+int Found(const SourceFeatures& f) {
+  return f.table_delimiter + f.task_marker + f.footnote_mark + f.definition_colon + f.textarea;
+}
 
 // s[at] is '|': a delimiter row has a '-' or ':' beside a pipe, or a '-' one space away.
 bool PipeNextToDelimiter(std::string_view s, size_t at) {
@@ -25,11 +40,15 @@ SourceFeatures ScanSourceFeatures(std::string_view source) {
   SourceFeatures f;
   const char* const data = source.data();
   const char* const end = data + source.size();
-  for (const char* p = kMarks.Find(data, end); p < end; p = kMarks.Find(p + 1, end)) {
+  static const ByteSet<4> kAllMarks(MarksLeft(SourceFeatures()));
+  std::optional<ByteSet<4>> narrowed;
+  const ByteSet<4>* marks = &kAllMarks;
+  for (const char* p = marks->Find(data, end); p < end; p = marks->Find(p + 1, end)) {
     const size_t at = p - data;
+    const int found = Found(f);
     switch (*p) {
       case '|':
-        f.table_delimiter = f.table_delimiter || PipeNextToDelimiter(source, at);
+        f.table_delimiter = PipeNextToDelimiter(source, at);
         break;
       case '[':
         if (at + 1 < source.size() && p[1] == '^') f.footnote_mark = true;
@@ -38,11 +57,16 @@ SourceFeatures ScanSourceFeatures(std::string_view source) {
         }
         break;
       case ':':
-        f.definition_colon = f.definition_colon || ColonStartsLine(source, at);
+        f.definition_colon = ColonStartsLine(source, at);
         break;
       default:  // '<'
-        f.textarea = f.textarea || StartsTextareaTag(source.substr(at));
+        f.textarea = StartsTextareaTag(source.substr(at));
         break;
+    }
+    if (Found(f) != found) {
+      const std::string left = MarksLeft(f);
+      if (left.empty()) break;
+      marks = &narrowed.emplace(left);
     }
   }
   return f;

@@ -23,7 +23,7 @@ char32_t RuneAt(std::string_view s, size_t i) {
 }
 
 // The bytes Append must look at: those escaped and those that may start a substitution.
-const ByteSet kSpecial("&'\"-.<>");
+const ByteSet<7> kSpecial("&'\"-.<>");
 
 bool IsEscaped(char c) { return c == '&' || c == '<' || c == '>' || c == '"'; }
 
