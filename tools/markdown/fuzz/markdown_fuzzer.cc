@@ -42,5 +42,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   kiln::markdown::AutoSummary(plain, 70, true);
   kiln::markdown::WordCount(plain, true);
   kiln::markdown::TrimShortHtml(doc->html);
+  // The tag stripping behind .Plain and plainify on any bytes, not only the renderer's HTML.
+  kiln::markdown::PlainText(source);
   return 0;
 }
