@@ -1,6 +1,7 @@
 #include "markdown/anchorize.h"
 
 #include <algorithm>
+#include <array>
 
 #include "markdown/unicode.h"
 
@@ -62,22 +63,33 @@ bool ParseHeadingIdType(std::string_view name, HeadingIdType* type) {
   return true;
 }
 
+// What the github types make of each ASCII byte: '-' for space, tab and '-', letters
+// lower-cased, digits and '_' kept, 0 for the bytes they drop.
+constexpr std::array<char, 128> MakeAsciiAnchor() {
+  std::array<char, 128> t{};
+  t[' '] = t['\t'] = t['-'] = '-';
+  t['_'] = '_';
+  for (char c = '0'; c <= '9'; ++c) t[c] = c;
+  for (char c = 'a'; c <= 'z'; ++c) t[c] = t[c - 'a' + 'A'] = c;
+  return t;
+}
+constexpr auto kAsciiAnchor = MakeAsciiAnchor();
+
 std::string Anchorize(std::string_view text, HeadingIdType type) {
   if (type == HeadingIdType::kBlackfriday) return Blackfriday(text);
   const bool ascii_only = type == HeadingIdType::kGithubAscii;
-  std::string out;
-  out.reserve(text.size());
-  for (size_t i = 0; i < text.size();) {
-    // ASCII, nearly every byte of a heading, is classed here without decoding.
-    if (const char c = text[i]; static_cast<unsigned char>(c) < 0x80) {
+  // ASCII, nearly every byte of a heading, is written in place without decoding, up to the
+  // first other byte; lower-casing past it may change lengths, so the rest is appended.
+  std::string out(text.size(), '\0');
+  size_t n = 0, i = 0;
+  for (; i < text.size() && static_cast<unsigned char>(text[i]) < 0x80; ++i) {
+    if (const char a = kAsciiAnchor[static_cast<unsigned char>(text[i])]; a != 0) out[n++] = a;
+  }
+  out.resize(n);
+  while (i < text.size()) {
+    if (const unsigned char c = text[i]; c < 0x80) {
+      if (kAsciiAnchor[c] != 0) out.push_back(kAsciiAnchor[c]);
       ++i;
-      if (c == '-' || c == ' ' || c == '\t') {
-        out.push_back('-');
-      } else if (c == '_' || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z')) {
-        out.push_back(c);
-      } else if (c >= 'A' && c <= 'Z') {
-        out.push_back(static_cast<char>(c | 0x20));
-      }
       continue;
     }
     int size = 0;

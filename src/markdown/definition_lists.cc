@@ -45,6 +45,7 @@ class Scanner {
     LineReader reader(source);
     std::string_view line;
     char fence = 0;
+    lines_.reserve(source.size() / 32 + 1);  // lines of Markdown prose run longer, mostly
     while (reader.Next(&line)) {
       lines_.push_back(line);
       char f = FenceChar(line);

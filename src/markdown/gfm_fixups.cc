@@ -16,6 +16,7 @@ struct Line {
 
 std::vector<Line> SplitLines(std::string_view source) {
   std::vector<Line> lines;
+  lines.reserve(source.size() / 32 + 1);  // lines of Markdown prose run longer, mostly
   size_t at = 0;
   while (at < source.size()) {
     size_t eol = source.find('\n', at);

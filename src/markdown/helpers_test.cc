@@ -27,6 +27,7 @@ TEST(Anchorize, AllTypes) {
       {"C++ tips & tricks", HeadingIdType::kGithub, "c-tips--tricks"},
       {"Ünïcode Tïtle 日本語", HeadingIdType::kGithub, "ünïcode-tïtle-日本語"},
       {"under_score", HeadingIdType::kGithub, "under_score"},
+      {"Go 1.19 Änd MORE", HeadingIdType::kGithub, "go-119-änd-more"},
       {"Ünïcode Tïtle 日本語", HeadingIdType::kGithubAscii, "unicode-title-"},
       {"Café crème", HeadingIdType::kGithubAscii, "cafe-creme"},
       {"Hello, World!", HeadingIdType::kBlackfriday, "hello-world"},
