@@ -7,7 +7,7 @@ namespace {
 
 // An alias page: a redirect to .Permalink; dot also carries .Page.
 constexpr char kAlias[] = R"(<!DOCTYPE html>
-<html lang="{{ .Page.Language.LanguageCode }}">
+<html lang="{{ index . "languageCode" }}">
   <head>
     <title>{{ .Permalink }}</title>
     <link rel="canonical" href="{{ .Permalink }}">

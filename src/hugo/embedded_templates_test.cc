@@ -24,10 +24,8 @@ std::string Golden(const std::string& name) {
 
 // What an alias page's dot holds, as far as the embedded template reads it.
 Value AliasData(std::string permalink, std::string language_code) {
-  ValueMap language{{"LanguageCode", Value::String(std::move(language_code))}};
-  ValueMap page{{"Language", Value::Map(std::move(language))}};
-  return Value::Map(
-      {{"Permalink", Value::String(std::move(permalink))}, {"Page", Value::Map(std::move(page))}});
+  return Value::Map({{"Permalink", Value::String(std::move(permalink))},
+                     {"languageCode", Value::String(std::move(language_code))}});
 }
 
 // The functions the embedded templates call.

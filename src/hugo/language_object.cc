@@ -7,9 +7,8 @@ namespace {
 
 class LanguageObject final : public Object {
  public:
-  LanguageObject(const Language& l, const std::string& code)
+  explicit LanguageObject(const Language& l)
       : fields_{{"Lang", Value::String(l.lang)},
-                {"LanguageCode", Value::String(code.empty() ? l.lang : code)},
                 {"LanguageName", Value::String(l.name)},
                 {"LanguageDirection", Value::String(l.direction)},
                 {"Disabled", Value::Bool(false)},
@@ -32,8 +31,8 @@ class LanguageObject final : public Object {
 
 }  // namespace
 
-Value LanguageObjectValue(const Language& language, const std::string& code) {
-  return Value::FromObject(std::make_shared<LanguageObject>(language, code));
+Value LanguageObjectValue(const Language& language) {
+  return Value::FromObject(std::make_shared<LanguageObject>(language));
 }
 
 }  // namespace kiln::hugo

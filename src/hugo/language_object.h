@@ -13,8 +13,8 @@
 
 namespace kiln::hugo {
 
-// `code` is the languageCode to report ("" when unset: the key then stands in, as in Hugo).
-Value LanguageObjectValue(const Language& language, const std::string& code);
+// Hugo's *langs.Language has no LanguageCode for templates (only .Site.LanguageCode).
+Value LanguageObjectValue(const Language& language);
 
 }  // namespace kiln::hugo
 

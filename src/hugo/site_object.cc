@@ -43,7 +43,7 @@ Value LookupParam(const Value& map, std::string_view key) {
 SiteObject::SiteObject(SiteInfo info, const ContentTree* content,
                        const markdown::CodeBlockRenderer* code)
     : info_(std::move(info)),
-      language_(LanguageObjectValue(info_.language, info_.language_code)),
+      language_(LanguageObjectValue(info_.language)),
       content_(content),
       code_(code),
       index_(*content) {

@@ -224,8 +224,14 @@ StatusOr<std::string> HugoRenderer::Render(const RenderJob& job) const {
       return hugo::PostRender(std::move(out), hugo::OutputRole::kHtml, job.path, post_render_);
     }
     case OutputKind::kAlias: {
-      Value data = Value::Map({{"Permalink", Value::String(job.redirect_to)},
-                               {"Page", site_object_->PageValue(job.page)}});
+      // Hugo's alias page reads the languageCode (else the language key), which templates
+      // cannot reach through .Language, so it travels under a key of its own.
+      const hugo::SiteInfo& info = site_object_->info();
+      Value data = Value::Map(
+          {{"Permalink", Value::String(job.redirect_to)},
+           {"Page", site_object_->PageValue(job.page)},
+           {"languageCode",
+            Value::String(info.language_code.empty() ? info.language.lang : info.language_code)}});
       return Execute(alias_, data, job);
     }
     case OutputKind::kRobotsTxt:

@@ -6,11 +6,11 @@
 #include <map>
 
 #include "base/strings.h"
+#include "base/utf8.h"
 #include "template/func_value.h"
 #include "template/html_context.h"
 #include "value/go_format.h"
 #include "value/time_format.h"
-#include "base/utf8.h"
 
 namespace kiln::tmpl {
 
@@ -408,7 +408,9 @@ bool AppendJSON(std::string* out, const Value& v, std::string* err) {
       out->append(v.AsBool() ? "true" : "false");
       return true;
     case ValueKind::kInt:
-      out->append(std::to_string(v.AsInt()));
+      out->append(v.int_type() == IntType::kUint64
+                      ? std::to_string(static_cast<uint64_t>(v.AsInt()))
+                      : std::to_string(v.AsInt()));
       return true;
     case ValueKind::kFloat: {
       double f = v.AsFloat();

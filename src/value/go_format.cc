@@ -288,23 +288,25 @@ class Printer {
 
   void FmtInteger(const Value& v, char32_t verb) {
     int64_t i = v.AsInt();
+    // A uint64 (math.Counter and arithmetic on it) wraps instead of going negative.
+    const bool is_signed = v.int_type() != IntType::kUint64;
     switch (verb) {
       case 'v':
       case 'd':
-        Integer(static_cast<uint64_t>(i), 10, verb, kLowerHex);
+        Integer(static_cast<uint64_t>(i), is_signed, 10, verb, kLowerHex);
         return;
       case 'b':
-        Integer(static_cast<uint64_t>(i), 2, verb, kLowerHex);
+        Integer(static_cast<uint64_t>(i), is_signed, 2, verb, kLowerHex);
         return;
       case 'o':
       case 'O':
-        Integer(static_cast<uint64_t>(i), 8, verb, kLowerHex);
+        Integer(static_cast<uint64_t>(i), is_signed, 8, verb, kLowerHex);
         return;
       case 'x':
-        Integer(static_cast<uint64_t>(i), 16, verb, kLowerHex);
+        Integer(static_cast<uint64_t>(i), is_signed, 16, verb, kLowerHex);
         return;
       case 'X':
-        Integer(static_cast<uint64_t>(i), 16, verb, kUpperHex);
+        Integer(static_cast<uint64_t>(i), is_signed, 16, verb, kUpperHex);
         return;
       case 'c': {
         std::string s;
@@ -343,8 +345,8 @@ class Printer {
     return static_cast<char32_t>(i);
   }
 
-  void Integer(uint64_t u, int base, char32_t verb, std::string_view digits) {
-    bool negative = static_cast<int64_t>(u) < 0;
+  void Integer(uint64_t u, bool is_signed, int base, char32_t verb, std::string_view digits) {
+    bool negative = is_signed && static_cast<int64_t>(u) < 0;
     if (negative) u = -u;
     int prec = 0;
     if (f_.prec_present) {
@@ -724,7 +726,9 @@ void AppendGoValue(std::string* out, const Value& v) {
         return;
       }
       char buf[24];
-      auto res = std::to_chars(buf, buf + sizeof buf, v.AsInt());
+      auto res = v.int_type() == IntType::kUint64
+                     ? std::to_chars(buf, buf + sizeof buf, static_cast<uint64_t>(v.AsInt()))
+                     : std::to_chars(buf, buf + sizeof buf, v.AsInt());
       out->append(buf, res.ptr);
       return;
     }

@@ -22,7 +22,8 @@ class Encoder {
         *out_ += v.AsBool() ? "true" : "false";
         return Status::Ok();
       case ValueKind::kInt:
-        *out_ += std::to_string(v.AsInt());
+        *out_ += v.int_type() == IntType::kUint64 ? std::to_string(static_cast<uint64_t>(v.AsInt()))
+                                                  : std::to_string(v.AsInt());
         return Status::Ok();
       case ValueKind::kFloat:
         return Float(v.AsFloat());

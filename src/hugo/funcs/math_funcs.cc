@@ -21,20 +21,33 @@ StatusOr<Value> Arithmetic(const Value& a, const Value& b, char op) {
   }
   if (a.kind() == ValueKind::kInt && b.kind() == ValueKind::kInt) {
     int64_t x = a.AsInt(), y = b.AsInt();
-    // A uint64 with a non-negative int stays uint64, as in Hugo's DoArithmetic.
-    bool uint =
-        (a.int_type() == IntType::kUint64 || b.int_type() == IntType::kUint64) && x >= 0 && y >= 0;
-    IntType type = uint ? IntType::kUint64 : IntType::kInt64;
+    // A uint64 with a uint64 or a non-negative int is uint64 arithmetic, wrapping below
+    // zero, as in Hugo's DoArithmetic; with a negative int, int64.
+    const bool ua = a.int_type() == IntType::kUint64, ub = b.int_type() == IntType::kUint64;
+    if ((ua || ub) && (ua || x >= 0) && (ub || y >= 0)) {
+      uint64_t u = static_cast<uint64_t>(x), v = static_cast<uint64_t>(y);
+      switch (op) {
+        case '+':
+          return Value::Int(static_cast<int64_t>(u + v), IntType::kUint64);
+        case '-':
+          return Value::Int(static_cast<int64_t>(u - v), IntType::kUint64);
+        case '*':
+          return Value::Int(static_cast<int64_t>(u * v), IntType::kUint64);
+        default:
+          if (v == 0) return InvalidArgumentError("can't divide the value by 0");
+          return Value::Int(static_cast<int64_t>(u / v), IntType::kUint64);
+      }
+    }
     switch (op) {
       case '+':
-        return Value::Int(x + y, type);
+        return Value::Int(x + y, IntType::kInt64);
       case '-':
-        return Value::Int(x - y, type);
+        return Value::Int(x - y, IntType::kInt64);
       case '*':
-        return Value::Int(x * y, type);
+        return Value::Int(x * y, IntType::kInt64);
       default:
         if (y == 0) return InvalidArgumentError("can't divide the value by 0");
-        return Value::Int(x / y, type);
+        return Value::Int(x / y, IntType::kInt64);
     }
   }
   double x = a.kind() == ValueKind::kInt ? static_cast<double>(a.AsInt()) : a.AsFloat();
