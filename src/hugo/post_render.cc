@@ -75,13 +75,14 @@ std::string InjectGenerator(std::string html) {
 std::string PostRender(std::string out, OutputRole role, std::string_view path,
                        const PostRenderOptions& options) {
   if (role == OutputRole::kFeed) return out;
-  if (options.canonify_urls) {
-    out = RewriteRootUrls(out, options.base_url);
-  } else if (options.relative_urls) {
+  // relativeURLs wins over canonifyURLs, which still leaves baseURL's path out of links.
+  if (options.relative_urls) {
     size_t depth = static_cast<size_t>(std::count(path.begin(), path.end(), '/'));
     std::string prefix = depth == 0 ? "./" : "";
     for (size_t d = 0; d < depth; ++d) prefix += "../";
     out = RewriteRootUrls(out, prefix);
+  } else if (options.canonify_urls) {
+    out = RewriteRootUrls(out, options.base_url);
   }
   if (role == OutputRole::kHomeHtml && options.inject_generator) {
     out = InjectGenerator(std::move(out));

@@ -55,6 +55,11 @@ TEST(PostRenderTest, RelativeUrlsClimbToTheRootFromTheOutputFile) {
   }
 }
 
+TEST(PostRenderTest, RelativeUrlsWinOverCanonify) {
+  EXPECT_EQ(PostRender(R"(<a href="/x/">)", OutputRole::kHtml, "a/index.html", Options(true, true)),
+            R"(<a href="../x/">)");
+}
+
 TEST(PostRenderTest, FeedsAreLeftAlone) {
   EXPECT_EQ(PostRender(R"(<a href="/x/">)", OutputRole::kFeed, "index.xml", Options(true, false)),
             R"(<a href="/x/">)");

@@ -65,7 +65,7 @@ StatusOr<const std::vector<AssetFile>*> ResourceContext::AllAssets() const {
 }
 
 std::string ResourceContext::RelPermalink(std::string_view target) const {
-  return RelUrl(base_url_, target);
+  return RelUrl(base_url_, target, canonify_urls_);
 }
 
 std::string ResourceContext::Permalink(std::string_view target) const {

@@ -52,6 +52,9 @@ class ResourceContext {
   // Every asset, sorted by path; listed once per build.
   StatusOr<const std::vector<AssetFile>*> AllAssets() const;
 
+  // With canonifyURLs, RelPermalink leaves out the baseURL's path; set before templates run.
+  void set_canonify_urls(bool canonify) { canonify_urls_ = canonify; }
+
   // "/sub/css/a.css" and "https://example.org/sub/css/a.css" for target "css/a.css".
   std::string RelPermalink(std::string_view target) const;
   std::string Permalink(std::string_view target) const;
@@ -80,6 +83,7 @@ class ResourceContext {
   const FileSystem* fs_;
   std::vector<std::string> asset_dirs_;
   std::string base_url_;
+  bool canonify_urls_ = false;
   std::string project_dir_;
   assets::ImagingDefaults imaging_;
   mutable std::atomic<int> processed_images_ = 0;

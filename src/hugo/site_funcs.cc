@@ -189,10 +189,15 @@ class TemplatesNamespace final : public Object {
   std::shared_ptr<std::map<std::string, tmpl::Function, std::less<>>> methods_;
 };
 
+// The baseURL relURL and relLangURL work from.
+std::string RelBase(std::string_view base_url, bool canonify_urls) {
+  return canonify_urls ? Split(base_url).origin + "/" : std::string(base_url);
+}
+
 }  // namespace
 
-std::string RelUrl(std::string_view base_url, std::string_view in) {
-  return HugoRelUrl(base_url, in, "");
+std::string RelUrl(std::string_view base_url, std::string_view in, bool canonify_urls) {
+  return HugoRelUrl(RelBase(base_url, canonify_urls), in, "");
 }
 
 std::string AbsUrl(std::string_view base_url, std::string_view in) {
@@ -205,7 +210,9 @@ std::string LangUrl(std::string_view base_url, std::string_view lang_prefix, std
   return absolute ? HugoAbsUrl(base_url, in, lang) : HugoRelUrl(base_url, in, lang);
 }
 
-void RegisterSiteFuncs(std::string base_url, std::string lang_prefix, tmpl::FuncMap* funcs) {
+void RegisterSiteFuncs(std::string base_url, std::string lang_prefix, tmpl::FuncMap* funcs,
+                       bool canonify_urls) {
+  const std::string rel_base = RelBase(base_url, canonify_urls);
   auto url_func = [](std::function<std::string(std::string_view)> fn) {
     tmpl::Function f;
     f.params = {tmpl::ParamKind::kAny};
@@ -221,11 +228,11 @@ void RegisterSiteFuncs(std::string base_url, std::string lang_prefix, tmpl::Func
     return f;
   };
   funcs->Register("relURL",
-                  url_func([base_url](std::string_view in) { return RelUrl(base_url, in); }));
+                  url_func([rel_base](std::string_view in) { return RelUrl(rel_base, in); }));
   funcs->Register("absURL",
                   url_func([base_url](std::string_view in) { return AbsUrl(base_url, in); }));
-  funcs->Register("relLangURL", url_func([base_url, lang_prefix](std::string_view in) {
-                    return LangUrl(base_url, lang_prefix, in, false);
+  funcs->Register("relLangURL", url_func([rel_base, lang_prefix](std::string_view in) {
+                    return LangUrl(rel_base, lang_prefix, in, false);
                   }));
   funcs->Register("absLangURL", url_func([base_url, lang_prefix](std::string_view in) {
                     return LangUrl(base_url, lang_prefix, in, true);

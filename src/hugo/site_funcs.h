@@ -13,7 +13,9 @@
 namespace kiln::hugo {
 
 // Hugo 0.111's relURL and absURL (canonifyURLs off) for a site whose baseURL is `base_url`.
-std::string RelUrl(std::string_view base_url, std::string_view in);
+// With `canonify_urls` relURL leaves out the baseURL's path, as Hugo does: canonifying the
+// page puts the whole baseURL in front.
+std::string RelUrl(std::string_view base_url, std::string_view in, bool canonify_urls = false);
 std::string AbsUrl(std::string_view base_url, std::string_view in);
 // relLangURL (`absolute` false) and absLangURL for a language whose pages live under
 // `lang_prefix` ("fr/", or "" for a language at the site's root).
@@ -22,7 +24,8 @@ std::string LangUrl(std::string_view base_url, std::string_view lang_prefix, std
 
 // Registers relURL, absURL, relLangURL and absLangURL (which put `lang_prefix`, "fr/" or
 // "", after the baseURL), partial and partialCached.
-void RegisterSiteFuncs(std::string base_url, std::string lang_prefix, tmpl::FuncMap* funcs);
+void RegisterSiteFuncs(std::string base_url, std::string lang_prefix, tmpl::FuncMap* funcs,
+                       bool canonify_urls = false);
 
 }  // namespace kiln::hugo
 

@@ -67,6 +67,18 @@ TEST(SiteFuncsTest, RelAndAbsUrl) {
   }
 }
 
+// With canonifyURLs hugo's relURL leaves out the baseURL's path (canonifying adds it back).
+TEST(SiteFuncsTest, RelUrlWhenCanonifying) {
+  struct Case {
+    std::string in, want;
+  };
+  const Case cases[] = {
+      {"x/", "/x/"}, {"/x/", "/x/"}, {"", "/"}, {"https://o.org/y", "https://o.org/y"}};
+  for (const Case& c : cases) {
+    EXPECT_EQ(RelUrl("https://example.org/sub/", c.in, true), c.want) << c.in;
+  }
+}
+
 // Expectations from hugo 0.111.3 for a site at https://example.com/docs/ in English (at
 // the root) and French ("fr/").
 TEST(SiteFuncsTest, LangUrl) {

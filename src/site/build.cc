@@ -31,7 +31,7 @@ void SetDates(const std::vector<std::string>& configured, std::vector<std::strin
 SiteOptions SharedOptions(const SiteConfig& config, int64_t now_unix_seconds) {
   SiteOptions o;
   ContentOptions& c = o.content;
-  c.base_url_path = UrlPath(config.base_url);
+  c.base_url_path = config.canonify_urls ? "/" : UrlPath(config.base_url);
   c.site_title = config.title;
   c.taxonomies.clear();
   for (const auto& [singular, plural] : config.taxonomies)
@@ -78,6 +78,7 @@ SiteOptions SharedOptions(const SiteConfig& config, int64_t now_unix_seconds) {
     }
   }
   o.base_url = config.base_url;
+  o.canonify_urls = config.canonify_urls;
   o.title = config.title;
   o.language_code = config.language_code;
   o.params = config.params;

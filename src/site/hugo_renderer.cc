@@ -105,7 +105,7 @@ Status HugoRenderer::Prepare(const Site& site) {
   funcs::RegisterTimeFuncs(&funcs_, std::make_shared<RealClock>(), o.content.time_zone);
   // markdownify and highlight follow the site's [markup] settings.
   funcs::RegisterTransformFuncs(&funcs_, site_object_->info().markdown, highlight);
-  hugo::RegisterSiteFuncs(o.base_url, o.content.lang_prefix, &funcs_);
+  hugo::RegisterSiteFuncs(o.base_url, o.content.lang_prefix, &funcs_, o.canonify_urls);
   hugo::RegisterOsFuncs(fs_, o.project_dir, &funcs_);
   hugo::RegisterImageFuncs(fs_, o.project_dir, &funcs_);
   ASSIGN_OR_RETURN(std::shared_ptr<const hugo::I18n> i18n,
@@ -117,6 +117,7 @@ Status HugoRenderer::Prepare(const Site& site) {
       std::make_unique<hugo::ResourceContext>(fs_, o.asset_dirs, o.base_url, o.project_dir);
   ASSIGN_OR_RETURN(assets::ImagingDefaults imaging, assets::ParseImagingDefaults(o.imaging));
   resources_->set_imaging(std::move(imaging));
+  resources_->set_canonify_urls(o.canonify_urls);
   site_object_->set_resource_context(resources_.get());
   hugo::RegisterResourceFuncs(resources_.get(), &funcs_);
   for (hugo::TemplateSource& s : hugo::EmbeddedShortcodes(funcs_)) sources.push_back(std::move(s));

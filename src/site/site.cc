@@ -28,11 +28,16 @@ StatusOr<std::unique_ptr<Site>> Site::Load(const FileSystem& fs, SiteOptions opt
 }
 
 std::string Site::AbsUrl(std::string_view rel_permalink) const {
-  // baseURL's origin ("https://example.com") followed by the root-relative path.
+  // baseURL's origin ("https://example.com") followed by the root-relative path, which
+  // holds baseURL's path.
   const std::string& base = options_.base_url;
   size_t scheme = base.find("://");
   size_t path_start = base.find('/', scheme == std::string::npos ? 0 : scheme + 3);
   std::string origin = path_start == std::string::npos ? base : base.substr(0, path_start);
+  // With canonifyURLs the root-relative paths leave out baseURL's path: put it back.
+  if (options_.canonify_urls && path_start != std::string::npos) {
+    origin = base.ends_with('/') ? base.substr(0, base.size() - 1) : base;
+  }
   return origin + std::string(rel_permalink);
 }
 

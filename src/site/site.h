@@ -25,6 +25,9 @@ struct SiteOptions {
   std::vector<std::string> content_dirs, static_dirs, layout_dirs, data_dirs, i18n_dirs, asset_dirs;
   std::string project_dir = ".";  // the site's source directory, for readFile and friends
   std::string base_url = "http://example.org/";
+  // canonifyURLs: root-relative links leave out baseURL's path, which canonifying the HTML
+  // puts in front of them with the host (content.base_url_path is then "/").
+  bool canonify_urls = false;
   std::string title;
   // What `.Site` reports besides the above.
   std::string language_code, copyright;
