@@ -1,5 +1,5 @@
-// A minimal `kiln deploy` for benchmarks until the command line wires in RunDeploy:
-//   deploy_driver PUBLISH_DIR TARGET_URL [WORKERS] [--trustManifest]
+// A minimal `kiln deploy` for benchmarks, without building the whole kiln binary:
+//   deploy_driver PUBLISH_DIR TARGET_URL [WORKERS] [--trustManifest] [--listWorkers=N]
 // Credentials come from the environment as for kiln deploy.
 #include <iostream>
 
@@ -13,7 +13,7 @@ int main(int argc, char** argv) {
   using namespace kiln;
   using namespace kiln::deploy;
   if (argc < 3) {
-    std::cerr << "usage: deploy_driver PUBLISH_DIR TARGET_URL [WORKERS]\n";
+    std::cerr << "usage: deploy_driver PUBLISH_DIR TARGET_URL [WORKERS] [FLAGS]\n";
     return 2;
   }
   ValueMap target{{"name", Value::String("bench")}, {"url", Value::String(argv[2])}};
@@ -27,7 +27,17 @@ int main(int argc, char** argv) {
   options.publish_dir = argv[1];
   options.site_dir = ".";
   if (argc > 3) options.workers = std::stoi(argv[3]);
-  options.trust_manifest = argc > 4 && std::string_view(argv[4]) == "--trustManifest";
+  for (int i = 4; i < argc; ++i) {
+    std::string_view arg = argv[i];
+    if (arg == "--trustManifest") {
+      options.trust_manifest = true;
+    } else if (arg.starts_with("--listWorkers=")) {
+      options.list_workers = std::stoi(std::string(arg.substr(14)));
+    } else {
+      std::cerr << "unknown flag " << arg << "\n";
+      return 2;
+    }
+  }
   RealFileSystem fs;
   CurlTransport transport;
   RealClock clock;

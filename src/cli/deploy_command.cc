@@ -75,6 +75,10 @@ CLI::App* AddDeployCommand(CLI::App& app, deploy::DeployOptions& o) {
   cmd->add_flag("--trustManifest", o.trust_manifest,
                 "diff against kiln's manifest in the bucket instead of listing it (only for "
                 "buckets nothing but kiln writes to)");
+  cmd->add_option("--listWorkers", o.list_workers,
+                  "key ranges of a large bucket listed at once (default: --workers; 1 for "
+                  "single-threaded S3-compatible servers)")
+      ->check(CLI::NonNegativeNumber);
   return cmd;
 }
 

@@ -5,14 +5,15 @@
 #include <istream>
 #include <mutex>
 #include <ostream>
-#include <thread>
 
 #include "base/path.h"
 #include "base/strings.h"
+#include "deploy/bucket_listing.h"
 #include "deploy/cloudfront.h"
 #include "deploy/crypto.h"
 #include "deploy/local_files.h"
 #include "deploy/manifest.h"
+#include "deploy/parallel.h"
 #include "deploy/planner.h"
 #include "deploy/s3_client.h"
 #include "deploy/sigv4.h"
@@ -20,31 +21,6 @@
 namespace kiln::deploy {
 
 namespace {
-
-// Runs fn(i) for i in [0, n) on up to `workers` threads. After the first failure no new item
-// starts; the first error is returned.
-Status ParallelFor(size_t n, int workers, const std::function<Status(size_t)>& fn) {
-  std::atomic<size_t> next{0};
-  std::atomic<bool> failed{false};
-  std::mutex mu;
-  Status first;
-  auto work = [&] {
-    for (size_t i; !failed && (i = next++) < n;) {
-      Status s = fn(i);
-      if (!s.ok()) {
-        std::lock_guard<std::mutex> lock(mu);
-        if (first.ok()) first = std::move(s);
-        failed = true;
-      }
-    }
-  };
-  size_t threads = std::min<size_t>(n, static_cast<size_t>(std::max(workers, 1)));
-  std::vector<std::thread> pool;
-  for (size_t t = 1; t < threads; ++t) pool.emplace_back(work);
-  work();
-  for (std::thread& t : pool) t.join();
-  return first;
-}
 
 Status CheckInterrupted(const DeployEnvironment& env) {
   if (env.interrupted != nullptr && env.interrupted->load()) {
@@ -74,32 +50,6 @@ StatusOr<Manifest> ReadManifest(S3Client& s3, const std::string& prefix, std::os
   return none;
 }
 
-// Lists the bucket (as `ranges` key ranges in parallel, split at local keys, which are spread
-// like the remote ones).
-StatusOr<std::vector<RemoteObject>> ListRemote(S3Client& s3, const std::string& prefix,
-                                               const std::vector<LocalFile>& files,
-                                               const DeployEnvironment& env) {
-  std::vector<std::string> bounds = {""};
-  const size_t ranges = std::max<size_t>(
-      1, std::min<size_t>(static_cast<size_t>(env.list_ranges), files.size() / 1000));
-  for (size_t r = 1; r < ranges; ++r) {
-    const std::string& key = files[r * files.size() / ranges].key;
-    if (key > bounds.back()) bounds.push_back(key);
-  }
-  std::vector<std::vector<RemoteObject>> per_range(bounds.size());
-  RETURN_IF_ERROR(ParallelFor(bounds.size(), env.list_ranges, [&](size_t i) -> Status {
-    const std::string last = i + 1 < bounds.size() ? bounds[i + 1] : "";
-    ASSIGN_OR_RETURN(per_range[i], s3.ListObjects(prefix, env.list_page_size, bounds[i], last));
-    return Status::Ok();
-  }));
-  std::vector<RemoteObject> listed;
-  for (std::vector<RemoteObject>& objects : per_range) {
-    listed.insert(listed.end(), std::make_move_iterator(objects.begin()),
-                  std::make_move_iterator(objects.end()));
-  }
-  return listed;
-}
-
 // What the bucket holds: from a complete manifest when trusted, else from a listing joined
 // with the manifest's headers and HEAD requests for whatever else the plan needs.
 StatusOr<RemoteState> LoadRemote(S3Client& s3, const Target& target,
@@ -119,7 +69,11 @@ StatusOr<RemoteState> LoadRemote(S3Client& s3, const Target& target,
     }
   }
   // List first: its errors (credentials, bucket, region) are the ones users should see.
-  ASSIGN_OR_RETURN(std::vector<RemoteObject> listed, ListRemote(s3, prefix, files, env));
+  std::vector<std::string> local_keys;
+  for (const LocalFile& f : files) local_keys.push_back(f.key);
+  ASSIGN_OR_RETURN(std::vector<RemoteObject> listed,
+                   ListBucket(s3, prefix, std::move(local_keys), env.list_page_size,
+                              options.list_workers > 0 ? options.list_workers : workers));
   if (!options.trust_manifest) {
     ASSIGN_OR_RETURN(state.manifest, ReadManifest(s3, prefix, *env.err));
   }

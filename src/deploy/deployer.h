@@ -38,6 +38,10 @@ struct DeployOptions {
   // deploy, diff against it instead of listing the bucket. Much faster for large sites; only
   // for buckets that nothing but kiln writes to.
   bool trust_manifest = false;
+  // --listWorkers (kiln's own): how many key ranges of a large bucket are listed at once; 0
+  // means as many as --workers. S3 serves them in parallel; a single-threaded S3-compatible
+  // server (such as s3rver) answers fastest with 1, page after page.
+  int list_workers = 0;
   std::string publish_dir;  // the built site, e.g. "public"
   std::string site_dir;     // the site root, where a .env file may be
 };
@@ -55,9 +59,6 @@ struct DeployEnvironment {
   RetryPolicy retry;
   uint64_t seed = 0;          // for retry jitter
   int list_page_size = 1000;  // ListObjectsV2 max-keys; tests make it small
-  // Large buckets may be listed as this many key ranges in parallel. Real S3 serves ranges in
-  // parallel well; a single-threaded local server does not, hence the default.
-  int list_ranges = 1;
   // Set (from another thread) when the user interrupts: no new upload or delete starts, the
   // ones in flight finish, and the deploy fails saying so.
   const std::atomic<bool>* interrupted = nullptr;

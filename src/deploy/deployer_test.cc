@@ -390,8 +390,7 @@ TEST_F(DeployTest, LargeSiteIsListedInParallelRanges) {
         fs_.WriteFile("site/public/p" + std::to_string(i % 7) + "/" + std::to_string(i) + ".txt",
                       std::to_string(i)));
   }
-  env_.list_page_size = 100;
-  env_.list_ranges = 4;
+  env_.list_page_size = 100;  // 27 ranges
   ASSERT_OK_AND_ASSIGN(DeployResult first, Deploy());
   EXPECT_EQ(first.uploaded, 2500u);
   ASSERT_OK_AND_ASSIGN(DeployResult second, Deploy());

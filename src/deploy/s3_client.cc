@@ -1,5 +1,6 @@
 #include "deploy/s3_client.h"
 
+#include <algorithm>
 #include <pugixml.hpp>
 
 #include "base/strings.h"
@@ -130,18 +131,23 @@ StatusOr<HttpResponse> S3Client::Call(HttpRequest request, const std::string& wh
 }
 
 StatusOr<std::vector<RemoteObject>> S3Client::ListObjects(const std::string& prefix, int page_size,
-                                                          const std::string& start_after,
-                                                          const std::string& last) {
+                                                          const KeyRange& range) {
   std::vector<RemoteObject> out;
   std::string token;
+  // A little room over the expected count, for objects only the bucket has.
+  int max_keys = range.expected_keys == 0
+                     ? page_size
+                     : static_cast<int>(std::min<size_t>(
+                           page_size, range.expected_keys + 1 + range.expected_keys / 16));
   do {
     HttpRequest request = NewRequest("GET", "");
-    request.query = {{"list-type", "2"}, {"max-keys", std::to_string(page_size)}};
+    request.query = {{"list-type", "2"}, {"max-keys", std::to_string(max_keys)}};
+    max_keys = page_size;
     if (!prefix.empty()) request.query.emplace_back("prefix", prefix);
     if (!token.empty()) {
       request.query.emplace_back("continuation-token", token);
-    } else if (!start_after.empty()) {
-      request.query.emplace_back("start-after", start_after);
+    } else if (!range.start_after.empty()) {
+      request.query.emplace_back("start-after", range.start_after);
     }
     ASSIGN_OR_RETURN(HttpResponse response, Call(std::move(request), "ListObjectsV2", {200}));
     pugi::xml_document doc;
@@ -151,9 +157,11 @@ StatusOr<std::vector<RemoteObject>> S3Client::ListObjects(const std::string& pre
     pugi::xml_node result = doc.child("ListBucketResult");
     for (pugi::xml_node c : result.children("Contents")) {
       std::string key = c.child_value("Key");
-      if (!last.empty() && key > last) return out;  // past the end of the range
+      if (!range.last.empty() && key > range.last) return out;  // past the end of the range
+      const bool at_end = !range.last.empty() && key == range.last;
       out.push_back({std::move(key), std::stoull("0" + std::string(c.child_value("Size"))),
                      Unquote(c.child_value("ETag"))});
+      if (at_end) return out;  // keys are unique and sorted: nothing more is in the range
     }
     token = std::string(result.child_value("IsTruncated")) == "true"
                 ? result.child_value("NextContinuationToken")

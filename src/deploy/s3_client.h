@@ -37,6 +37,16 @@ struct RemoteObject {
   std::string etag;  // without quotes
 };
 
+// A slice of the bucket's key space: keys > `start_after` (all when empty) and <= `last` (no
+// end when empty), so disjoint ranges of a large bucket can be listed in parallel.
+// `expected_keys`, when known, sizes the first page so that listing a range whose keys are as
+// expected reads no key past its end.
+struct KeyRange {
+  std::string start_after;
+  std::string last;
+  size_t expected_keys = 0;
+};
+
 struct ObjectHead {
   uint64_t size = 0;
   std::string etag;
@@ -59,12 +69,10 @@ class S3Client {
   S3Client(HttpTransport* transport, S3Bucket bucket, Credentials credentials, const Clock* clock,
            Backoff* backoff);
 
-  // Every object under `prefix`, following continuation tokens; `page_size` is max-keys.
-  // A key range narrows it to keys > `start_after` and, when `last` is not empty, <= `last`,
-  // so a caller can list disjoint ranges of a large bucket in parallel.
+  // Every object under `prefix` in `range`, following continuation tokens; `page_size` is
+  // max-keys (S3 caps it at 1,000).
   StatusOr<std::vector<RemoteObject>> ListObjects(const std::string& prefix, int page_size = 1000,
-                                                  const std::string& start_after = "",
-                                                  const std::string& last = "");
+                                                  const KeyRange& range = {});
   Status PutObject(const std::string& key, const std::string& body, const ObjectHeaders& headers,
                    const std::string& md5_hex);
   StatusOr<ObjectHead> HeadObject(const std::string& key);

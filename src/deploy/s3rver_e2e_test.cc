@@ -8,12 +8,14 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <functional>
 #include <optional>
 #include <set>
 #include <sstream>
 
+#include "deploy/bucket_listing.h"
 #include "deploy/crypto.h"
 #include "deploy/curl_transport.h"
 #include "deploy/deployer.h"
@@ -219,6 +221,31 @@ TEST_F(S3rverTest, HeadersReadBackAsConfigured) {
   EXPECT_EQ(css.headers, (ObjectHeaders{"max-age=31536000, no-transform, public",
                                         "text/css; charset=utf-8", "gzip"}));
   EXPECT_EQ(css.md5chksum, css.etag);
+}
+
+TEST_F(S3rverTest, RangeListingEqualsSequentialListing) {
+  S3Client s3 = Client("S3RVER");
+  std::vector<std::string> keys;
+  for (int i = 0; i < 40; ++i) {
+    keys.push_back(prefix_ + "d" + std::to_string(i % 3) + "/k" + std::to_string(100 + i) +
+                   (i % 5 == 0 ? "/index.html" : ".css"));
+  }
+  std::sort(keys.begin(), keys.end());
+  for (const std::string& k : keys) ASSERT_OK(s3.PutObject(k, "x", {}, Md5Hex("x")));
+  ASSERT_OK_AND_ASSIGN(std::vector<RemoteObject> sequential, s3.ListObjects(prefix_, 4));
+  ASSERT_EQ(sequential.size(), keys.size());
+  std::vector<std::string> every_other, with_missing = keys;
+  for (size_t i = 0; i < keys.size(); i += 2) every_other.push_back(keys[i]);
+  with_missing.push_back(prefix_ + "d1/k1000.css");
+  with_missing.push_back(prefix_ + "zz.html");
+  for (const std::vector<std::string>& expected :
+       {keys, every_other, with_missing, std::vector<std::string>{},
+        std::vector<std::string>(keys.begin() + 10, keys.begin() + 20)}) {
+    ASSERT_OK_AND_ASSIGN(std::vector<RemoteObject> ranged, ListBucket(s3, prefix_, expected, 4, 3));
+    std::vector<std::string> got;
+    for (const RemoteObject& o : ranged) got.push_back(o.key);
+    EXPECT_EQ(got, keys) << expected.size() << " expected keys";
+  }
 }
 
 TEST_F(S3rverTest, WrongSecretFailsClearlyAndChangesNothing) {
