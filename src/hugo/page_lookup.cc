@@ -24,6 +24,69 @@ bool SimpleRef(std::string_view ref) {
   return slashes == 0 || (slashes == 1 && ref[0] == '/');
 }
 
+// The lower-cased directory a relative `ref` starts from on `context`: the page's
+// directory (a leaf bundle's parent directory, unless the reference climbs out explicitly).
+std::string ContextDir(const Page& context, std::string_view ref) {
+  std::string base;
+  if (context.has_file) {
+    base = std::string(PathDir(context.file.path));
+    if (context.file.logical_name.starts_with("index.") && !ref.starts_with("..")) {
+      base = std::string(PathDir(base));
+    }
+  } else {
+    for (const std::string& s : context.sections_path) base += "/" + s;
+  }
+  return AsciiLower(base);
+}
+
+// "/posts/a.md" → "/posts/a"; bundle index files name their directory.
+std::string RefKeyOf(std::string_view path) {
+  std::string key(path);
+  size_t slash = key.rfind('/');
+  size_t dot = key.rfind('.');
+  if (dot != std::string::npos && (slash == std::string::npos || dot > slash)) key.resize(dot);
+  for (std::string_view index : {"/index", "/_index"}) {
+    if (std::string_view(key).ends_with(index)) key.resize(key.size() - index.size());
+  }
+  if (key.size() > 1 && key.back() == '/') key.pop_back();
+  return key.empty() ? "/" : key;
+}
+
+// The Ref key of a page: "/" + its path without extension, "/" for the home page.
+std::string PageRefKey(const Page& p) {
+  if (p.has_file) return RefKeyOf("/" + AsciiLower(p.file.path));
+  std::string key;
+  for (const std::string& s : p.sections_path) key += "/" + AsciiLower(s);
+  return key.empty() ? "/" : key;
+}
+
+const Page* FindByRefKey(const ContentTree& content, const std::string& key) {
+  for (const Page* p : content.pages()) {
+    if (p->kind != PageKind::kTaxonomy && p->kind != PageKind::kTerm && PageRefKey(*p) == key) {
+      return p;
+    }
+  }
+  return nullptr;
+}
+
+// Joins and cleans like Go's path.Join("/", base, ref).
+std::string JoinClean(std::string_view base, std::string_view ref) {
+  std::vector<std::string> parts;
+  for (std::string_view whole : {base, ref}) {
+    for (std::string_view seg : Split(whole, '/')) {
+      if (seg.empty() || seg == ".") continue;
+      if (seg == "..") {
+        if (!parts.empty()) parts.pop_back();
+        continue;
+      }
+      parts.emplace_back(seg);
+    }
+  }
+  std::string out;
+  for (const std::string& s : parts) out += "/" + s;
+  return out.empty() ? "/" : out;
+}
+
 }  // namespace
 
 std::string PageIndex::KeyOf(const Page& p) {
@@ -73,24 +136,37 @@ const Page* PageIndex::Find(std::string_view raw, const Page* context, bool by_n
   };
   std::string rooted = ref.starts_with("/") ? ref : "/" + ref;
   if (context != nullptr && !ref.starts_with("/")) {
-    // Relative to the calling page's directory (a leaf bundle's parent directory, unless
-    // the reference climbs out explicitly).
-    std::string base;
-    if (context->has_file) {
-      base = std::string(PathDir(context->file.path));
-      if (context->file.logical_name.starts_with("index.") && !ref.starts_with("..")) {
-        base = std::string(PathDir(base));
-      }
-    } else {
-      for (const std::string& s : context->sections_path) base += "/" + s;
-    }
-    if (const Page* p = lookup("/" + AsciiLower(base) + "/" + ref)) return p;
+    if (const Page* p = lookup("/" + ContextDir(*context, ref) + "/" + ref)) return p;
   }
   if (const Page* p = lookup(rooted)) return p;
   if (!by_name || !SimpleRef(ref)) return nullptr;
   auto named = by_name_.find(std::string(PathBase(rooted)));
   if (named == by_name_.end() || named->second.size() != 1) return nullptr;
   return named->second[0];
+}
+
+StatusOr<const Page*> LookupPageRef(const ContentTree& content, const Page* context,
+                                    std::string_view ref_in) {
+  std::string in_ref = AsciiLower(TrimSpace(ref_in));
+  if (in_ref.empty()) in_ref = "/";
+  std::string ref = in_ref;
+  if (context != nullptr && !ref.starts_with("/")) ref = JoinClean(ContextDir(*context, ref), ref);
+  if (!ref.starts_with("/")) ref = "/" + ref;
+  if (const Page* p = FindByRefKey(content, RefKeyOf(ref))) return p;
+  if (!in_ref.starts_with("/")) {
+    if (const Page* p = FindByRefKey(content, RefKeyOf("/" + in_ref))) return p;
+  }
+  if (!SimpleRef(in_ref)) return static_cast<const Page*>(nullptr);
+  std::string name(PathBase(RefKeyOf(ref)));
+  const Page* found = nullptr;
+  for (const Page* p : content.pages()) {
+    if (!p->has_file || AsciiLower(p->file.base_file_name) != name) continue;
+    if (found != nullptr) {
+      return InvalidArgumentError("page reference \"" + ref + "\" is ambiguous");
+    }
+    found = p;
+  }
+  return found;
 }
 
 }  // namespace kiln::hugo

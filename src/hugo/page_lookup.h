@@ -2,9 +2,11 @@
 // one: "/posts/first" (or "/posts/first.md"), a section "/posts", the home page "/", a
 // taxonomy "/tags" or a term "/tags/go", compared without regard to case; a reference
 // without a leading slash is tried relative to the calling page's directory first.
+// LookupPageRef is the same lookup as Ref, RelRef and the ref shortcodes make it, where a
+// base name shared by two pages is an error.
 //
 // A PageIndex borrows the content tree it is built from; after construction it is only
-// read, from many threads.
+// read, from many threads. LookupPageRef is a pure function over a frozen content tree.
 #ifndef KILN_HUGO_PAGE_LOOKUP_H_
 #define KILN_HUGO_PAGE_LOOKUP_H_
 
@@ -12,6 +14,7 @@
 #include <string>
 #include <string_view>
 
+#include "base/status.h"
 #include "content/content_tree.h"
 
 namespace kiln::hugo {
@@ -32,6 +35,12 @@ class PageIndex {
   std::map<std::string, const Page*> by_key_;
   std::map<std::string, std::vector<const Page*>> by_name_;
 };
+
+// The page `ref` (a path without "#anchor") names for Ref, seen from `context` (may be
+// null); null if none. Taxonomy and term pages are not found; an ambiguous base name is an
+// error.
+StatusOr<const Page*> LookupPageRef(const ContentTree& content, const Page* context,
+                                    std::string_view ref);
 
 }  // namespace kiln::hugo
 

@@ -1,7 +1,7 @@
 // Page references for the ref and relref shortcodes, as Hugo 0.111.3 resolves them:
 // "posts/a.md", "/posts/a", "a" (a unique base name), "../other", a section's path, each
 // with an optional "#anchor"; relative paths are tried from the referring page's
-// directory first.
+// directory first. The lookup itself is page_lookup's LookupPageRef.
 //
 // Pure functions over a frozen content tree; thread-safe.
 #ifndef KILN_HUGO_SHORTCODE_REFS_H_
@@ -14,11 +14,6 @@
 #include "content/content_tree.h"
 
 namespace kiln::hugo {
-
-// The page `ref` (a path without "#anchor") names, seen from `context` (may be null); null
-// if none. An ambiguous base name is an error.
-StatusOr<const Page*> LookupPageRef(const ContentTree& content, const Page* context,
-                                    std::string_view ref);
 
 // What {{< ref >}} / {{< relref >}} print for `ref` with its anchor: the page's permalink
 // (`relative`: its relative permalink) in `output_format` ("" for HTML). `url_origin`
