@@ -33,7 +33,8 @@ struct SplitContent {
 // Splits rendered HTML at the marker left by ReplaceSummaryDivider.
 SplitContent SplitSummary(std::string_view html);
 
-// .Plain: tags stripped, newlines as spaces, </p> and <br> as newlines, space runs collapsed.
+// .Plain: newlines as spaces, </p> and <br> as newlines, tags stripped as Go's html/template
+// strips them (strip_tags.h), space runs collapsed.
 std::string PlainText(std::string_view html);
 // .PlainWords: the plain text split at Unicode white space.
 std::vector<std::string_view> PlainWords(std::string_view plain);

@@ -1,5 +1,7 @@
 // Md4cRenderer's headings (IDs, attributes, heading hooks), code blocks and table rows
 // (md4c_renderer.h).
+#include <string.h>
+
 #include <algorithm>
 #include <string>
 
@@ -12,6 +14,16 @@
 #include "markdown/md4c_renderer.h"
 
 namespace kiln::markdown {
+namespace {
+
+// Where the line holding s[end - 1] starts (end > 0): memrchr, as string_view::rfind walks
+// back a byte at a time and every table row and heading asks.
+size_t LineStart(std::string_view s, size_t end) {
+  const void* nl = memrchr(s.data(), '\n', end);
+  return nl == nullptr ? 0 : static_cast<const char*>(nl) - s.data() + 1;
+}
+
+}  // namespace
 
 void Md4cRenderer::UnalignPaddingCells() {
   // Only a table with aligned columns has anything to undo; most have none.
@@ -21,8 +33,7 @@ void Md4cRenderer::UnalignPaddingCells() {
     cell_starts_.clear();  // keeping its capacity for the next row
     return;
   }
-  size_t bol = source_.rfind('\n', last_pos_ - 1);
-  bol = bol == std::string_view::npos ? 0 : bol + 1;
+  const size_t bol = LineStart(source_, last_pos_);
   size_t eol = source_.find('\n', last_pos_);
   std::string_view line =
       TrimSpace(source_.substr(bol, (eol == std::string_view::npos ? source_.size() : eol) - bol));
@@ -161,8 +172,7 @@ std::string_view Md4cRenderer::RawHeadingText() {
   closing_spaces_ = 0;
   if (heading_first_ == nullptr) return {};
   size_t end = heading_last_ - source_.data();
-  size_t line_start = source_.rfind('\n', end == 0 ? 0 : end - 1);
-  line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
+  const size_t line_start = LineStart(source_, end == 0 ? 1 : end);
   size_t first = heading_first_ - source_.data();
   size_t start = first >= line_start ? first : line_start;
   // Walk back over markup that precedes the first text (emphasis, links, code spans).
