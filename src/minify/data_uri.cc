@@ -2,6 +2,7 @@
 
 #include <optional>
 
+#include "base/hex.h"
 #include "minify/ascii.h"
 #include "minify/minify.h"
 
@@ -34,21 +35,14 @@ bool NeedsEscape(unsigned char c) {
   }
 }
 
-int HexValue(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
-
 // Percent escapes of ASCII bytes are decoded and "+" is a space; anything else stays.
 std::string DecodePercent(std::string_view s) {
   std::string out;
   out.reserve(s.size());
   for (size_t i = 0; i < s.size(); ++i) {
     if (s[i] == '%' && i + 2 < s.size()) {
-      int hi = HexValue(s[i + 1]);
-      int lo = HexValue(s[i + 2]);
+      int hi = HexDigitValue(s[i + 1]);
+      int lo = HexDigitValue(s[i + 2]);
       if (hi >= 0 && lo >= 0 && hi * 16 + lo < 128) {
         out += static_cast<char>(hi * 16 + lo);
         i += 2;

@@ -4,6 +4,8 @@
 #include <cstdint>
 #include <iterator>
 
+#include "base/hex.h"
+
 namespace kiln::minify {
 namespace {
 
@@ -27,12 +29,6 @@ const std::string_view* FindShortestEntity(std::string_view name) {
 
 bool IsNewline(char c) { return c == '\n' || c == '\r'; }
 bool IsDigit(char c) { return '0' <= c && c <= '9'; }
-bool IsHexDigit(char c) { return IsDigit(c) || ('a' <= c && c <= 'f') || ('A' <= c && c <= 'F'); }
-int HexValue(char c) {
-  if (c <= '9') return c - '0';
-  if (c <= 'F') return c - 'A' + 10;
-  return c - 'a' + 10;
-}
 
 // Whether a value needs quotes: whitespace, quotes, "<", "=", ">" and "`".
 bool NeedsQuote(char c) {
@@ -69,7 +65,7 @@ size_t ReplaceEntityAt(std::string& b, size_t i, bool keep_lt) {
       ++j;
       int64_t c = 0;
       for (; j < n && IsHexDigit(b[j]); ++j) {
-        c = static_cast<int64_t>((static_cast<uint64_t>(c) << 4) + HexValue(b[j]));
+        c = static_cast<int64_t>((static_cast<uint64_t>(c) << 4) + HexDigitValue(b[j]));
       }
       if (j <= i + 3 || 10000 <= c) return j - 1;
       if (c < 128) {

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <cstring>
 
+#include "base/hex.h"
 #include "minify/ascii.h"
 
 namespace kiln::minify {
@@ -33,10 +34,6 @@ std::string_view TextEscape(char c) {
   return {};
 }
 
-bool IsHex(char c) {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-}
-
 // Rewrites the reference starting at b[i] == '&' in place (shrinking *len) and returns the
 // index of its last byte, from which scanning goes on.
 size_t ReplaceEntityAt(char* b, size_t* len, size_t i, bool in_text) {
@@ -49,11 +46,7 @@ size_t ReplaceEntityAt(char* b, size_t* len, size_t i, bool in_text) {
     if (b[j] == 'x') {
       ++j;
       uint64_t c = 0;  // wraps like upstream's int on absurd inputs
-      for (; j < n_len && IsHex(b[j]); ++j) {
-        char d = b[j];
-        int v = d <= '9' ? d - '0' : d <= 'F' ? d - 'A' + 10 : d - 'a' + 10;
-        c = (c << 4) + v;
-      }
+      for (; j < n_len && IsHexDigit(b[j]); ++j) c = (c << 4) + HexDigitValue(b[j]);
       int64_t value = static_cast<int64_t>(c);
       if (j <= i + 3 || 10000 <= value) return j - 1;
       if (value < 128) {
