@@ -1,10 +1,9 @@
 #include "minify/html_text.h"
 
 #include <algorithm>
-#include <cstdint>
 #include <iterator>
 
-#include "base/hex.h"
+#include "minify/entity_ref.h"
 
 namespace kiln::minify {
 namespace {
@@ -18,17 +17,16 @@ constexpr EntityRow kShortestEntities[] = {
 #include "minify/html_entities.inc"
 };
 
-const std::string_view* FindShortestEntity(std::string_view name) {
+std::string_view ShortestEntity(std::string_view name) {
   const EntityRow* end = std::end(kShortestEntities);
   const EntityRow* it =
       std::lower_bound(std::begin(kShortestEntities), end, name,
                        [](const EntityRow& row, std::string_view n) { return row.name < n; });
-  if (it == end || it->name != name) return nullptr;
-  return &it->shortest;
+  if (it == end || it->name != name) return {};
+  return it->shortest;
 }
 
 bool IsNewline(char c) { return c == '\n' || c == '\r'; }
-bool IsDigit(char c) { return '0' <= c && c <= '9'; }
 
 // Whether a value needs quotes: whitespace, quotes, "<", "=", ">" and "`".
 bool NeedsQuote(char c) {
@@ -55,40 +53,11 @@ bool NeedsQuote(char c) {
 // bytes and up to a ";"; what was scanned but not replaced is skipped all the same, as
 // hugo's minifier does.
 size_t ReplaceEntityAt(std::string& b, size_t i, bool keep_lt) {
-  constexpr size_t kMaxEntityLength = 31;
+  EntityRef ref = ScanEntityRef(b, i, ShortestEntity);
+  if (ref.value.empty()) return ref.last;
   const size_t n = b.size();
-  std::string r;
-  size_t j = i + 1;
-  if (b[j] == '#') {
-    ++j;
-    if (b[j] == 'x') {
-      ++j;
-      int64_t c = 0;
-      for (; j < n && IsHexDigit(b[j]); ++j) {
-        c = static_cast<int64_t>((static_cast<uint64_t>(c) << 4) + HexDigitValue(b[j]));
-      }
-      if (j <= i + 3 || 10000 <= c) return j - 1;
-      if (c < 128) {
-        r.push_back(static_cast<char>(c));
-      } else {
-        r = "&#" + std::to_string(c) + ";";
-      }
-    } else {
-      int c = 0;
-      for (; j < n && c < 128 && IsDigit(b[j]); ++j) c = c * 10 + (b[j] - '0');
-      if (j <= i + 2 || 128 <= c) return j - 1;
-      r.push_back(static_cast<char>(c));
-    }
-  } else {
-    for (; j < n && j - i - 1 <= kMaxEntityLength && b[j] != ';'; ++j) {
-    }
-    if (j <= i + 1 || n <= j) return j - 1;
-    const std::string_view* shortest =
-        FindShortestEntity(std::string_view(b).substr(i + 1, j - i - 1));
-    if (shortest == nullptr) return j;
-    r = std::string(*shortest);
-  }
-
+  const size_t j = ref.last;
+  std::string& r = ref.value;
   size_t len = j + 1 - i;
   if (j < n && b[j] == ';' && 2 < len) {
     if (r.size() == 1) {
@@ -97,11 +66,7 @@ size_t ReplaceEntityAt(std::string& b, size_t i, bool keep_lt) {
         r = "&lt;";
       } else if (r[0] == '&') {
         // "&amp;" stays when what follows could be read as another reference.
-        size_t k = j + 1;
-        if (k < n && (IsDigit(b[k]) || ('a' <= b[k] && b[k] <= 'z') ||
-                      ('A' <= b[k] && b[k] <= 'Z') || b[k] == '#')) {
-          return k;
-        }
+        if (size_t k = j + 1; k < n && ContinuesReference(b[k])) return k;
       }
     }
     b.replace(i, len, r);

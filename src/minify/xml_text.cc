@@ -1,11 +1,10 @@
 #include "minify/xml_text.h"
 
 #include <algorithm>
-#include <cstdint>
 #include <cstring>
 
-#include "base/hex.h"
 #include "minify/ascii.h"
+#include "minify/entity_ref.h"
 
 namespace kiln::minify {
 namespace {
@@ -37,37 +36,11 @@ std::string_view TextEscape(char c) {
 // Rewrites the reference starting at b[i] == '&' in place (shrinking *len) and returns the
 // index of its last byte, from which scanning goes on.
 size_t ReplaceEntityAt(char* b, size_t* len, size_t i, bool in_text) {
-  const size_t kMaxEntityLength = 31;
-  size_t n_len = *len;
-  std::string r;
-  size_t j = i + 1;
-  if (b[j] == '#') {
-    ++j;
-    if (b[j] == 'x') {
-      ++j;
-      uint64_t c = 0;  // wraps like upstream's int on absurd inputs
-      for (; j < n_len && IsHexDigit(b[j]); ++j) c = (c << 4) + HexDigitValue(b[j]);
-      int64_t value = static_cast<int64_t>(c);
-      if (j <= i + 3 || 10000 <= value) return j - 1;
-      if (value < 128) {
-        r = std::string(1, static_cast<char>(value));
-      } else {
-        r = "&#" + std::to_string(value) + ";";
-      }
-    } else {
-      int c = 0;
-      for (; j < n_len && c < 128 && b[j] >= '0' && b[j] <= '9'; ++j) c = c * 10 + (b[j] - '0');
-      if (j <= i + 2 || 128 <= c) return j - 1;
-      r = std::string(1, static_cast<char>(c));
-    }
-  } else {
-    for (; j < n_len && j - i - 1 <= kMaxEntityLength && b[j] != ';'; ++j) {
-    }
-    if (j <= i + 1 || n_len <= j) return j - 1;
-    std::string_view value = EntityValue(std::string_view(b + i + 1, j - i - 1));
-    if (value.empty()) return j;
-    r = std::string(value);
-  }
+  const size_t n_len = *len;
+  EntityRef ref = ScanEntityRef(std::string_view(b, n_len), i, EntityValue);
+  if (ref.value.empty()) return ref.last;
+  const size_t j = ref.last;
+  std::string& r = ref.value;
   size_t n = j + 1 - i;
   if (j < n_len && b[j] == ';' && 2 < n) {
     if (r.size() == 1) {
@@ -77,11 +50,7 @@ size_t ReplaceEntityAt(char* b, size_t* len, size_t i, bool in_text) {
         r = std::string(escaped);
       } else if (r[0] == '&') {
         // A bare "&" followed by a name character would start another reference.
-        size_t k = j + 1;
-        if (k < n_len && ((b[k] >= '0' && b[k] <= '9') || (b[k] >= 'a' && b[k] <= 'z') ||
-                          (b[k] >= 'A' && b[k] <= 'Z') || b[k] == '#')) {
-          return k;
-        }
+        if (size_t k = j + 1; k < n_len && ContinuesReference(b[k])) return k;
       }
     }
     std::memcpy(b + i, r.data(), std::min(r.size(), n_len - i));
