@@ -1,5 +1,6 @@
 #include "content/cascade_target.h"
 
+#include "base/path.h"
 #include "base/strings.h"
 
 namespace kiln {
@@ -12,14 +13,14 @@ std::string TargetField(const Value& target, const char* key) {
 }
 
 // The map form of `cascade` reaches every page: Hugo reads `_target` only in the list form.
+// Either way `_target` stays among the values, so pages show it in their params as in hugo.
 CascadeEntry EntryOf(const ValueMap& map, bool targeted) {
   CascadeEntry entry;
   for (const auto& [k, v] : map) {
-    if (k != "_target" || !targeted) {
-      // The list form's maps sit in a list, which front-matter loading leaves as written;
-      // Hugo lower-cases their keys but not those of maps nested in them.
-      entry.values.emplace(AsciiLower(k), v);
-    } else if (v.kind() == ValueKind::kMap) {
+    // The list form's maps sit in a list, which front-matter loading leaves as written;
+    // Hugo lower-cases their keys but not those of maps nested in them.
+    entry.values.emplace(AsciiLower(k), v);
+    if (k == "_target" && targeted && v.kind() == ValueKind::kMap) {
       entry.target = {TargetField(v, "kind"), TargetField(v, "path"), TargetField(v, "lang"),
                       TargetField(v, "environment")};
     }
@@ -111,6 +112,27 @@ std::vector<CascadeEntry> ParseCascade(const Value& cascade) {
     }
   }
   return entries;
+}
+
+Value ApplyCascade(const Value& fm, const std::vector<CascadeEntry>& cascade,
+                   const CascadeSubject& subject) {
+  if (cascade.empty() || fm.kind() != ValueKind::kMap) return fm;
+  ValueMap merged = fm.AsMap();
+  for (const CascadeEntry& entry : cascade) {
+    if (!CascadeTargetMatches(entry.target, subject)) continue;
+    for (const auto& [k, v] : entry.values) merged.emplace(k, v);
+  }
+  return Value::Params(std::move(merged));
+}
+
+const std::vector<CascadeEntry>& InheritedCascade(const CascadeMap& cascades,
+                                                  std::string_view dir) {
+  static const std::vector<CascadeEntry> kNone;
+  for (std::string_view d = dir;; d = PathDir(d)) {
+    auto it = cascades.find(std::string(d));
+    if (it != cascades.end()) return it->second;
+    if (d.empty()) return kNone;
+  }
 }
 
 bool CascadeTargetMatches(const CascadeTarget& target, const CascadeSubject& subject) {

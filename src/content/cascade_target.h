@@ -5,6 +5,7 @@
 #ifndef KILN_CONTENT_CASCADE_TARGET_H_
 #define KILN_CONTENT_CASCADE_TARGET_H_
 
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,21 +24,32 @@ struct CascadeTarget {
 
 struct CascadeEntry {
   CascadeTarget target;
-  ValueMap values;  // the entry without its `_target`
+  ValueMap values;  // the entry, its `_target` included (hugo hands that down too)
 };
 
 // What a target is matched against.
 struct CascadeSubject {
   std::string_view kind;       // "home", "section", "page", …
-  std::string_view file_path;  // "blog/a.md"
+  std::string_view file_path;  // "blog/a.md"; a page without a file: its path, "tags/go"
   std::string_view lang;
   std::string_view environment;
 };
+
+// What a branch hands down, by its content directory ("" for the home page, "posts").
+using CascadeMap = std::map<std::string, std::vector<CascadeEntry>>;
+
+// What reaches a page in `dir` from the nearest branch at or above it; empty when none.
+const std::vector<CascadeEntry>& InheritedCascade(const CascadeMap& cascades, std::string_view dir);
 
 // The entries of a `cascade` front-matter value, in order; anything but maps is ignored.
 std::vector<CascadeEntry> ParseCascade(const Value& cascade);
 
 bool CascadeTargetMatches(const CascadeTarget& target, const CascadeSubject& subject);
+
+// `fm` (a map) with the values of every entry of `cascade` that targets `subject` added
+// where `fm` has none; earlier entries win.
+Value ApplyCascade(const Value& fm, const std::vector<CascadeEntry>& cascade,
+                   const CascadeSubject& subject);
 
 // Matches a glob in which `*` and `?` stay within one '/'-separated segment, `**` spans
 // segments, `{a,b}` picks an alternative and `[abc]` / `[!a-z]` match one character class.

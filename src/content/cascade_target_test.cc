@@ -41,7 +41,8 @@ TEST(ParseCascade, ListAndMapForms) {
   ASSERT_EQ(entries.size(), 2u);
   EXPECT_EQ(entries[0].target.kind, "page");
   EXPECT_EQ(entries[0].target.path, "/blog/**");
-  EXPECT_EQ(entries[0].values.size(), 1u);
+  EXPECT_EQ(entries[0].values.size(), 2u);
+  EXPECT_EQ(entries[0].values.count("_target"), 1u);
   EXPECT_EQ(entries[1].target.kind, "");
   EXPECT_EQ(
       ParseCascade(Value::Map({{"_target", Value::Map(target)}, {"a", Value::Int(1)}})).size(), 1u);

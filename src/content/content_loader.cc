@@ -36,19 +36,6 @@ bool IsIndexFile(std::string_view path, std::string_view stem) {
   return PathStem(path) == stem && IsContentExtension(ExtOf(path));
 }
 
-// `fm` with the values of every entry of `cascade` that targets `subject` added where `fm`
-// has none; earlier entries win.
-Value ApplyCascade(const Value& fm, const std::vector<CascadeEntry>& cascade,
-                   const CascadeSubject& subject) {
-  if (cascade.empty() || fm.kind() != ValueKind::kMap) return fm;
-  ValueMap merged = fm.AsMap();
-  for (const CascadeEntry& entry : cascade) {
-    if (!CascadeTargetMatches(entry.target, subject)) continue;
-    for (const auto& [k, v] : entry.values) merged.emplace(k, v);
-  }
-  return Value::Params(std::move(merged));
-}
-
 // The cascade a branch passes to its descendants: its own entries, then its parent's.
 std::vector<CascadeEntry> CascadeOf(const Value& fm, const std::vector<CascadeEntry>& inherited) {
   const Value* c = fm.Find("cascade");
@@ -208,13 +195,9 @@ StatusOr<LoadedContent> LoadContent(const FileSystem& fs,
                     [&](size_t i) { jobs[i].status = read_and_decode(jobs[i]); });
   for (const Job& job : jobs) RETURN_IF_ERROR(job.status);
 
-  std::map<std::string, std::vector<CascadeEntry>> cascades;  // branch dir → what it hands down
-  auto inherited_cascade = [&](std::string_view dir) {
-    for (std::string_view d = dir;; d = PathDir(d)) {
-      auto it = cascades.find(std::string(d));
-      if (it != cascades.end()) return it->second;
-      if (d.empty()) return std::vector<CascadeEntry>();
-    }
+  CascadeMap& cascades = out.cascades;
+  auto inherited_cascade = [&](std::string_view dir) -> const std::vector<CascadeEntry>& {
+    return InheritedCascade(cascades, dir);
   };
   auto subject = [&](const Job& job, std::string_view kind) {
     return CascadeSubject{kind, job.entry->rel_path, options.lang, options.environment};
@@ -226,6 +209,16 @@ StatusOr<LoadedContent> LoadContent(const FileSystem& fs,
     job.text.clear();
     return Status::Ok();
   };
+  // The kind a branch's page takes in the tree: _index files under a taxonomy's directory
+  // are the taxonomy's or its terms' pages.
+  auto branch_kind = [&](std::string_view dir) -> std::string_view {
+    if (dir.empty()) return "home";
+    std::string_view first = dir.substr(0, dir.find('/'));
+    for (const Taxonomy& t : options.taxonomies) {
+      if (t.plural == first) return first == dir ? "taxonomy" : "term";
+    }
+    return "section";
+  };
   size_t branches = 0;
   for (; branches < jobs.size() && jobs[branches].is_branch; ++branches) {
     Job& job = jobs[branches];
@@ -235,8 +228,7 @@ StatusOr<LoadedContent> LoadContent(const FileSystem& fs,
     // A branch's cascade also reaches the branch page itself.
     const std::vector<CascadeEntry>& cascade = cascades[std::string(dir)] = CascadeOf(
         job.fm, dir.empty() ? std::vector<CascadeEntry>() : inherited_cascade(PathDir(dir)));
-    RETURN_IF_ERROR(read_meta(
-        job, ApplyCascade(job.fm, cascade, subject(job, dir.empty() ? "home" : "section"))));
+    RETURN_IF_ERROR(read_meta(job, ApplyCascade(job.fm, cascade, subject(job, branch_kind(dir)))));
   }
   tbb::parallel_for(branches, jobs.size(), [&](size_t i) {
     Job& job = jobs[i];

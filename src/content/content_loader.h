@@ -15,6 +15,7 @@
 
 #include "base/file_system.h"
 #include "base/status.h"
+#include "content/cascade_target.h"
 #include "content/content_options.h"
 #include "content/page.h"
 
@@ -26,6 +27,9 @@ struct LoadedContent {
   std::vector<std::unique_ptr<Page>> pages;
   // Non-content files outside leaf bundles, by the content-relative directory they sit in.
   std::vector<std::pair<std::string, Resource>> loose_files;
+  // What each branch with an _index file hands down, for the pages assembly adds without a
+  // file (sections without _index, taxonomies, terms).
+  CascadeMap cascades;
 };
 
 // Whether `ext` (without the dot) names a content format Hugo renders as a page.

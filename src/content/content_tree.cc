@@ -7,6 +7,7 @@
 #include "base/path.h"
 #include "base/strings.h"
 #include "content/inflect.h"
+#include "content/page_meta.h"
 #include "content/page_sort.h"
 #include "content/path_sanitize.h"
 #include "content/permalinks.h"
@@ -129,19 +130,33 @@ Page* ContentTree::NewPage(PageKind kind) {
   return owned_.back().get();
 }
 
-Page* ContentTree::SectionFor(const std::string& dir) {
+Status ContentTree::ReadVirtualMeta(Page* page, const std::string& path, ValueMap fm) {
+  const std::vector<CascadeEntry>& cascade = InheritedCascade(cascades_, PathDir(path));
+  CascadeSubject subject{PageKindName(page->kind), path, options_.lang, options_.environment};
+  std::string display = "content/" + path;
+  ASSIGN_OR_RETURN(page->meta,
+                   ReadPageMeta(ApplyCascade(Value::Params(std::move(fm)), cascade, subject),
+                                options_, MetaSource{display, "", "", 0}));
+  return Status::Ok();
+}
+
+StatusOr<Page*> ContentTree::SectionFor(const std::string& dir) {
   auto it = sections_.find(dir);
   if (it != sections_.end()) return it->second;
   Page* s = NewPage(PageKind::kSection);
   s->file.path = dir;  // no file, but keeps the sort stable and messages useful
-  s->meta.title =
-      ListTitle(PathBase(dir), options_.pluralize_list_titles, options_.capitalize_list_titles);
+  RETURN_IF_ERROR(ReadVirtualMeta(s, dir, {}));
+  if (s->meta.title.empty()) {
+    s->meta.title =
+        ListTitle(PathBase(dir), options_.pluralize_list_titles, options_.capitalize_list_titles);
+  }
   sections_[dir] = s;
   return s;
 }
 
 Status ContentTree::Build(LoadedContent content) {
   const ContentOptions& o = options_;
+  cascades_ = std::move(content.cascades);
   std::vector<Page*> regular;
   std::vector<std::unique_ptr<Page>> taxonomy_sources;  // content/tags/_index.md and terms'
   std::set<std::string> plurals;
@@ -192,7 +207,7 @@ Status ContentTree::Build(LoadedContent content) {
   // Top-level directories holding pages are sections even without _index.
   for (Page* page : regular) {
     std::string dir = PageDir(*page);
-    if (!dir.empty()) SectionFor(std::string(Split(dir, '/')[0]));
+    if (!dir.empty()) RETURN_IF_ERROR(SectionFor(std::string(Split(dir, '/')[0])).status());
   }
   // Parents: the nearest enclosing section, else home.
   auto parent_of = [&](std::string_view dir) -> Page* {
@@ -270,9 +285,13 @@ Status ContentTree::BuildTaxonomies(std::vector<std::unique_ptr<Page>>* taxonomy
     sources[SanitizedDir(PathDir(p->file.path), o)] = p.get();
     owned_.push_back(std::move(p));
   }
-  auto adopt = [&](Page* page, const std::string& key) {
+  // A taxonomy or term takes the meta of its _index file, else the cascade reaching it:
+  // `fm` is what hugo gives such a page of its own.
+  auto adopt = [&](Page* page, const std::string& key, ValueMap fm) -> Status {
     auto it = sources.find(key);
-    if (it != sources.end()) page->meta = it->second->meta, page->file = it->second->file;
+    if (it == sources.end()) return ReadVirtualMeta(page, key, std::move(fm));
+    page->meta = it->second->meta, page->file = it->second->file;
+    return Status::Ok();
   };
   // Pages in source-path order: the first page to use a term names it.
   std::vector<Page*> by_path = taxonomy_members_;
@@ -281,10 +300,10 @@ Status ContentTree::BuildTaxonomies(std::vector<std::unique_ptr<Page>>* taxonomy
   for (const Taxonomy& tax : o.taxonomies) {
     Page* list = NewPage(PageKind::kTaxonomy);
     list->taxonomy = tax.plural;
-    list->meta.title = ListTitle(tax.plural, false, true);
     list->file.path = tax.plural;
     list->section = tax.plural;
-    adopt(list, MakeUrlPath(tax.plural));
+    RETURN_IF_ERROR(adopt(list, MakeUrlPath(tax.plural), {}));
+    if (list->meta.title.empty()) list->meta.title = ListTitle(tax.plural, false, true);
     std::map<std::string, Page*> terms;
     // Front matter keys are lower-cased; a plural keeps its configured case in names.
     const std::string key = AsciiLower(tax.plural);
@@ -310,11 +329,12 @@ Status ContentTree::BuildTaxonomies(std::vector<std::unique_ptr<Page>>* taxonomy
           term = NewPage(PageKind::kTerm);
           term->taxonomy = tax.plural;
           term->term = key;
-          term->meta.title = name;
           term->file.path = tax.plural + "/" + key;
           term->section = tax.plural;
           term->parent = list;
-          adopt(term, MakeUrlPath(tax.plural) + "/" + key);
+          // hugo gives a term page its name as the `title` param too.
+          RETURN_IF_ERROR(
+              adopt(term, MakeUrlPath(tax.plural) + "/" + key, {{"title", Value::String(name)}}));
           list->pages.push_back(term);
         }
         term->pages.push_back(page);

@@ -48,7 +48,11 @@ class ContentTree {
   ContentTree() = default;
   Status Build(LoadedContent content);
   Page* NewPage(PageKind kind);
-  Page* SectionFor(const std::string& dir);
+  // A section without _index for the top-level directory `dir`.
+  StatusOr<Page*> SectionFor(const std::string& dir);
+  // The meta of a page without a file at `path` ("tags/go"): `fm` and the cascade
+  // reaching the page.
+  Status ReadVirtualMeta(Page* page, const std::string& path, ValueMap fm);
   Status BuildTaxonomies(std::vector<std::unique_ptr<Page>>* taxonomy_sources);
   Status AssignPaths();
 
@@ -61,6 +65,7 @@ class ContentTree {
   std::vector<Page*> taxonomy_members_;  // regular pages that count in taxonomies
   std::vector<PublishedResource> resources_;
   std::map<std::string, Page*> sections_;  // content dir ("posts/tips") → section page
+  CascadeMap cascades_;                    // the loader's, for pages without a file
 };
 
 }  // namespace kiln
