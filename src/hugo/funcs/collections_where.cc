@@ -72,7 +72,16 @@ StatusOr<bool> Matches(const Value& v, std::string_view op, const Value& match) 
   if (op == "!=" || op == "<>" || op == "ne") {
     return match.is_null() ? !v.is_null() : !LooseEqual(v, match);
   }
-  if (op == "in" || op == "not in") return InList(match, v) == (op == "in");
+  if (op == "in" || op == "not in") {
+    // Against a string, hugo's `in` asks for a substring: `where .Site.RegularPages "Section"
+    // "in" "posts"` keeps the pages at the root too, whose section is "". A value that is
+    // not a string matches neither `in` nor `not in` a string.
+    if (match.is_string()) {
+      if (!v.is_string()) return false;
+      return (match.AsString().find(v.AsString()) != std::string::npos) == (op == "in");
+    }
+    return InList(match, v) == (op == "in");
+  }
   if (op == "intersect") {
     const ValueList* items = AsList(v);
     if (!items) return false;
