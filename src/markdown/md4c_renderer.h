@@ -98,6 +98,10 @@ class Md4cRenderer {
   // Writes the attributes of an attribute line after the top-level block just closed into its
   // opening tag. goldmark then writes a blockquote's first child on the same line.
   void ApplyBlockAttributes(MD_BLOCKTYPE type);
+  // The link just opened is an autolink whose scheme CommonMark rejects ("</x:y>", "<1a:b>"),
+  // which md4c 0.4.8 takes and goldmark writes as text: its markup becomes "&lt;", and its
+  // end "&gt;".
+  void DemoteAutolink();
   void PushList(bool tight);
   int EnterSpan(MD_SPANTYPE type, void* detail);
   int LeaveSpan(MD_SPANTYPE type, void* detail);
@@ -242,6 +246,14 @@ class Md4cRenderer {
   bool failed_email_run_ = false;
   int suppressed_spans_ = 0;
   int link_depth_ = 0;
+  // A link opened right after a '<' without a valid scheme: an autolink, and to be demoted, when
+  // md4c hands over its first text at the URI's own bytes (a link's text lies elsewhere).
+  struct AutolinkCheck {
+    size_t out_start;  // where the link's markup begins in the output
+    const char* uri;   // the destination in the source
+  };
+  std::optional<AutolinkCheck> autolink_check_;
+  bool demoted_autolink_ = false;
 
   std::vector<HookedLink> hooked_links_;  // open links and images, when there are hooks
   int hooked_images_ = 0;                 // open images whose inner HTML is being rendered

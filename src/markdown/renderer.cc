@@ -14,6 +14,22 @@
 #include "markdown/md4c_renderer.h"
 
 namespace kiln::markdown {
+namespace {
+
+// CommonMark's autolink scheme: a letter, then 1 to 31 letters, digits, '+', '.' or '-', then ':'.
+bool HasAutolinkScheme(std::string_view uri) {
+  const auto is_alpha = [](char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; };
+  if (uri.empty() || !is_alpha(uri[0])) return false;
+  size_t i = 1;
+  while (i < uri.size() && i <= 32 &&
+         (is_alpha(uri[i]) || (uri[i] >= '0' && uri[i] <= '9') || uri[i] == '+' || uri[i] == '.' ||
+          uri[i] == '-')) {
+    ++i;
+  }
+  return i >= 2 && i <= 32 && i < uri.size() && uri[i] == ':';
+}
+
+}  // namespace
 
 Status Md4cRenderer::Run() {
   MD_PARSER parser{};
@@ -277,6 +293,14 @@ void Md4cRenderer::ApplyBlockAttributes(MD_BLOCKTYPE type) {
   out_->insert(gt, attrs);
 }
 
+void Md4cRenderer::DemoteAutolink() {
+  out_->resize(autolink_check_->out_start);
+  out_->append("&lt;");
+  --link_depth_;
+  if (hooks_ != nullptr) hooked_links_.pop_back();
+  demoted_autolink_ = true;
+}
+
 void Md4cRenderer::PushList(bool tight) {
   saved_depths_.push_back(block_depth_in_li_ > 0 ? block_depth_in_li_ - 1 : 0);
   lists_.push_back(ListItem{tight});
@@ -306,6 +330,11 @@ int Md4cRenderer::EnterSpan(MD_SPANTYPE type, void* detail) {
     case MD_SPAN_A: {
       ++link_depth_;
       auto* d = static_cast<MD_SPAN_A_DETAIL*>(detail);
+      const char* href = Original(d->href.text);
+      if (InSource(href) && href > source_.data() && href[-1] == '<' &&
+          !HasAutolinkScheme(std::string_view(href, d->href.size))) {
+        autolink_check_ = AutolinkCheck{out_->size(), href};
+      }
       std::string url = AttributeText(d->href);
       if (hooks_ != nullptr) hooked_links_.push_back(MakeHookedLink(d->href, d->title));
       out_->append("<a href=\"");
@@ -375,7 +404,13 @@ int Md4cRenderer::LeaveSpan(MD_SPANTYPE type, void* detail) {
     }
   }
   if (const FixedTags* tags = FixedSpanTags(type)) out_->append(tags->close);
+  if (type == MD_SPAN_A && demoted_autolink_) {
+    demoted_autolink_ = false;
+    out_->append("&gt;");
+    return 0;
+  }
   if (type == MD_SPAN_A) {
+    autolink_check_.reset();
     out_->append("</a>");
     --link_depth_;
     if (hooks_ != nullptr) ApplyLinkHook();
@@ -384,6 +419,10 @@ int Md4cRenderer::LeaveSpan(MD_SPANTYPE type, void* detail) {
 }
 
 int Md4cRenderer::Text(MD_TEXTTYPE type, std::string_view text) {
+  if (autolink_check_.has_value()) {
+    if (text.data() == autolink_check_->uri) DemoteAutolink();
+    autolink_check_.reset();
+  }
   if (linkified_end_ > 0 && InSource(text.data())) {
     // Text a linkified URL already covers (md4c may cut a URL into several pieces).
     size_t begin = text.data() - source_.data();
