@@ -2,6 +2,8 @@
 
 #include <openssl/evp.h>
 
+#include "base/hex.h"
+
 namespace kiln::assets {
 
 StatusOr<DigestAlgorithm> ParseDigestAlgorithm(std::string_view name) {
@@ -56,13 +58,9 @@ Digest ComputeDigest(DigestAlgorithm algorithm, std::string_view data) {
   unsigned char buf[EVP_MAX_MD_SIZE];
   unsigned int len = 0;
   EVP_Digest(data.data(), data.size(), buf, &len, md, nullptr);
-  static constexpr char kDigits[] = "0123456789abcdef";
-  Digest out;
-  for (unsigned int i = 0; i < len; ++i) {
-    out.hex += kDigits[buf[i] >> 4];
-    out.hex += kDigits[buf[i] & 15];
-  }
   std::string raw(reinterpret_cast<const char*>(buf), len);
+  Digest out;
+  out.hex = HexEncode(raw);
   out.integrity = std::string(DigestAlgorithmName(algorithm)) + "-" + Base64(raw);
   return out;
 }

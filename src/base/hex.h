@@ -1,7 +1,11 @@
 // Hexadecimal digits, as URL percent-escapes, character references and regex escapes spell
-// them. Pure inline functions; thread-safe.
+// them, and bytes spelled in hex, as digests, ETags and signatures print. Pure inline
+// functions; thread-safe.
 #ifndef KILN_BASE_HEX_H_
 #define KILN_BASE_HEX_H_
+
+#include <string>
+#include <string_view>
 
 namespace kiln {
 
@@ -14,6 +18,18 @@ constexpr int HexDigitValue(char c) {
 }
 
 constexpr bool IsHexDigit(char c) { return HexDigitValue(c) >= 0; }
+
+// `bytes` as lower-case hex, two digits a byte.
+inline std::string HexEncode(std::string_view bytes) {
+  static constexpr char kDigits[] = "0123456789abcdef";
+  std::string out;
+  out.reserve(bytes.size() * 2);
+  for (unsigned char c : bytes) {
+    out.push_back(kDigits[c >> 4]);
+    out.push_back(kDigits[c & 15]);
+  }
+  return out;
+}
 
 }  // namespace kiln
 

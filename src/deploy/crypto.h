@@ -1,4 +1,4 @@
-// Hashes, HMAC, base64 and hex for the deploy module: the primitives that SigV4 signing, S3's
+// Hashes, HMAC and base64 for the deploy module: the primitives that SigV4 signing, S3's
 // Content-MD5 and the change detection need, on OpenSSL 3's EVP interfaces. Stateless and
 // thread-safe.
 #ifndef KILN_DEPLOY_CRYPTO_H_
@@ -7,6 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include "base/hex.h"
+
 namespace kiln::deploy {
 
 // Raw digests (binary strings).
@@ -14,7 +16,6 @@ std::string Sha256(std::string_view data);
 std::string Md5(std::string_view data);
 std::string HmacSha256(std::string_view key, std::string_view data);
 
-std::string HexEncode(std::string_view bytes);  // lower case
 std::string Base64Encode(std::string_view bytes);
 
 inline std::string Sha256Hex(std::string_view data) { return HexEncode(Sha256(data)); }

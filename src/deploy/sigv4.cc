@@ -5,6 +5,7 @@
 #include <map>
 #include <vector>
 
+#include "base/hex.h"
 #include "base/strings.h"
 #include "deploy/crypto.h"
 

@@ -3,6 +3,7 @@
 // site's members reachable from a page.
 #include <openssl/evp.h>
 
+#include "base/hex.h"
 #include "hugo/page_object.h"
 #include "hugo/site_object.h"
 
@@ -15,13 +16,7 @@ std::string Md5Hex(std::string_view data) {
   unsigned char digest[EVP_MAX_MD_SIZE];
   unsigned int size = 0;
   EVP_Digest(data.data(), data.size(), digest, &size, EVP_md5(), nullptr);
-  static const char kHex[] = "0123456789abcdef";
-  std::string out;
-  for (unsigned int i = 0; i < size; ++i) {
-    out += kHex[digest[i] >> 4];
-    out += kHex[digest[i] & 15];
-  }
-  return out;
+  return HexEncode(std::string_view(reinterpret_cast<const char*>(digest), size));
 }
 
 // Go's strings.Fields: the runs between ASCII white space.

@@ -3,6 +3,7 @@
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
 
+#include "base/hex.h"
 #include "hugo/funcs/convert.h"
 #include "hugo/funcs/funcs.h"
 #include "hugo/funcs/namespace.h"
@@ -11,13 +12,7 @@ namespace kiln::funcs {
 namespace {
 
 std::string Hex(const unsigned char* p, size_t n) {
-  static constexpr char kDigits[] = "0123456789abcdef";
-  std::string out;
-  for (size_t i = 0; i < n; ++i) {
-    out += kDigits[p[i] >> 4];
-    out += kDigits[p[i] & 15];
-  }
-  return out;
+  return HexEncode(std::string_view(reinterpret_cast<const char*>(p), n));
 }
 
 Fn Digest(const EVP_MD* (*md)()) {
