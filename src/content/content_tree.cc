@@ -73,23 +73,36 @@ void LinkNeighbours(const std::vector<Page*>& pages, const Page* Page::*newer,
   }
 }
 
-// A list page's date: its own, else the newest of its children.
-// Nested lists get theirs even when `list` has its own.
-// The home page takes its dates from its sections only, not from pages at the root, and
-// from `more_lists` (the taxonomies, its members in Hugo's tree even when their kind is
-// disabled), whose dates must be filled already.
-void FillListDates(Page* list, const std::vector<Page*>& more_lists = {}) {
-  const bool own = !list->meta.date.IsZero();
-  auto take = [&](const Page* child) {
-    if (own || (list->kind == PageKind::kHome && !child->IsList())) return;
-    if (child->meta.date > list->meta.date) list->meta.date = child->meta.date;
-    if (child->meta.lastmod > list->meta.lastmod) list->meta.lastmod = child->meta.lastmod;
-  };
-  for (Page* child : list->pages) {
-    if (child->IsList()) FillListDates(child);
-    take(child);
+// The newest date and lastmod of a list's subtree.
+struct NewestDates {
+  Time date = Time::Zero();
+  Time lastmod = Time::Zero();
+  void Take(const NewestDates& d) {
+    if (d.date > date) date = d.date;
+    if (d.lastmod > lastmod) lastmod = d.lastmod;
   }
-  for (const Page* child : more_lists) take(child);
+};
+
+// Gives a list page without a date of its own the newest of its subtree's, and returns
+// those of the whole subtree, its own included: hugo dates a list by every page under it,
+// even under a nested list that shows an older date of its own. The home page takes its
+// dates from its sections only, not from pages at the root, and from `more` (the
+// taxonomies', its members in Hugo's tree even when their kind is disabled).
+NewestDates FillListDates(Page* list, const std::vector<NewestDates>& more = {}) {
+  NewestDates newest{list->meta.date, list->meta.lastmod};
+  for (Page* child : list->pages) {
+    if (child->IsList()) {
+      newest.Take(FillListDates(child));
+    } else if (list->kind != PageKind::kHome) {
+      newest.Take({child->meta.date, child->meta.lastmod});
+    }
+  }
+  for (const NewestDates& d : more) newest.Take(d);
+  if (list->meta.date.IsZero()) {
+    list->meta.date = newest.date;
+    list->meta.lastmod = newest.lastmod;
+  }
+  return newest;
 }
 
 // What pairs a page with its translations: its kind and the front-matter
@@ -242,13 +255,15 @@ Status ContentTree::Build(LoadedContent content) {
   SortPagesDefault(&regular_pages_);
   RETURN_IF_ERROR(BuildTaxonomies(&taxonomy_sources));
   // Dates first: lists sort among their siblings by the dates they take from members.
+  std::vector<NewestDates> taxonomy_dates;
   for (const std::unique_ptr<Page>& p : owned_) {
     if (p->kind != PageKind::kTaxonomy) continue;
-    FillListDates(p.get());
+    taxonomy_dates.push_back(FillListDates(p.get()));
     taxonomies_.push_back(p.get());
   }
   // Without term pages the taxonomies have no members to date them by.
-  FillListDates(home_, o.disabled_kinds.contains("term") ? std::vector<Page*>{} : taxonomies_);
+  if (o.disabled_kinds.contains("term")) taxonomy_dates.clear();
+  FillListDates(home_, taxonomy_dates);
   for (const std::unique_ptr<Page>& p : owned_) {
     if (p->IsList()) {
       SortPagesDefault(&p->pages);
