@@ -49,8 +49,12 @@ void PlanLanguageRoots(const std::vector<const Site*>& sites, std::vector<Render
     // The default language's renderer writes it; it counts in the first column.
     const Page& home = sites[i]->content().home();
     std::string from = o.default_lang_in_subdir ? "index.html" : o.default_lang + "/index.html";
-    (*plans)[i].jobs.push_back(
-        {OutputKind::kAlias, &home, 1, std::move(from), sites[i]->AbsUrl(home.rel_permalink), ""});
+    // Redirecting /en/ to the root, hugo names the baseURL as configured, with or without
+    // its trailing slash.
+    std::string to = o.default_lang_in_subdir || o.base_url.empty()
+                         ? sites[i]->AbsUrl(home.rel_permalink)
+                         : o.base_url;
+    (*plans)[i].jobs.push_back({OutputKind::kAlias, &home, 1, std::move(from), std::move(to), ""});
     ++first.aliases;
   }
   if (sites[0]->options().content.disabled_kinds.count("sitemap") == 0) {
