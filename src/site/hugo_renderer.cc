@@ -102,7 +102,11 @@ Status HugoRenderer::Prepare(const Site& site) {
   const std::vector<std::string> ignored = IgnoredErrors(o.config);
   funcs::RegisterFmtFuncs(&funcs_, log_, ignored);
   hugo::RegisterDataFuncs(fs_, o.project_dir, funcs::IgnorableLog(log_, ignored), &funcs_);
-  funcs::RegisterTimeFuncs(&funcs_, std::make_shared<RealClock>(), o.content.time_zone);
+  const Value* default_lang =
+      o.config.kind() == ValueKind::kMap ? o.config.Find("defaultcontentlanguage") : nullptr;
+  funcs::RegisterTimeFuncs(
+      &funcs_, std::make_shared<RealClock>(), o.content.time_zone, o.language.lang,
+      default_lang != nullptr && default_lang->is_string() ? default_lang->AsString() : "en");
   // markdownify and highlight follow the site's [markup] settings.
   funcs::RegisterTransformFuncs(&funcs_, site_object_->info().markdown, highlight);
   hugo::RegisterSiteFuncs(o.base_url, o.content.lang_prefix, &funcs_, o.canonify_urls);

@@ -36,10 +36,12 @@ void RegisterReflectFuncs(tmpl::FuncMap* funcs);  // reflect.IsMap reflect.IsSli
 void RegisterUrlsFuncs(tmpl::FuncMap* funcs);     // anchorize urlize urls.Parse
 void RegisterInflectFuncs(tmpl::FuncMap* funcs);  // humanize pluralize singularize
 // time dateFormat now duration; `now` reads `clock`; zone-less date strings are wall times
-// in `zone` (the site's timeZone).
+// in `zone` (the site's timeZone); time.Format prints dates as hugo does for the language
+// key `lang`, or `default_lang` when hugo does not localise `lang` (time_locale.h).
 void RegisterTimeFuncs(tmpl::FuncMap* funcs,
                        std::shared_ptr<const Clock> clock = std::make_shared<RealClock>(),
-                       TimeZone zone = TimeZone::Utc());
+                       TimeZone zone = TimeZone::Utc(), std::string_view lang = "en",
+                       std::string_view default_lang = "en");
 
 // markdownify plainify htmlEscape htmlUnescape highlight emojify unmarshal; markdownify
 // and highlight render with the given options.

@@ -1,7 +1,7 @@
 // The time namespace: time.AsTime (also `time` called with arguments), time.Format
-// (dateFormat) with Go layouts and the English named layouts (":date_long", ...),
-// time.Now (now), time.Duration (duration) and time.ParseDuration. The methods of the
-// values they return live in template/time_methods.
+// (dateFormat) with Go layouts and the named layouts (":date_long", ...) in the site
+// language (time_locale.h), time.Now (now), time.Duration (duration) and
+// time.ParseDuration. The methods of the values they return live in template/time_methods.
 #include <algorithm>
 #include <cstdio>
 #include <iterator>
@@ -11,6 +11,7 @@
 #include "hugo/funcs/convert.h"
 #include "hugo/funcs/funcs.h"
 #include "hugo/funcs/namespace.h"
+#include "hugo/funcs/time_locale.h"
 #include "template/time_methods.h"
 #include "value/time_format.h"
 #include "value/time_parse.h"
@@ -51,39 +52,6 @@ StatusOr<TimeZone> Location(Args a, const TimeZone& site_zone) {
   return LoadTimeZone(system, std::string(kSystemZoneinfoDir), loc);
 }
 
-// The named layouts of the English locale (CLDR patterns as Hugo's locale library prints
-// them): the date ones are Go layouts; the time ones print the hour as 0-12 (midnight is
-// "0:00 am") and, for the long forms, the zone's abbreviation, empty for a zone known only
-// by its offset.
-std::string FormatNamed(const Time& t, std::string_view layout) {
-  struct Named {
-    std::string_view name;
-    std::string_view go;
-  };
-  static constexpr Named kDates[] = {{":date_full", "Monday, January 2, 2006"},
-                                     {":date_long", "January 2, 2006"},
-                                     {":date_medium", "Jan 2, 2006"},
-                                     {":date_short", "1/2/06"}};
-  for (const Named& n : kDates) {
-    if (n.name == layout) return FormatGoTime(t, n.go);
-  }
-  static constexpr std::string_view kTimes[] = {":time_full", ":time_long", ":time_medium",
-                                                ":time_short"};
-  auto it = std::find(std::begin(kTimes), std::end(kTimes), layout);
-  if (it == std::end(kTimes)) return FormatGoTime(t, layout);
-  CivilTime c = ToCivil(t);
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%d:%02d", c.hour > 12 ? c.hour - 12 : c.hour, c.minute);
-  std::string out = buf;
-  if (*it != ":time_short") {
-    std::snprintf(buf, sizeof buf, ":%02d", c.second);
-    out += buf;
-  }
-  out += c.hour < 12 ? " am" : " pm";
-  if (*it == ":time_full" || *it == ":time_long") out += " " + t.zone_name;
-  return out;
-}
-
 StatusOr<int64_t> UnitNanos(const std::string& unit) {
   struct Unit {
     std::string_view names[2];
@@ -102,7 +70,8 @@ StatusOr<int64_t> UnitNanos(const std::string& unit) {
 
 }  // namespace
 
-void RegisterTimeFuncs(FuncMap* funcs, std::shared_ptr<const Clock> clock, TimeZone zone) {
+void RegisterTimeFuncs(FuncMap* funcs, std::shared_ptr<const Clock> clock, TimeZone zone,
+                       std::string_view lang, std::string_view default_lang) {
   Namespace ns("time");
   auto site_zone = std::make_shared<const TimeZone>(std::move(zone));
   Fn as_time = [site_zone](Args a) -> StatusOr<Value> {
@@ -112,9 +81,9 @@ void RegisterTimeFuncs(FuncMap* funcs, std::shared_ptr<const Clock> clock, TimeZ
   };
   ns.Add("AsTime", {ParamKind::kAny}, true, as_time);
   ns.Add("Format", {ParamKind::kString, ParamKind::kAny}, false,
-         [site_zone](Args a) -> StatusOr<Value> {
+         [site_zone, locale = &FindTimeLocale(lang, default_lang)](Args a) -> StatusOr<Value> {
            ASSIGN_OR_RETURN(Time t, ToTime(a[1], *site_zone));
-           return Value::String(FormatNamed(t, a[0].AsString()));
+           return Value::String(FormatLocalTime(t, a[0].AsString(), *locale));
          },
          {"dateFormat"});
   ns.Add("Now", {}, false,
