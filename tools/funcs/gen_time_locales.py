@@ -6,10 +6,10 @@ For each key of LANGUAGES, hugo builds a one-page site with defaultContentLangua
 it and a layout printing the names (time.Format "January" / "Monday") and the named
 layouts for probe times. The named layouts' output for 2023-09-07 15:04:56 UTC is turned
 into a pattern of placeholders ({yyyy} {yy} {MMMM} {MMM} {MM} {M} {dd} {d} {EEEE} {HH} {H}
-{hh} {h} {mm} {ss} {a} {z}); abbreviated month names come from the medium date of every month,
+{hh} {h} {mm} {m} {ss} {s} {a} {z}); abbreviated month names come from the medium date of every month,
 the day-period names from a morning and an afternoon time; the abbreviated names hugo
 puts for Go's "Jan" and "Mon" from those layouts alone. Keys whose output is English's,
-or whose output does not reduce to such a pattern (cs, eo, ko, mn, vi), are left out: kiln
+or whose output does not reduce to such a pattern, are left out: kiln
 then falls back as for a key hugo does not know (defaultContentLanguage's locale, English).
 
 Usage: tools/funcs/gen_time_locales.py   (from the repository root; needs hugo 0.111.3)
@@ -29,7 +29,9 @@ LAYOUT = ("{{ range seq 12 }}{{ time.Format \"January\" (time (printf \"2023-%02
           "\n{{ end }}{{ range seq 12 }}{{ time.Format \":date_medium\" (time (printf \"2023-%02d-07T15:04:56Z\" .)) }}"
           "\n{{ end }}{{ range seq 12 }}{{ time.Format \"Jan\" (time (printf \"2023-%02d-07T15:04:56Z\" .)) }}"
           "\n{{ end }}{{ range seq 7 }}{{ time.Format \"Mon\" (time (printf \"2023-01-%02d\" .)) }}"
-          "\n{{ end }}{{ time.Format \":time_short\" (time \"2023-09-07T03:04:56Z\") }}\n"
+          "\n{{ end }}{{ range slice \":time_full\" \":time_long\" \":time_medium\" }}"
+          "{{ time.Format . (time \"2023-09-07T15:04:05Z\") }}\n{{ end }}"
+          "{{ time.Format \":time_short\" (time \"2023-09-07T03:04:56Z\") }}\n"
           + "".join("{{ time.Format \"%s\" (time \"%s\") }}\n" % (n, PROBE) for n in NAMED))
 
 
@@ -61,7 +63,7 @@ def pattern(text, names):
             text = text.replace(value, "\x00" + token + "\x01")
     for value, token in [("2023", "yyyy"), ("09", "MM"), ("07", "dd"), ("15", "HH"),
                          ("03", "hh"), ("04", "mm"), ("56", "ss"), ("23", "yy"), ("9", "M"),
-                         ("7", "d"), ("3", "h"), ("UTC", "z")]:
+                         ("7", "d"), ("3", "h"), ("4", "m"), ("UTC", "z")]:
         text = text.replace(value, "\x00" + token + "\x01")
     plain = "".join(p.split("\x01", 1)[-1] for p in text.split("\x00"))
     if any(c.isdigit() for c in plain):
@@ -91,16 +93,22 @@ def main():
         months, days = lines[0:12], lines[12:19]
         mediums = lines[19:31]
         go_months, go_days = lines[31:43], lines[43:50]
-        am_time, named = lines[50], lines[51:59]
+        seconds_times, am_time, named = lines[50:53], lines[53], lines[54:62]
         _, _, abbr = middles(mediums)
         _, _, periods = middles([am_time, named[7]])
         am, pm = periods
         if all(c.isdigit() for c in am + pm):  # a 24-hour clock: the hours differ
             am = pm = ""
-        names = [(days[4], "EEEE"), (months[8], "MMMM"), (abbr[8], "MMM"), (pm, "a")]
+        names = [(days[4], "EEEE"), (months[8], "MMMM")]
+        if not abbr[8].isdigit():  # numeric months are {MM} or {M}
+            names.append((abbr[8], "MMM"))
+        names.append((pm, "a"))
         patterns = [pattern(t, names) for t in named]
         if "03" not in am_time:  # the 24-hour hour is not padded
             patterns = [p and p.replace("{HH}", "{H}") for p in patterns]
+        for i, text in enumerate(seconds_times):  # are the seconds padded?
+            if "05" not in text and patterns[4 + i]:
+                patterns[4 + i] = patterns[4 + i].replace("{ss}", "{s}")
         if any(p is None for p in patterns) or len(set(abbr)) != 12:
             print("skip", lang, named)
             continue

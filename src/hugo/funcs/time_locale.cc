@@ -59,10 +59,10 @@ std::string Expand(const Time& t, std::string_view pattern, const TimeLocale& l)
       AppendPadded(&out, c.hour, key == "HH");
     else if (key == "hh" || key == "h")
       AppendPadded(&out, hour12, key == "hh");
-    else if (key == "mm")
-      AppendPadded(&out, c.minute, true);
-    else if (key == "ss")
-      AppendPadded(&out, c.second, true);
+    else if (key == "mm" || key == "m")
+      AppendPadded(&out, c.minute, key == "mm");
+    else if (key == "ss" || key == "s")
+      AppendPadded(&out, c.second, key == "ss");
     else if (key == "a")
       out += c.hour < 12 ? l.am : l.pm;
     else if (key == "z")

@@ -32,6 +32,10 @@ TEST(TimeLocaleTest, MatchesHugo) {
       {"fr", "2024-03-10T10:04:05Z", "Monday Mon", "dimanche Sun"},
       {"fr", "2024-03-10T10:04:05Z", ":DATE_LONG", "10 mars 2024"},
       {"fa", "2024-03-05T10:04:05Z", ":date_short", "2024/3/5"},
+      {"ko", "2024-03-05T10:04:05Z", ":time_long", "AM 10시 4분 5초 UTC"},
+      {"ko", "2024-03-05T10:04:05Z", ":date_medium", "2024. 3. 5."},
+      {"vi", "2024-03-05T10:04:05Z", ":date_medium", "5 thg 3, 2024"},
+      {"cs", "2024-03-05T10:04:05Z", ":date_short", "05.03.24"},
   };
   for (const auto& c : kCases) {
     std::optional<Time> t = ParseHugoTime(c.time);
