@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "base/path.h"
+#include "hugo/funcs/url_object.h"
 #include "hugo/partial_funcs.h"
 #include "value/go_format.h"
 
@@ -55,24 +56,6 @@ std::optional<std::string> Unescape(std::string_view s) {
     }
     out += static_cast<char>(HexValue(s[i + 1]) * 16 + HexValue(s[i + 2]));
     i += 2;
-  }
-  return out;
-}
-
-// Go's url.URL.EscapedPath for a path it built itself.
-std::string EscapePath(std::string_view path) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  std::string out;
-  for (unsigned char c : path) {
-    bool keep = std::isalnum(c) || std::string_view("-_.~$&+,/:;=@").find(static_cast<char>(c)) !=
-                                       std::string_view::npos;
-    if (keep) {
-      out += static_cast<char>(c);
-    } else {
-      out += '%';
-      out += kHex[c >> 4];
-      out += kHex[c & 15];
-    }
   }
   return out;
 }
@@ -143,7 +126,7 @@ std::string HugoAbsUrl(std::string_view base_url, std::string_view in, std::stri
   std::string path = GoPathJoin(root_path, ParseRef(plink).path);
   bool trailing = plink.empty() ? base_url.ends_with('/') : ParseRef(plink).path.ends_with('/');
   if (trailing && !path.ends_with('/')) path += '/';
-  std::string escaped = EscapePath(path);
+  std::string escaped = funcs::EscapeUrlPath(path);
   if (!escaped.empty() && !escaped.starts_with('/')) escaped.insert(escaped.begin(), '/');
   return base.origin + escaped;
 }

@@ -168,6 +168,8 @@ StatusOr<Value> ParseUrl(std::string_view s) {
   return Value::FromObject(std::make_shared<const UrlObject>(std::move(u)));
 }
 
+std::string EscapeUrlPath(std::string_view path) { return Escape(path, false, false); }
+
 std::string Urlize(std::string_view s) {
   std::string sanitized = MakeUrlPath(TrimSpace(s));
   std::string_view path = sanitized;

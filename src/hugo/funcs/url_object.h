@@ -16,6 +16,10 @@ namespace kiln::funcs {
 // scheme").
 StatusOr<Value> ParseUrl(std::string_view s);
 
+// Go's url.URL.EscapedPath for a path the url package built itself: everything but ASCII
+// letters, digits and -_.~$&+,/:;=@ is percent-escaped, '%' included.
+std::string EscapeUrlPath(std::string_view path);
+
 // urls.URLize: Hugo's path sanitisation, lower-cased, then escaped as a URL path (a `#`
 // starts the fragment).
 std::string Urlize(std::string_view s);
