@@ -19,6 +19,15 @@ constexpr int HexDigitValue(char c) {
 
 constexpr bool IsHexDigit(char c) { return HexDigitValue(c) >= 0; }
 
+// Appends `c` as a URL percent-escape, "%2F": upper-case digits, as RFC 3986 recommends and
+// Go's url package writes.
+inline void AppendPercentEscape(unsigned char c, std::string* out) {
+  static constexpr char kDigits[] = "0123456789ABCDEF";
+  out->push_back('%');
+  out->push_back(kDigits[c >> 4]);
+  out->push_back(kDigits[c & 15]);
+}
+
 // `bytes` as lower-case hex, two digits a byte.
 inline std::string HexEncode(std::string_view bytes) {
   static constexpr char kDigits[] = "0123456789abcdef";

@@ -14,6 +14,12 @@ TEST(HexTest, DigitValues) {
   EXPECT_FALSE(IsHexDigit('/'));
 }
 
+TEST(HexTest, PercentEscapesInUpperCase) {
+  std::string out = "a";
+  for (unsigned char c : {0x00, 0x2f, 0xab, 0xff}) AppendPercentEscape(c, &out);
+  EXPECT_EQ(out, "a%00%2F%AB%FF");
+}
+
 TEST(HexTest, EncodesBytesInLowerCase) {
   EXPECT_EQ(HexEncode(""), "");
   EXPECT_EQ(HexEncode(std::string_view("\x00\x0f\x10\xab\xff", 5)), "000f10abff");

@@ -4,6 +4,7 @@
 #include <pugixml.hpp>
 #include <set>
 
+#include "base/hex.h"
 #include "deploy/xml_util.h"
 
 namespace kiln::deploy {
@@ -11,14 +12,11 @@ namespace kiln::deploy {
 namespace {
 
 std::string EncodeRfc1738(std::string_view path) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
   static constexpr std::string_view kUnsafe = " \"<>#%{}|\\^~[]`";
   std::string out;
   for (unsigned char c : path) {
     if (c < 0x21 || c >= 0x7f || kUnsafe.find(static_cast<char>(c)) != std::string_view::npos) {
-      out.push_back('%');
-      out.push_back(kHex[c >> 4]);
-      out.push_back(kHex[c & 15]);
+      AppendPercentEscape(c, &out);
     } else {
       out.push_back(static_cast<char>(c));
     }

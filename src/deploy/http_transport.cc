@@ -1,5 +1,6 @@
 #include "deploy/http_transport.h"
 
+#include "base/hex.h"
 #include "base/strings.h"
 
 namespace kiln::deploy {
@@ -12,7 +13,6 @@ const std::string* FindHeader(const HeaderList& headers, std::string_view name) 
 }
 
 std::string UriEncode(std::string_view s, bool keep_slash) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
   std::string out;
   out.reserve(s.size());
   for (unsigned char c : s) {
@@ -21,9 +21,7 @@ std::string UriEncode(std::string_view s, bool keep_slash) {
     if (unreserved) {
       out.push_back(static_cast<char>(c));
     } else {
-      out.push_back('%');
-      out.push_back(kHex[c >> 4]);
-      out.push_back(kHex[c & 15]);
+      AppendPercentEscape(c, &out);
     }
   }
   return out;

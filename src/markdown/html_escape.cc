@@ -70,13 +70,6 @@ constexpr std::array<uint8_t, 256> MakeUrlSafe() {
 }
 constexpr auto kUrlSafe = MakeUrlSafe();
 
-void AppendPercent(unsigned char c, std::string* out) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  out->push_back('%');
-  out->push_back(kHex[c >> 4]);
-  out->push_back(kHex[c & 15]);
-}
-
 }  // namespace
 
 void AppendEscapedHtml(std::string_view text, std::string* out) {
@@ -120,7 +113,7 @@ void AppendEscapedUrl(std::string_view url, std::string* out) {
       ++i;
       continue;
     }
-    for (int k = 0; k < len; ++k) AppendPercent(static_cast<unsigned char>(url[i + k]), out);
+    for (int k = 0; k < len; ++k) AppendPercentEscape(static_cast<unsigned char>(url[i + k]), out);
     i += len;
   }
 }

@@ -176,15 +176,12 @@ std::string MinifyDataUri(std::string_view uri, const DataUriPayloadMinifier& mi
     data = EncodeBase64(data);
     mediatype += ";base64";
   } else {
-    static constexpr char kHex[] = "0123456789ABCDEF";
     std::string escaped;
     escaped.reserve(ascii_len);
     for (char c : data) {
       unsigned char b = static_cast<unsigned char>(c);
       if (NeedsEscape(b)) {
-        escaped += '%';
-        escaped += kHex[b >> 4];
-        escaped += kHex[b & 15];
+        AppendPercentEscape(b, &escaped);
       } else {
         escaped += c;
       }

@@ -13,7 +13,6 @@ namespace {
 // Go's escaping of a path (or, with `fragment`, a fragment); valid %XX sequences already
 // in `s` are kept when `keep_escapes`.
 std::string Escape(std::string_view s, bool fragment, bool keep_escapes) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
   std::string out;
   for (size_t i = 0; i < s.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(s[i]);
@@ -29,9 +28,7 @@ std::string Escape(std::string_view s, bool fragment, bool keep_escapes) {
     if (plain) {
       out.push_back(static_cast<char>(c));
     } else {
-      out.push_back('%');
-      out.push_back(kHex[c >> 4]);
-      out.push_back(kHex[c & 15]);
+      AppendPercentEscape(c, &out);
     }
   }
   return out;
