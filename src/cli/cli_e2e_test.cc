@@ -168,6 +168,21 @@ TEST_F(CliTest, ErrorsExitOneAndKeepThePreviousOutput) {
             "config.toml|yaml|json and config/_default/\n");
 }
 
+TEST_F(CliTest, LoggedErrorsPrintStampedAndFailTheBuildAtItsEnd) {
+  WriteSite();
+  ASSERT_EQ(Kiln("--quiet -s site").exit_code, 0);
+  WriteFile(
+      dir_ / "site/layouts/_default/single.html",
+      "{{ warnf \"slow %s\" .Title }}{{ errorf \"broken %d\" 7 }}{{ errorf \"broken %d\" 7 }}\n");
+  KilnRun r = Kiln("-s site");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(Shape(r.out),
+            "Start building sites \u2026\nkiln v N. N. N linux/amd N\n"
+            "WARN N/ N/ N N: N: N slow A\nERROR N/ N/ N N: N: N broken N\n");
+  EXPECT_EQ(r.err, "Error: Error building site: logged 1 error(s)\n");
+  EXPECT_EQ(ReadAll(dir_ / "site/public/posts/a/index.html"), "A\n");
+}
+
 TEST_F(CliTest, ConfigPrintsTheEffectiveConfig) {
   WriteSite();
   KilnRun r = Kiln("config -s site", "HUGO_PARAMS_FROMENV=yes HUGO_ENVIRONMENT=staging");
@@ -235,10 +250,11 @@ TEST_F(CliTest, CheckUnknownFormatIsAUsageError) {
 }
 
 TEST_F(CliTest, DeployToUnreachableStorageFailsClearly) {
-  WriteFile(dir_ / "site/hugo.toml",
-            "baseURL = 'https://example.com/'\n"
-            "[deployment]\n[[deployment.targets]]\nname = 'local'\n"
-            "URL = 's3://bucket?region=us-east-1&endpoint=http://127.0.0.1:9&s3ForcePathStyle=true'\n");
+  WriteFile(
+      dir_ / "site/hugo.toml",
+      "baseURL = 'https://example.com/'\n"
+      "[deployment]\n[[deployment.targets]]\nname = 'local'\n"
+      "URL = 's3://bucket?region=us-east-1&endpoint=http://127.0.0.1:9&s3ForcePathStyle=true'\n");
   WriteFile(dir_ / "site/public/index.html", "<html></html>\n");
   KilnRun r = Kiln("deploy -s site --dryRun",
                    "AWS_ACCESS_KEY_ID=AKIDEXAMPLE AWS_SECRET_ACCESS_KEY=very-secret-value");
@@ -271,8 +287,7 @@ TEST_F(CliTest, BuildsTheExampleBlog) {
             std::string::npos)
       << posts;
   const std::string bundle = ReadAll(dir_ / "out/posts/kite-build/index.html");
-  EXPECT_NE(bundle.find("<p class=\"attachments\">1 image(s) in this post.</p>"),
-            std::string::npos)
+  EXPECT_NE(bundle.find("<p class=\"attachments\">1 image(s) in this post.</p>"), std::string::npos)
       << bundle;
   EXPECT_TRUE(fs::exists(dir_ / "out/posts/kite-build/kite.png"));  // published beside it
 }
