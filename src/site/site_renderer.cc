@@ -1,5 +1,7 @@
 #include "site/site_renderer.h"
 
+#include <unordered_map>
+
 #include <oneapi/tbb/parallel_for.h>
 #include <oneapi/tbb/task_arena.h>
 
@@ -8,6 +10,26 @@
 #include "site/render_plan.h"
 
 namespace kiln {
+namespace {
+
+// Which outputs to write when several claim one path, so the result does not depend on
+// thread timing: a rendered page or fixed file beats an alias, an alias beats a copied
+// file, and among equals the later in plan order (the later language, the later page)
+// wins, as in hugo. `paths[i]` and `ranks[i]` describe output i.
+std::vector<bool> ShadowedOutputs(const std::vector<std::string_view>& paths,
+                                  const std::vector<int>& ranks) {
+  std::unordered_map<std::string_view, size_t> winner;
+  winner.reserve(paths.size());
+  for (size_t i = 0; i < paths.size(); ++i) {
+    auto [it, inserted] = winner.emplace(paths[i], i);
+    if (!inserted && ranks[i] >= ranks[it->second]) it->second = i;
+  }
+  std::vector<bool> shadowed(paths.size(), false);
+  for (size_t i = 0; i < paths.size(); ++i) shadowed[i] = winner.at(paths[i]) != i;
+  return shadowed;
+}
+
+}  // namespace
 
 StatusOr<BuildSummary> RenderSites(const std::vector<const Site*>& sites,
                                    const std::vector<const Renderer*>& renderers,
@@ -37,10 +59,28 @@ StatusOr<BuildSummary> RenderSites(const std::vector<const Site*>& sites,
     for (const PublishedResource& r : sites[0]->static_files()) copies.push_back(&r);
   }
   const size_t total = jobs.size() + files.size() + copies.size();
+  std::vector<std::string_view> paths;
+  std::vector<int> ranks;
+  paths.reserve(total);
+  ranks.reserve(total);
+  for (const Job& job : jobs) {
+    paths.push_back(job.job->path);
+    ranks.push_back(job.job->kind == OutputKind::kAlias ? 1 : 2);
+  }
+  for (const auto* file : files) {
+    paths.push_back(file->first);
+    ranks.push_back(2);
+  }
+  for (const PublishedResource* copy : copies) {
+    paths.push_back(copy->target);
+    ranks.push_back(0);
+  }
+  const std::vector<bool> shadowed = ShadowedOutputs(paths, ranks);
 
   // One slot per output, so the reported error does not depend on thread timing.
   std::vector<Status> results(total);
   auto run = [&](size_t i) -> Status {
+    if (shadowed[i]) return Status::Ok();
     if (i < jobs.size()) {
       ASSIGN_OR_RETURN(std::string out, jobs[i].renderer->Render(*jobs[i].job));
       ASSIGN_OR_RETURN(out, jobs[i].minifier->Minify(*jobs[i].job, std::move(out)));
