@@ -79,6 +79,9 @@ CLI::App* AddDeployCommand(CLI::App& app, deploy::DeployOptions& o) {
                   "key ranges of a large bucket listed at once (default: --workers; 1 for "
                   "single-threaded S3-compatible servers)")
       ->check(CLI::NonNegativeNumber);
+  cmd->add_option("--multipartThreshold", o.multipart_threshold,
+                  "upload files of at least this many bytes in parts of this size (default "
+                  "64 MiB; parts are at least 5 MiB)");
   return cmd;
 }
 

@@ -13,6 +13,7 @@
 #include "deploy/crypto.h"
 #include "deploy/local_files.h"
 #include "deploy/manifest.h"
+#include "deploy/multipart_upload.h"
 #include "deploy/parallel.h"
 #include "deploy/planner.h"
 #include "deploy/s3_client.h"
@@ -256,7 +257,13 @@ StatusOr<DeployResult> RunDeploy(const DeployOptions& options, const DeploymentC
       RETURN_IF_ERROR(CheckInterrupted(env));
       const LocalFile& f = files[plan.uploads[group[i]].file];
       ASSIGN_OR_RETURN(std::string body, ReadUploadBody(*env.fs, options.publish_dir, f));
-      RETURN_IF_ERROR(s3.PutObject(f.key, body, f.headers, f.md5_hex));
+      if (f.size >= options.multipart_threshold) {
+        RETURN_IF_ERROR(UploadInParts(s3, f.key, body, f.headers, f.md5_hex,
+                                      PartSize(f.size, options.multipart_threshold),
+                                      env.interrupted));
+      } else {
+        RETURN_IF_ERROR(s3.PutObject(f.key, body, f.headers, f.md5_hex));
+      }
       size_t n = ++done;
       uint64_t b = done_bytes += f.size;
       if (total >= 100 && (n % (total / 10) == 0 || n == total)) {

@@ -42,6 +42,9 @@ struct DeployOptions {
   // means as many as --workers. S3 serves them in parallel; a single-threaded S3-compatible
   // server (such as s3rver) answers fastest with 1, page after page.
   int list_workers = 0;
+  // --multipartThreshold (kiln's own; hugo has no such setting): objects of at least this many
+  // bytes go up as multipart uploads, in parts of this size (at least 5 MiB).
+  uint64_t multipart_threshold = uint64_t{64} << 20;
   std::string publish_dir;  // the built site, e.g. "public"
   std::string site_dir;     // the site root, where a .env file may be
 };

@@ -406,6 +406,38 @@ TEST_F(DeployTest, LargeSiteIsListedInParallelRanges) {
   EXPECT_EQ(s3_.Objects().size(), 2498u);  // 2497 files and the manifest
 }
 
+TEST_F(DeployTest, LargeFilesGoUpInPartsAndAreComparedByTheirMd5) {
+  WriteSiteV1(&fs_);
+  std::string big(6 << 20, 'b');
+  big[12345] = 'x';
+  ASSERT_OK(fs_.WriteFile("site/public/video.mp4", big));
+  options_.multipart_threshold = 5 << 20;
+  ASSERT_OK_AND_ASSIGN(DeployResult first, Deploy());
+  EXPECT_EQ(first.uploaded, 8u);
+  FakeObject video = s3_.Objects().at("video.mp4");
+  EXPECT_EQ(video.body, big);
+  EXPECT_TRUE(video.etag.ends_with("-2")) << video.etag;  // not an MD5
+  EXPECT_EQ(video.md5chksum, Md5Hex(big));
+  EXPECT_EQ(s3_.PendingUploads(), 0u);
+  ASSERT_OK_AND_ASSIGN(DeployResult second, Deploy());
+  EXPECT_EQ(second.uploaded, 0u) << out_.str();
+
+  // Without the manifest, HEAD reads the md5chksum metadata; without that too (another tool
+  // uploaded it in parts), the MD5 is unknown and the file goes up again.
+  std::map<std::string, FakeObject> objects = s3_.Objects();
+  objects.erase(".kiln/manifest.json");
+  for (const std::string& md5chksum : {Md5Hex(big), std::string()}) {
+    FakeS3 other("site", {"AKIDEXAMPLE", "SECRET", ""});
+    for (const auto& [k, v] : objects) other.SetObject(k, v);
+    FakeObject copy = video;
+    copy.md5chksum = md5chksum;
+    other.SetObject("video.mp4", copy);
+    Router router(&other);
+    ASSERT_OK_AND_ASSIGN(DeployResult again, Deploy(&router));
+    EXPECT_EQ(again.uploaded, md5chksum.empty() ? 1u : 0u) << md5chksum;
+  }
+}
+
 TEST_F(DeployTest, TrustManifestSkipsListingButNoticesIncompleteManifests) {
   WriteSiteV1(&fs_);
   ASSERT_OK(Deploy().status());

@@ -56,6 +56,22 @@ bool SignatureValid(const HttpRequest& request, const Credentials& credentials, 
   return true;
 }
 
+std::string Header(const HttpRequest& request, const char* name) {
+  const std::string* v = FindHeader(request.headers, name);
+  return v == nullptr ? std::string() : *v;
+}
+
+ObjectHeaders HeadersOf(const HttpRequest& request) {
+  return {Header(request, "Cache-Control"), Header(request, "Content-Type"),
+          Header(request, "Content-Encoding")};
+}
+
+bool DigestMatches(const HttpRequest& request) {
+  return Header(request, "Content-MD5") == Base64Encode(Md5(request.body));
+}
+
+std::string EtagOf(const FakeObject& o) { return o.etag.empty() ? Md5Hex(o.body) : o.etag; }
+
 }  // namespace
 
 HttpResponse FakeS3::Error(int status, const std::string& code, const std::string& message) const {
@@ -87,18 +103,13 @@ StatusOr<HttpResponse> FakeS3::Send(const HttpRequest& request) {
     return Error(400, "NotImplemented", "not implemented by the fake");
   }
   std::lock_guard<std::mutex> lock(mu_);
+  if (std::optional<HttpResponse> multipart = Multipart(request, key)) return *multipart;
   if (request.method == "PUT") {
-    auto header = [&](const char* name) {
-      const std::string* v = FindHeader(request.headers, name);
-      return v == nullptr ? std::string() : *v;
-    };
-    if (header("Content-MD5") != Base64Encode(Md5(request.body))) {
+    if (!DigestMatches(request)) {
       return Error(400, "BadDigest",
                    "The Content-MD5 you specified did not match what we received.");
     }
-    objects_[key] = {request.body,
-                     {header("Cache-Control"), header("Content-Type"), header("Content-Encoding")},
-                     header("x-amz-meta-md5chksum")};
+    objects_[key] = {request.body, HeadersOf(request), Header(request, "x-amz-meta-md5chksum")};
     writes_.push_back("PUT " + key);
     return HttpResponse{200, {{"ETag", "\"" + Md5Hex(request.body) + "\""}}, ""};
   }
@@ -110,7 +121,7 @@ StatusOr<HttpResponse> FakeS3::Send(const HttpRequest& request) {
   const FakeObject& o = it->second;
   HttpResponse response{200,
                         {{"Content-Length", std::to_string(o.body.size())},
-                         {"ETag", "\"" + Md5Hex(o.body) + "\""},
+                         {"ETag", "\"" + EtagOf(o) + "\""},
                          {"Cache-Control", o.headers.cache_control},
                          {"Content-Type", o.headers.content_type},
                          {"Content-Encoding", o.headers.content_encoding},
@@ -118,6 +129,65 @@ StatusOr<HttpResponse> FakeS3::Send(const HttpRequest& request) {
                         ""};
   if (request.method == "GET") response.body = o.body;
   return response;
+}
+
+std::optional<HttpResponse> FakeS3::Multipart(const HttpRequest& request, const std::string& key) {
+  const std::string upload_id = QueryValue(request, "uploadId");
+  if (request.method == "POST" && HasQuery(request, "uploads")) {
+    std::string id = "upload-" + std::to_string(++next_upload_);
+    uploads_[id] = {key, {"", HeadersOf(request), Header(request, "x-amz-meta-md5chksum"), ""}, {}};
+    return HttpResponse{200,
+                        {},
+                        "<InitiateMultipartUploadResult><Key>" + XmlEscape(key) +
+                            "</Key><UploadId>" + id +
+                            "</UploadId></InitiateMultipartUploadResult>"};
+  }
+  if (upload_id.empty()) return std::nullopt;
+  auto upload = uploads_.find(upload_id);
+  if (upload == uploads_.end() || upload->second.key != key) {
+    return Error(404, "NoSuchUpload", "The specified upload does not exist.");
+  }
+  if (request.method == "PUT") {
+    if (!DigestMatches(request)) {
+      return Error(400, "BadDigest",
+                   "The Content-MD5 you specified did not match what we received.");
+    }
+    upload->second.parts[std::stoi(QueryValue(request, "partNumber"))] = request.body;
+    return HttpResponse{200, {{"ETag", "\"" + Md5Hex(request.body) + "\""}}, ""};
+  }
+  if (request.method == "DELETE") {
+    uploads_.erase(upload);
+    return HttpResponse{204, {}, ""};
+  }
+  if (request.method != "POST") return Error(405, "MethodNotAllowed", "not allowed");
+  pugi::xml_document doc;
+  doc.load_buffer(request.body.data(), request.body.size());
+  const std::map<int, std::string>& parts = upload->second.parts;
+  FakeObject object = upload->second.object;
+  std::string part_md5s;
+  int count = 0;
+  size_t previous_size = 0;
+  for (pugi::xml_node p : doc.child("CompleteMultipartUpload").children("Part")) {
+    auto part = parts.find(std::stoi(p.child_value("PartNumber")));
+    if (part == parts.end() || "\"" + Md5Hex(part->second) + "\"" != p.child_value("ETag")) {
+      return Error(400, "InvalidPart", "One or more of the specified parts could not be found.");
+    }
+    if (count > 0 && previous_size < (5 << 20)) {  // only the last part may be smaller
+      return Error(400, "EntityTooSmall", "Your proposed upload is smaller than the minimum.");
+    }
+    previous_size = part->second.size();
+    object.body += part->second;
+    part_md5s += Md5(part->second);
+    ++count;
+  }
+  object.etag = Md5Hex(part_md5s) + "-" + std::to_string(count);
+  objects_[key] = std::move(object);
+  uploads_.erase(upload);
+  writes_.push_back("PUT " + key);
+  return HttpResponse{200,
+                      {},
+                      "<CompleteMultipartUploadResult><Key>" + XmlEscape(key) +
+                          "</Key></CompleteMultipartUploadResult>"};
 }
 
 HttpResponse FakeS3::List(const HttpRequest& request) const {
@@ -139,8 +209,8 @@ HttpResponse FakeS3::List(const HttpRequest& request) const {
       break;
     }
     body += "<Contents><Key>" + XmlEscape(it->first) + "</Key><Size>" +
-            std::to_string(it->second.body.size()) + "</Size><ETag>&quot;" +
-            Md5Hex(it->second.body) + "&quot;</ETag></Contents>";
+            std::to_string(it->second.body.size()) + "</Size><ETag>&quot;" + EtagOf(it->second) +
+            "&quot;</ETag></Contents>";
     last = it->first;
     ++count;
   }
@@ -177,6 +247,11 @@ void FakeS3::SetObject(const std::string& key, FakeObject object) {
 std::vector<std::string> FakeS3::Writes() const {
   std::lock_guard<std::mutex> lock(mu_);
   return writes_;
+}
+
+size_t FakeS3::PendingUploads() const {
+  std::lock_guard<std::mutex> lock(mu_);
+  return uploads_.size();
 }
 
 void FakeS3::ClearWrites() {

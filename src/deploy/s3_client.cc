@@ -170,6 +170,20 @@ StatusOr<std::vector<RemoteObject>> S3Client::ListObjects(const std::string& pre
   return out;
 }
 
+void S3Client::AddObjectHeaders(HttpRequest* request, const ObjectHeaders& headers,
+                                const std::string& md5_hex) const {
+  if (!headers.content_type.empty()) {
+    request->headers.emplace_back("Content-Type", headers.content_type);
+  }
+  if (!headers.cache_control.empty()) {
+    request->headers.emplace_back("Cache-Control", headers.cache_control);
+  }
+  if (!headers.content_encoding.empty()) {
+    request->headers.emplace_back("Content-Encoding", headers.content_encoding);
+  }
+  request->headers.emplace_back("x-amz-meta-md5chksum", md5_hex);
+}
+
 Status S3Client::PutObject(const std::string& key, const std::string& body,
                            const ObjectHeaders& headers, const std::string& md5_hex) {
   HttpRequest request = NewRequest("PUT", key);
@@ -178,17 +192,69 @@ Status S3Client::PutObject(const std::string& key, const std::string& body,
     raw_md5.push_back(static_cast<char>(std::stoi(md5_hex.substr(i, 2), nullptr, 16)));
   }
   request.headers.emplace_back("Content-MD5", Base64Encode(raw_md5));
-  if (!headers.content_type.empty())
-    request.headers.emplace_back("Content-Type", headers.content_type);
-  if (!headers.cache_control.empty()) {
-    request.headers.emplace_back("Cache-Control", headers.cache_control);
-  }
-  if (!headers.content_encoding.empty()) {
-    request.headers.emplace_back("Content-Encoding", headers.content_encoding);
-  }
-  request.headers.emplace_back("x-amz-meta-md5chksum", md5_hex);
+  AddObjectHeaders(&request, headers, md5_hex);
   request.body = body;
   return Call(std::move(request), "PutObject " + key, {200}).status();
+}
+
+StatusOr<std::string> S3Client::CreateMultipartUpload(const std::string& key,
+                                                      const ObjectHeaders& headers,
+                                                      const std::string& md5_hex) {
+  HttpRequest request = NewRequest("POST", key);
+  request.query = {{"uploads", ""}};
+  AddObjectHeaders(&request, headers, md5_hex);
+  const std::string what = "CreateMultipartUpload " + key;
+  ASSIGN_OR_RETURN(HttpResponse response, Call(std::move(request), what, {200}));
+  pugi::xml_document doc;
+  doc.load_buffer(response.body.data(), response.body.size());
+  std::string id = doc.child("InitiateMultipartUploadResult").child_value("UploadId");
+  if (id.empty()) {
+    return InternalError(what + " (s3://" + bucket_.bucket + "): the reply has no UploadId");
+  }
+  return id;
+}
+
+StatusOr<std::string> S3Client::UploadPart(const std::string& key, const std::string& upload_id,
+                                           int part_number, std::string body) {
+  HttpRequest request = NewRequest("PUT", key);
+  request.query = {{"partNumber", std::to_string(part_number)}, {"uploadId", upload_id}};
+  request.headers.emplace_back("Content-MD5", Base64Encode(Md5(body)));
+  request.body = std::move(body);
+  const std::string what = "UploadPart " + std::to_string(part_number) + " of " + key;
+  ASSIGN_OR_RETURN(HttpResponse response, Call(std::move(request), what, {200}));
+  const std::string* etag = response.Header("ETag");
+  if (etag == nullptr) {
+    return InternalError(what + " (s3://" + bucket_.bucket + "): the reply has no ETag");
+  }
+  return *etag;
+}
+
+Status S3Client::CompleteMultipartUpload(const std::string& key, const std::string& upload_id,
+                                         const std::vector<std::string>& part_etags) {
+  std::string body = "<CompleteMultipartUpload>";
+  for (size_t i = 0; i < part_etags.size(); ++i) {
+    body += "<Part><PartNumber>" + std::to_string(i + 1) + "</PartNumber><ETag>" +
+            XmlEscape(part_etags[i]) + "</ETag></Part>";
+  }
+  body += "</CompleteMultipartUpload>";
+  HttpRequest request = NewRequest("POST", key);
+  request.query = {{"uploadId", upload_id}};
+  request.headers.emplace_back("Content-Type", "application/xml");
+  request.body = std::move(body);
+  const std::string what = "CompleteMultipartUpload " + key;
+  ASSIGN_OR_RETURN(HttpResponse response, Call(std::move(request), what, {200}));
+  // S3 may fail a completion after it has sent 200 and started its reply: the error is then
+  // in the body.
+  pugi::xml_document doc;
+  doc.load_buffer(response.body.data(), response.body.size());
+  if (doc.child("Error")) return ErrorFor(response, what);
+  return Status::Ok();
+}
+
+Status S3Client::AbortMultipartUpload(const std::string& key, const std::string& upload_id) {
+  HttpRequest request = NewRequest("DELETE", key);
+  request.query = {{"uploadId", upload_id}};
+  return Call(std::move(request), "AbortMultipartUpload " + key, {204, 200}).status();
 }
 
 StatusOr<ObjectHead> S3Client::HeadObject(const std::string& key) {

@@ -1,8 +1,8 @@
-// S3Client: the few S3 calls a deploy needs (ListObjectsV2 with paging, PutObject, HeadObject,
-// GetObject, DeleteObjects in batches of 1,000), signed with SigV4 and retried with backoff on
-// connection errors, 5xx and SlowDown. Errors that a user must fix (wrong credentials, missing
-// bucket, wrong region, TLS) come back as clear, non-retried statuses that never contain the
-// secret key.
+// S3Client: the few S3 calls a deploy needs (ListObjectsV2 with paging, PutObject, multipart
+// uploads, HeadObject, GetObject, DeleteObjects in batches of 1,000), signed with SigV4 and retried
+// with backoff on connection errors, 5xx and SlowDown. Errors that a user must fix (wrong
+// credentials, missing bucket, wrong region, TLS) come back as clear, non-retried statuses that
+// never contain the secret key.
 //
 // Borrows the transport, clock and backoff, which must outlive it. Thread-safe: the deployer
 // calls it from all its workers at once.
@@ -75,6 +75,17 @@ class S3Client {
                                                   const KeyRange& range = {});
   Status PutObject(const std::string& key, const std::string& body, const ObjectHeaders& headers,
                    const std::string& md5_hex);
+  // Multipart upload, for objects too large to send in one request. The headers and the
+  // md5chksum metadata (the MD5 of the whole object, which a multipart ETag is not) are given
+  // when the upload is created.
+  StatusOr<std::string> CreateMultipartUpload(const std::string& key, const ObjectHeaders& headers,
+                                              const std::string& md5_hex);  // the upload ID
+  StatusOr<std::string> UploadPart(const std::string& key, const std::string& upload_id,
+                                   int part_number, std::string body);  // the part's ETag
+  Status CompleteMultipartUpload(const std::string& key, const std::string& upload_id,
+                                 const std::vector<std::string>& part_etags);
+  // Drops the parts of an upload that will not be completed.
+  Status AbortMultipartUpload(const std::string& key, const std::string& upload_id);
   StatusOr<ObjectHead> HeadObject(const std::string& key);
   // The object's body, or nullopt when it does not exist.
   StatusOr<std::optional<std::string>> GetObject(const std::string& key);
@@ -85,6 +96,9 @@ class S3Client {
 
  private:
   HttpRequest NewRequest(const std::string& method, const std::string& key) const;
+  // Content-Type, Cache-Control, Content-Encoding and the md5chksum metadata.
+  void AddObjectHeaders(HttpRequest* request, const ObjectHeaders& headers,
+                        const std::string& md5_hex) const;
   // Signs and sends with retries. Returns the final response for any status in `ok_statuses`;
   // anything else becomes an error naming `what`.
   StatusOr<HttpResponse> Call(HttpRequest request, const std::string& what,

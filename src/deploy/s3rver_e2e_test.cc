@@ -223,6 +223,24 @@ TEST_F(S3rverTest, HeadersReadBackAsConfigured) {
   EXPECT_EQ(css.md5chksum, css.etag);
 }
 
+TEST_F(S3rverTest, LargeFileGoesUpInParts) {
+  std::string big(11 << 20, 'v');
+  for (size_t i = 0; i < big.size(); i += 4099) big[i] = static_cast<char>('a' + i % 26);
+  Write("video.mp4", big);
+  Write("index.html", "<video src=/video.mp4></video>");
+  options_.multipart_threshold = 5 << 20;  // three parts
+  ASSERT_OK_AND_ASSIGN(DeployResult first, Deploy());
+  EXPECT_EQ(first.uploaded, 2u);
+  S3Client s3 = Client("S3RVER");
+  ASSERT_OK_AND_ASSIGN(std::optional<std::string> body, s3.GetObject(prefix_ + "video.mp4"));
+  EXPECT_TRUE(body == big);
+  ASSERT_OK_AND_ASSIGN(ObjectHead head, s3.HeadObject(prefix_ + "video.mp4"));
+  EXPECT_EQ(head.md5chksum, Md5Hex(big));
+  EXPECT_EQ(head.headers, (ObjectHeaders{"public, max-age=3600", "video/mp4", ""}));
+  ASSERT_OK_AND_ASSIGN(DeployResult second, Deploy());
+  EXPECT_EQ(second.uploaded, 0u);
+}
+
 TEST_F(S3rverTest, RangeListingEqualsSequentialListing) {
   S3Client s3 = Client("S3RVER");
   std::vector<std::string> keys;
