@@ -31,7 +31,10 @@ StatusOr<std::vector<RemoteObject>> ListBucket(S3Client& s3, const std::string& 
                                                int workers) {
   std::sort(expected.begin(), expected.end());
   expected.erase(std::unique(expected.begin(), expected.end()), expected.end());
-  std::vector<KeyRange> ranges = SplitKeyRanges(expected, page_size);
+  // One worker gains nothing from ranges, and plain paging keeps keys out of the query string
+  // (where some S3-compatible servers check signatures of characters such as "(" wrongly).
+  std::vector<KeyRange> ranges =
+      workers > 1 ? SplitKeyRanges(expected, page_size) : std::vector<KeyRange>(1);
   std::vector<std::vector<RemoteObject>> per_range(ranges.size());
   RETURN_IF_ERROR(ParallelFor(ranges.size(), workers, [&](size_t i) -> Status {
     ASSIGN_OR_RETURN(per_range[i], s3.ListObjects(prefix, page_size, ranges[i]));

@@ -24,7 +24,7 @@ namespace kiln::deploy {
 std::vector<KeyRange> SplitKeyRanges(const std::vector<std::string>& expected, int page_size);
 
 // Every object under `prefix`, in key order, listing the ranges of SplitKeyRanges(expected)
-// on up to `workers` threads.
+// on up to `workers` threads (with one worker, page after page from the first key).
 StatusOr<std::vector<RemoteObject>> ListBucket(S3Client& s3, const std::string& prefix,
                                                std::vector<std::string> expected, int page_size,
                                                int workers);

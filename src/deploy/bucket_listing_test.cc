@@ -46,12 +46,13 @@ class ListBucketTest : public ::testing::Test {
  protected:
   // Lists with `expected` keys in ranges, checks the result equals one sequential listing and
   // returns the number of requests it took.
-  size_t ListAndCompare(const std::vector<std::string>& expected, const std::string& prefix) {
+  size_t ListAndCompare(const std::vector<std::string>& expected, const std::string& prefix,
+                        int workers = 3) {
     FaultInjectingTransport counter(&fake_,
                                     [](size_t, const HttpRequest&) { return Fault::kNone; });
     S3Client s3(&counter, {kFakeS3Endpoint, "b", "us-east-1", true}, {"AKID", "SECRET", ""},
                 &clock_, &backoff_);
-    StatusOr<std::vector<RemoteObject>> ranged = ListBucket(s3, prefix, expected, 4, 3);
+    StatusOr<std::vector<RemoteObject>> ranged = ListBucket(s3, prefix, expected, 4, workers);
     EXPECT_OK(ranged.status());
     size_t requests = counter.requests();
     StatusOr<std::vector<RemoteObject>> sequential = s3.ListObjects(prefix, 4);
@@ -83,6 +84,8 @@ TEST_F(ListBucketTest, AsExpectedTakesOneRequestARange) {
   Put(Keys("p/", 0, 30));
   // Pages of 4 hold 3 expected keys: 10 ranges, 10 requests.
   EXPECT_EQ(ListAndCompare(Keys("p/", 0, 30), "p/"), 10u);
+  // One worker pages through from the start: 8 pages of 4.
+  EXPECT_EQ(ListAndCompare(Keys("p/", 0, 30), "p/", 1), 8u);
 }
 
 TEST_F(ListBucketTest, EqualsASequentialListingWhateverTheBucketHolds) {
