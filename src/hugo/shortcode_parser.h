@@ -37,7 +37,7 @@ struct ShortcodePart {
 struct Shortcode {
   std::string name;
   bool markup = false;           // {{% %}}: the output goes through Markdown
-  bool inline_template = false;  // `name.inline` (inline shortcodes are disabled: no output)
+  bool inline_template = false;  // `name.inline`: the inner text is the template
   // Null without parameters, a List of positional ones, or a Map of named ones.
   Value params;
   std::vector<ShortcodePart> inner;  // empty without inner content

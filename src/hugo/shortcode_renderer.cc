@@ -60,9 +60,43 @@ std::string ShortcodePlaceholder(int ordinal) {
          std::string(kPlaceholderEnd);
 }
 
+ShortcodeRenderer::ShortcodeRenderer(const ShortcodeDocument* doc, ShortcodeContext context)
+    : doc_(doc), context_(std::move(context)) {
+  if (context_.templates != nullptr && context_.templates->inline_enabled()) {
+    std::map<std::string, std::string, std::less<>> latest;
+    CollectInlineTexts(doc_->parts, &latest);
+  }
+}
+
+void ShortcodeRenderer::CollectInlineTexts(
+    const std::vector<ShortcodePart>& parts,
+    std::map<std::string, std::string, std::less<>>* latest) {
+  for (const ShortcodePart& part : parts) {
+    if (!part.call) continue;
+    const Shortcode& call = *part.call;
+    if (call.inline_template && !call.inner.empty()) {
+      std::string text;
+      for (const ShortcodePart& inner : call.inner) text += inner.text;
+      (*latest)[call.name] = text;
+      inline_texts_[&call] = std::move(text);
+    } else if (call.inline_template) {
+      if (auto it = latest->find(call.name); it != latest->end()) inline_texts_[&call] = it->second;
+    }
+    CollectInlineTexts(call.inner, latest);
+  }
+}
+
 StatusOr<std::string> ShortcodeRenderer::Render(const Shortcode& call, const Value& parent) {
-  std::optional<std::string> file = context_.templates->Lookup(call.name);
-  if (call.inline_template || !file) return std::string();
+  std::optional<std::string> file;
+  if (call.inline_template) {
+    if (!context_.templates->inline_enabled()) return std::string();
+    if (!inline_texts_.contains(&call)) {
+      return NotFoundError("no earlier definition of shortcode \"" + call.name + "\" found");
+    }
+  } else {
+    file = context_.templates->Lookup(call.name);
+    if (!file) return std::string();
+  }
   // Nested calls have no position of their own in Hugo: they point at the file's start.
   SourceLocation at = LocateOffset(context_.file, context_.body, call.level == 0 ? call.offset : 0,
                                    call.level == 0 ? context_.line_offset : 0);
@@ -79,6 +113,11 @@ StatusOr<std::string> ShortcodeRenderer::Render(const Shortcode& call, const Val
   auto object = std::make_shared<ShortcodeObject>(&call, parent, page, Value::FromObject(where),
                                                   std::move(refs));
   Value self = Value::FromObject(object);
+  std::string out;
+  if (call.inline_template) {
+    RETURN_IF_ERROR(context_.templates->ExecuteInline(inline_texts_.at(&call), self, &out));
+    return out;
+  }
   if (!call.inner.empty()) {
     std::string inner;
     for (const ShortcodePart& part : call.inner) {
@@ -99,7 +138,6 @@ StatusOr<std::string> ShortcodeRenderer::Render(const Shortcode& call, const Val
     }
     object->set_inner(std::move(inner));
   }
-  std::string out;
   RETURN_IF_ERROR(context_.templates->Execute(*file, self, &out));
   if (call.inner.empty() && !call.indentation.empty()) return Reindent(out, call.indentation);
   return out;

@@ -13,6 +13,7 @@
 #ifndef KILN_HUGO_SHORTCODE_RENDERER_H_
 #define KILN_HUGO_SHORTCODE_RENDERER_H_
 
+#include <map>
 #include <string>
 #include <string_view>
 
@@ -53,8 +54,7 @@ std::string ShortcodePlaceholder(int ordinal);
 
 class ShortcodeRenderer {
  public:
-  ShortcodeRenderer(const ShortcodeDocument* doc, ShortcodeContext context)
-      : doc_(doc), context_(std::move(context)) {}
+  ShortcodeRenderer(const ShortcodeDocument* doc, ShortcodeContext context);
 
   // The Markdown source: text, {{% %}} outputs, placeholders for {{< >}} calls.
   StatusOr<std::string> MarkdownSource();
@@ -64,9 +64,14 @@ class ShortcodeRenderer {
  private:
   StatusOr<std::string> RenderTopLevel(const Shortcode& call);
   StatusOr<std::string> Render(const Shortcode& call, const Value& parent);
+  // Records, in source order, the template text each inline call runs: its own inner
+  // text, or for a self-closing call the latest earlier definition of its name.
+  void CollectInlineTexts(const std::vector<ShortcodePart>& parts,
+                          std::map<std::string, std::string, std::less<>>* latest);
 
   const ShortcodeDocument* doc_;
   ShortcodeContext context_;
+  std::map<const Shortcode*, std::string> inline_texts_;
 };
 
 }  // namespace kiln::hugo

@@ -1,6 +1,7 @@
 #include "hugo/shortcode_templates.h"
 
 #include "hugo/template_store.h"
+#include "template/template_set.h"
 
 namespace kiln::hugo {
 namespace {
@@ -68,6 +69,13 @@ Status ShortcodeTemplates::Execute(std::string_view file, const Value& data,
   std::optional<ResolvedTemplate> t = store_->Find(file);
   if (!t) return NotFoundError("template for shortcode \"" + std::string(file) + "\" not found");
   return t->set->Execute(t->name, data, out);
+}
+
+Status ShortcodeTemplates::ExecuteInline(std::string_view text, const Value& data,
+                                         std::string* out) const {
+  tmpl::TemplateSet set(store_->funcs());
+  RETURN_IF_ERROR(set.Parse("inline", text));
+  return set.Execute("inline", data, out);
 }
 
 }  // namespace kiln::hugo

@@ -42,10 +42,20 @@ class ShortcodeTemplates {
   // Executes template file `file` with `data` as dot, appending to `out`.
   Status Execute(std::string_view file, const Value& data, std::string* out) const;
 
+  // `enableInlineShortcodes`: whether `{{< name.inline >}}` calls run their inner text.
+  // Set once, before rendering.
+  void set_inline_enabled(bool enabled) { inline_enabled_ = enabled; }
+  bool inline_enabled() const { return inline_enabled_; }
+  // Runs the inner text of an inline shortcode as a template with `data` as dot. Hugo
+  // parses it as a text template, so nothing is escaped; it sees the site's functions
+  // but not its partials.
+  Status ExecuteInline(std::string_view text, const Value& data, std::string* out) const;
+
  private:
   std::map<std::string, bool, std::less<>> templates_;
   const TemplateStore* store_;
   std::string lang_;
+  bool inline_enabled_ = false;
 };
 
 }  // namespace kiln::hugo

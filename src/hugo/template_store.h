@@ -81,6 +81,8 @@ class TemplateStore {
 
   // A template of the main sets by name (partials, shortcodes, _internal), or nullopt.
   std::optional<ResolvedTemplate> Find(std::string_view name) const;
+  // The functions the templates were parsed with.
+  const tmpl::FuncMap* funcs() const { return html_->funcs(); }
 
  private:
   explicit TemplateStore(const tmpl::FuncMap* funcs);

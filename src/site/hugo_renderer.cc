@@ -132,6 +132,8 @@ Status HugoRenderer::Prepare(const Site& site) {
   site_object_->set_view_renderer(hugo::MakeViewRenderer(store_.get()));
   shortcodes_ = std::make_unique<hugo::ShortcodeTemplates>(std::move(shortcode_templates),
                                                            store_.get(), o.language.lang);
+  const Value* inline_shortcodes = o.config.Find("enableinlineshortcodes");
+  shortcodes_->set_inline_enabled(inline_shortcodes != nullptr && inline_shortcodes->IsTruthy());
   RETURN_IF_ERROR(site_object_->UseShortcodes(shortcodes_.get()));
   render_hooks_ = std::make_unique<hugo::RenderHookTemplates>(store_.get());
   site_object_->set_render_hooks(render_hooks_.get());
