@@ -1,5 +1,7 @@
 #include "hugo/code_highlighter.h"
 
+#include "base/strings.h"
+
 namespace kiln::hugo {
 namespace {
 
@@ -21,8 +23,11 @@ void ParseFenceAttributes(std::string_view text, highlight::HighlightOptions* op
     while (i < text.size() && (text[i] == ' ' || text[i] == ',' || text[i] == '\t')) ++i;
     size_t start = i;
     bool quoted = false;
-    while (i < text.size() && (quoted || (text[i] != ' ' && text[i] != ','))) {
+    int brackets = 0;  // a list value, `hl_lines=[2,8]`, is one token
+    while (i < text.size() && (quoted || brackets > 0 || (text[i] != ' ' && text[i] != ','))) {
       if (text[i] == '"') quoted = !quoted;
+      if (!quoted && text[i] == '[') ++brackets;
+      if (!quoted && text[i] == ']' && brackets > 0) --brackets;
       ++i;
     }
     std::string_view token = text.substr(start, i - start);
@@ -41,6 +46,19 @@ void ParseFenceAttributes(std::string_view text, highlight::HighlightOptions* op
     std::string_view value = token.substr(eq + 1);
     if (value.size() >= 2 && value.front() == '"' && value.back() == '"') {
       value = value.substr(1, value.size() - 2);
+    }
+    std::string list;
+    if (value.size() >= 2 && value.front() == '[' && value.back() == ']') {
+      // Hugo hands a list over as its items separated by spaces: [2,"4-5"] is "2 4-5".
+      for (std::string_view item : Split(value.substr(1, value.size() - 2), ',')) {
+        item = TrimSpace(item);
+        if (item.size() >= 2 && item.front() == '"' && item.back() == '"') {
+          item = item.substr(1, item.size() - 2);
+        }
+        if (!list.empty()) list += ' ';
+        list += item;
+      }
+      value = list;
     }
     // Options that are not highlighting options are ignored by ApplyHighlightOption;
     // an invalid value leaves the option as it was, as Hugo does.
