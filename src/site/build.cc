@@ -102,21 +102,6 @@ SiteOptions SharedOptions(const SiteConfig& config, int64_t now_unix_seconds) {
   return o;
 }
 
-Language LanguageOf(const LanguageConfig& l, const SiteConfig& config) {
-  Language out;
-  out.lang = l.key;
-  out.name = l.name;
-  out.code = l.code.empty() ? config.language_code : l.code;
-  out.title = l.title.empty() ? config.title : l.title;
-  out.weight = l.weight;
-  out.params = l.params;
-  if (l.settings.kind() == ValueKind::kMap) {
-    const Value* v = l.settings.Find("languagedirection");
-    if (v != nullptr && v->is_string()) out.direction = v->AsString();
-  }
-  return out;
-}
-
 // `.Site.Params` of a language: the site's params, over them the keys of the language's
 // own section (Hugo lets `title`, `weight`, `contentdir` and `params` itself show there,
 // which themes read as `site.Params.title`), then the language's params.
@@ -128,6 +113,23 @@ Value MergedParams(const Value& site, const LanguageConfig& l) {
     for (const auto& [k, v] : l.params.AsMap()) merged[k] = v;
   }
   return Value::Params(std::move(merged));
+}
+
+Language LanguageOf(const LanguageConfig& l, const SiteConfig& config) {
+  Language out;
+  out.lang = l.key;
+  out.name = l.name;
+  out.code = l.code.empty() ? config.language_code : l.code;
+  out.title = l.title.empty() ? config.title : l.title;
+  out.weight = l.weight;
+  // `.Language.Params` holds the keys of the language's section too (PaperMod reads
+  // `.Language.Params.Taxonomies.tag`).
+  out.params = MergedParams(Value(), l);
+  if (l.settings.kind() == ValueKind::kMap) {
+    const Value* v = l.settings.Find("languagedirection");
+    if (v != nullptr && v->is_string()) out.direction = v->AsString();
+  }
+  return out;
 }
 
 // Turns the shared options into language `index`'s: its title, code, params, the keys it
