@@ -114,7 +114,7 @@ std::string TranslationKey(const Page& p) {
   }
   switch (p.kind) {
     case PageKind::kHome:
-      return key;
+      return std::string(PageKindName(p.kind));
     case PageKind::kSection:
       return key + Join(p.sections_path, "/");
     case PageKind::kTaxonomy:
@@ -124,7 +124,8 @@ std::string TranslationKey(const Page& p) {
     case PageKind::kPage:
       break;
   }
-  return key + PageDir(p) + "/" + p.file.base_file_name;
+  // Leaf bundles too: "page/posts/bundle/index".
+  return key + JoinPath(PathDir(p.file.path), p.file.TranslationBaseName());
 }
 
 }  // namespace

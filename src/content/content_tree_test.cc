@@ -26,6 +26,25 @@ ContentOptions Options() {
   return o;
 }
 
+TEST(SourceFileTest, BaseNamesLeaveOutExtensionThenLanguage) {
+  struct Case {
+    std::string logical_name, ext, lang, base, translation_base;
+  };
+  const Case cases[] = {
+      {"post.fr.md", "md", "fr", "post.fr", "post"},    {"post.md", "md", "fr", "post", "post"},
+      {"index.fr.md", "md", "fr", "index.fr", "index"}, {"a.b.md", "md", "en", "a.b", "a.b"},
+      {"_index.md", "md", "en", "_index", "_index"},
+  };
+  for (const Case& c : cases) {
+    SourceFile f;
+    f.logical_name = c.logical_name;
+    f.ext = c.ext;
+    f.lang = c.lang;
+    EXPECT_EQ(f.BaseName(), c.base) << c.logical_name;
+    EXPECT_EQ(f.TranslationBaseName(), c.translation_base) << c.logical_name;
+  }
+}
+
 TEST(ContentTreeTest, SectionsBundlesTaxonomiesInDefaultOrder) {
   MemoryFileSystem fs;
   ASSERT_OK(fs.WriteFile("site/content/posts/a.md",
@@ -121,11 +140,11 @@ TEST(ContentTreeTest, OneLanguageOfAMultilingualSite) {
     got.push_back(p->html_path + " " + p->file.path + " " + p->lang + " " + p->translation_key);
   }
   EXPECT_EQ(got, (std::vector<std::string>{
-                     "fr/index.html  fr home/",
-                     "fr/about/index.html about.fr.md fr page//about",
+                     "fr/index.html  fr home",
+                     "fr/about/index.html about.fr.md fr page/about",
                      "fr/branch/index.html branch/_index.fr.md fr section/branch",
-                     "own/index.html own.md fr page//own",
-                     "fr/trip/index.html trip/index.fr.md fr page//trip",
+                     "own/index.html own.md fr page/own",
+                     "fr/trip/index.html trip/index.fr.md fr page/trip/index",
                  }));
   std::vector<std::string> copied;
   for (const PublishedResource& r : tree->resources()) copied.push_back(r.target);

@@ -8,6 +8,7 @@
 #define KILN_CONTENT_PAGE_H_
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "value/value.h"
@@ -61,6 +62,19 @@ struct SourceFile {
   std::string ext;              // "md"
   std::string lang;             // the language the file belongs to
   std::string filesystem_path;  // where to read it, for error messages and I/O
+
+  // The logical name without its extension: "post.fr" for "post.fr.md", "index" for a bundle.
+  std::string_view BaseName() const {
+    std::string_view base = logical_name;
+    if (!ext.empty() && base.ends_with("." + ext)) base.remove_suffix(ext.size() + 1);
+    return base;
+  }
+  // The base name without its language: "post" for "post.fr.md".
+  std::string_view TranslationBaseName() const {
+    std::string_view base = BaseName();
+    if (!lang.empty() && base.ends_with("." + lang)) base.remove_suffix(lang.size() + 1);
+    return base;
+  }
 };
 
 // A non-content file of a bundle, published beside its page.

@@ -40,14 +40,24 @@ ValueList Fields(std::string_view s) {
 Value PageObject::FileValue() const {
   if (!page_->has_file) return Value();
   const SourceFile& f = page_->file;
+  // "post.fr.md" has the base name "post.fr" and the translation base name "post"; an
+  // index.md or _index.md takes its content base name from its directory.
+  std::string_view base = f.BaseName();
+  std::string_view translation_base = f.TranslationBaseName();
+  std::string_view content_base = translation_base;
+  if (content_base == "index" || content_base == "_index") {
+    std::string_view dir = f.dir;
+    if (dir.ends_with('/')) dir.remove_suffix(1);
+    content_base = dir.substr(dir.rfind('/') + 1);
+  }
   return Value::Map({{"Path", Str(f.path)},
                      {"Dir", Str(f.dir)},
                      {"LogicalName", Str(f.logical_name)},
-                     {"BaseFileName", Str(f.base_file_name)},
-                     {"TranslationBaseName", Str(f.base_file_name)},
-                     {"ContentBaseName", Str(f.base_file_name)},
+                     {"BaseFileName", Str(std::string(base))},
+                     {"TranslationBaseName", Str(std::string(translation_base))},
+                     {"ContentBaseName", Str(std::string(content_base))},
                      {"Ext", Str(f.ext)},
-                     {"Lang", Str(site_->info().language.lang)},
+                     {"Lang", Str(f.lang.empty() ? site_->info().language.lang : f.lang)},
                      {"UniqueID", Str(Md5Hex(f.path))},
                      {"Filename", Str(f.filesystem_path)}});
 }

@@ -267,6 +267,7 @@ StatusOr<Value> PageObject::Member(std::string_view name, std::span<const Value>
   if (name == "GetTerms") return Terms(args);
   if (name == "Parent") return site_->PageValue(p.parent);
   if (name == "IsTranslated") return Value::Bool(p.translations.size() > 1);
+  if (name == "TranslationKey") return Str(p.translation_key);
   if (name == "Translations" || name == "AllTranslations") return Translations(name);
   if (name == "Sites") return site_->SitesValue();
   if (name == "Lang") return Str(site_->info().language.lang);
