@@ -4,6 +4,7 @@
 #include <string>
 
 #include "base/source_text.h"
+#include "value/yaml_front_matter.h"
 
 namespace kiln {
 
@@ -102,7 +103,9 @@ StatusOr<ParsedContent> ParseContentFile(std::string_view content, std::string_v
     return parsed;
   }
   ASSIGN_OR_RETURN(parsed.front_matter,
-                   DecodeData(*split.format, split.text, file, split.first_line));
+                   *split.format == DataFormat::kYaml
+                       ? DecodeYamlFrontMatter(split.text, file, split.first_line)
+                       : DecodeData(*split.format, split.text, file, split.first_line));
   if (parsed.front_matter.kind() != ValueKind::kMap) {
     return InvalidArgumentError("front matter: expected a map, got " +
                                 std::string(ValueKindName(parsed.front_matter.kind())))

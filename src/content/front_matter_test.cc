@@ -51,5 +51,25 @@ TEST(ParseContentFileTest, DecodesWithFileLines) {
   EXPECT_GE(bad.status().location()->line, 2);
 }
 
+// Hugo keeps YAML front matter's top-level keys as written; nested keys and values follow
+// YAML 1.1 (yes/on/y are true).
+TEST(ParseContentFileTest, YamlTopLevelKeysStayAsWritten) {
+  ASSERT_OK_AND_ASSIGN(
+      ParsedContent p,
+      ParseContentFile("---\nyes: a\non: b\n1: c\n~: d\ndraft: yes\ntags: [y, n, 'no']\n"
+                       "nest:\n  yes: e\n---\n",
+                       "a.md"));
+  const Value& fm = p.front_matter;
+  EXPECT_EQ(fm.Find("yes")->AsString(), "a");
+  EXPECT_EQ(fm.Find("on")->AsString(), "b");
+  EXPECT_EQ(fm.Find("1")->AsString(), "c");
+  EXPECT_EQ(fm.Find("")->AsString(), "d");
+  EXPECT_EQ(*fm.Find("draft"), Value::Bool(true));
+  EXPECT_EQ(*fm.Find("tags"),
+            Value::List({Value::Bool(true), Value::Bool(false), Value::String("no")}));
+  EXPECT_EQ(fm.Find("nest")->Find("true")->AsString(), "e");
+  EXPECT_EQ(fm.Find("true"), nullptr);
+}
+
 }  // namespace
 }  // namespace kiln

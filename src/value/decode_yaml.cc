@@ -12,6 +12,7 @@
 #include <string>
 
 #include "value/decode.h"
+#include "value/yaml_front_matter.h"
 
 namespace kiln {
 
@@ -196,8 +197,10 @@ std::string_view AnchorOf(const yaml_event_t& e) {
 
 class YamlReader {
  public:
-  YamlReader(std::string_view text, std::string_view file, int first_line)
-      : text_(text), file_(file), first_line_(first_line) {
+  // With `literal_top_keys`, the top-level map's keys are their text as written.
+  YamlReader(std::string_view text, std::string_view file, int first_line,
+             bool literal_top_keys = false)
+      : text_(text), file_(file), first_line_(first_line), literal_top_keys_(literal_top_keys) {
     yaml_parser_initialize(&parser_);
     yaml_parser_set_input_string(&parser_, reinterpret_cast<const unsigned char*>(text.data()),
                                  text.size());
@@ -273,6 +276,8 @@ class YamlReader {
   // merged maps the earlier maps win.
   StatusOr<Value> Mapping(Event& event) {
     ValueMap entries;
+    const bool literal_keys = literal_top_keys_ && depth_ == 0;
+    ++depth_;
     for (;;) {
       RETURN_IF_ERROR(Next(event));
       if (event->type == YAML_MAPPING_END_EVENT) break;
@@ -285,8 +290,14 @@ class YamlReader {
         if (event->type == YAML_SEQUENCE_START_EVENT || event->type == YAML_MAPPING_START_EVENT) {
           return Error("invalid map key: a key must be a scalar", key_mark);
         }
+        const bool scalar = event->type == YAML_SCALAR_EVENT;
+        std::string text = scalar ? std::string(ScalarText(*event)) : "";
         ASSIGN_OR_RETURN(Value key_value, Node(event));
-        ASSIGN_OR_RETURN(key, KeyString(key_value, key_mark));
+        if (literal_keys && scalar) {
+          key = key_value.is_null() ? "" : std::move(text);
+        } else {
+          ASSIGN_OR_RETURN(key, KeyString(key_value, key_mark));
+        }
       }
       RETURN_IF_ERROR(Next(event));
       const yaml_mark_t value_mark = event->start_mark;
@@ -309,6 +320,7 @@ class YamlReader {
         for (const auto& [k, v] : it->AsMap()) entries.insert_or_assign(k, v);
       }
     }
+    --depth_;
     return Value::Map(std::move(entries));
   }
 
@@ -360,12 +372,20 @@ class YamlReader {
   std::string_view text_;
   std::string_view file_;
   int first_line_;
+  bool literal_top_keys_;
+  int depth_ = 0;  // how many maps the reader is inside
 };
 
 }  // namespace
 
 StatusOr<Value> DecodeYaml(std::string_view text, std::string_view file, int first_line) {
   YamlReader reader(text, file, first_line);
+  return reader.FirstDocument();
+}
+
+StatusOr<Value> DecodeYamlFrontMatter(std::string_view text, std::string_view file,
+                                      int first_line) {
+  YamlReader reader(text, file, first_line, /*literal_top_keys=*/true);
   return reader.FirstDocument();
 }
 
