@@ -11,7 +11,8 @@ namespace kiln::hugo {
 
 namespace {
 
-StatusOr<Value> RunPartial(const tmpl::CallContext& ctx, std::span<const Value> args) {
+StatusOr<Value> RunPartial(const tmpl::CallContext& ctx, std::span<const Value> args,
+                           const PartialFallback* fallback) {
   if (args.empty() || !args[0].is_string()) {
     return InvalidArgumentError("partial: the first argument must be the partial's name");
   }
@@ -21,6 +22,14 @@ StatusOr<Value> RunPartial(const tmpl::CallContext& ctx, std::span<const Value> 
   if (!ctx.HasTemplate(name) && ctx.HasTemplate(name + ".html")) name += ".html";
   Value data = args.size() > 1 ? args[1] : Value();
   std::string out;
+  if (!ctx.HasTemplate(name) && fallback != nullptr && *fallback) {
+    const tmpl::TemplateSet* other = (*fallback)(name);
+    if (other == nullptr && (other = (*fallback)(name + ".html")) != nullptr) name += ".html";
+    if (other != nullptr) {
+      RETURN_IF_ERROR(other->Execute(name, data, &out));
+      return Value::String(std::move(out), SafeKind::kHTML);
+    }
+  }
   std::optional<Value> returned;
   Status s = ctx.ExecuteTemplate(name, data, &out, &returned);
   if (!s.ok()) {
@@ -42,8 +51,11 @@ struct CacheEntry {
 
 class PartialCache {
  public:
+  explicit PartialCache(std::shared_ptr<const PartialFallback> fallback)
+      : fallback_(std::move(fallback)) {}
+
   StatusOr<Value> Get(const tmpl::CallContext& ctx, std::span<const Value> args) {
-    if (args.empty() || !args[0].is_string()) return RunPartial(ctx, args);
+    if (args.empty() || !args[0].is_string()) return RunPartial(ctx, args, fallback_.get());
     // The key is the name and the variants (arguments after the context), each printed
     // with its type so 1 and "1" differ. An object (a page, a site) is keyed by identity,
     // as Go compares pointers: every page prints alike.
@@ -65,13 +77,15 @@ class PartialCache {
     }
     std::lock_guard<std::mutex> lock(entry->mu);
     if (!entry->done) {
-      entry->result = RunPartial(ctx, args.first(std::min<size_t>(args.size(), 2)));
+      entry->result =
+          RunPartial(ctx, args.first(std::min<size_t>(args.size(), 2)), fallback_.get());
       entry->done = true;
     }
     return entry->result;
   }
 
  private:
+  std::shared_ptr<const PartialFallback> fallback_;
   std::mutex mu_;
   std::map<std::string, std::shared_ptr<CacheEntry>> entries_;
 };
@@ -85,14 +99,16 @@ void HoistPartialReturn(tmpl::TemplateSet* set, std::string_view name) {
   if (tmpl::HoistReturn(copy.get(), "return")) set->AddTree(std::move(copy));
 }
 
-void RegisterPartialFuncs(tmpl::FuncMap* funcs) {
+void RegisterPartialFuncs(tmpl::FuncMap* funcs, std::shared_ptr<const PartialFallback> fallback) {
   tmpl::Function partial;
   partial.params = {tmpl::ParamKind::kString};
   partial.variadic = true;
-  partial.impl = RunPartial;
+  partial.impl = [fallback](const tmpl::CallContext& ctx, std::span<const Value> args) {
+    return RunPartial(ctx, args, fallback.get());
+  };
   funcs->Register("partial", partial);
 
-  auto cache = std::make_shared<PartialCache>();
+  auto cache = std::make_shared<PartialCache>(fallback);
   partial.impl = [cache](const tmpl::CallContext& ctx, std::span<const Value> args) {
     return cache->Get(ctx, args);
   };

@@ -9,6 +9,8 @@
 #ifndef KILN_HUGO_PARTIAL_FUNCS_H_
 #define KILN_HUGO_PARTIAL_FUNCS_H_
 
+#include <functional>
+#include <memory>
 #include <string_view>
 
 #include "template/functions.h"
@@ -16,8 +18,15 @@
 
 namespace kiln::hugo {
 
-// Registers partial, partialCached and return.
-void RegisterPartialFuncs(tmpl::FuncMap* funcs);
+// The template set holding the partial `name` when the calling set lacks it (an HTML layout
+// calling the text partial "x.txt", a text layout calling an HTML partial), or null. Such a
+// partial runs in its own set, with its own escaping, and yields its text as template.HTML.
+using PartialFallback = std::function<const tmpl::TemplateSet*(std::string_view name)>;
+
+// Registers partial, partialCached and return. `fallback`, when given, may be filled in
+// later (once the templates are parsed); it is read only while templates run.
+void RegisterPartialFuncs(tmpl::FuncMap* funcs,
+                          std::shared_ptr<const PartialFallback> fallback = nullptr);
 
 // Applies the static `return` rewrite to the partial `name` of `set` (the partial's file as
 // parsed, before escaping).

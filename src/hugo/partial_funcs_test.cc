@@ -119,5 +119,25 @@ TEST_F(PartialFuncsTest, CacheLivesWithTheFuncMap) {
   EXPECT_EQ(other.Render(counter, "{{ partialCached \"c.html\" }}{{ math.Counter }}"), "12");
 }
 
+// An HTML page calling a partial held by another (text) set: the partial runs unescaped in
+// its own set and its text is template.HTML in the page.
+TEST(PartialFallbackTest, FindsAPartialOfTheOtherKind) {
+  tmpl::FuncMap funcs = tmpl::NewBuiltinFuncMap();
+  funcs::RegisterAllFuncs(&funcs);
+  auto fallback = std::make_shared<PartialFallback>();
+  RegisterPartialFuncs(&funcs, fallback);
+  tmpl::TemplateSet text(&funcs), html(&funcs);
+  ASSERT_OK(text.Parse("partials/x.txt", "<i>{{ . }}</i>"));
+  ASSERT_OK(html.Parse(
+      "index.html", "{{ partial \"x.txt\" \"a<b\" }}|<a title=\"{{ partial \"x.txt\" \"c\" }}\">"));
+  ASSERT_OK(html.EscapeHTML("index.html"));
+  *fallback = [&](std::string_view name) -> const tmpl::TemplateSet* {
+    return text.Lookup(name) != nullptr ? &text : nullptr;
+  };
+  std::string out;
+  ASSERT_OK(html.Execute("index.html", Value(), &out));
+  EXPECT_EQ(out, "<i>a<b</i>|<a title=\"c\">");
+}
+
 }  // namespace
 }  // namespace kiln::hugo

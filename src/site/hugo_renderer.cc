@@ -18,6 +18,7 @@
 #include "hugo/os_funcs.h"
 #include "hugo/page_object.h"
 #include "hugo/pager.h"
+#include "hugo/partial_funcs.h"
 #include "hugo/resource_funcs.h"
 #include "hugo/shortcode_templates.h"
 #include "hugo/site_funcs.h"
@@ -110,6 +111,9 @@ Status HugoRenderer::Prepare(const Site& site) {
   // markdownify and highlight follow the site's [markup] settings.
   funcs::RegisterTransformFuncs(&funcs_, site_object_->info().markdown, highlight);
   hugo::RegisterSiteFuncs(o.base_url, o.content.lang_prefix, &funcs_, o.canonify_urls);
+  // Partials of the other template kind, found once the store exists.
+  auto partial_fallback = std::make_shared<hugo::PartialFallback>();
+  hugo::RegisterPartialFuncs(&funcs_, partial_fallback);
   hugo::RegisterOsFuncs(fs_, o.project_dir, &funcs_);
   hugo::RegisterImageFuncs(fs_, o.project_dir, &funcs_);
   ASSIGN_OR_RETURN(std::shared_ptr<const hugo::I18n> i18n,
@@ -130,6 +134,10 @@ Status HugoRenderer::Prepare(const Site& site) {
   ASSIGN_OR_RETURN(store_,
                    hugo::TemplateStore::Build(std::move(sources), &funcs_, outputs.formats));
   site_object_->set_view_renderer(hugo::MakeViewRenderer(store_.get()));
+  *partial_fallback = [store = store_.get()](std::string_view name) -> const tmpl::TemplateSet* {
+    std::optional<hugo::ResolvedTemplate> found = store->Find(name);
+    return found ? found->set : nullptr;
+  };
   shortcodes_ = std::make_unique<hugo::ShortcodeTemplates>(std::move(shortcode_templates),
                                                            store_.get(), o.language.lang);
   const Value* inline_shortcodes = o.config.Find("enableinlineshortcodes");
