@@ -5,6 +5,7 @@
 #include "base/strings.h"
 #include "hugo/funcs/collate.h"
 #include "hugo/funcs/convert.h"
+#include "hugo/funcs/time_locale.h"
 #include "hugo/page_object.h"
 #include "hugo/site_object.h"
 #include "value/go_format.h"
@@ -112,8 +113,11 @@ Value GroupByDate(const std::vector<const Page*>& pages, const SiteObject* site,
   });
   if (desc) std::reverse(dated.begin(), dated.end());
   std::vector<PageGroup> groups;
+  // Hugo prints the keys in the site language's month and weekday names.
+  const funcs::TimeLocale& locale =
+      funcs::FindTimeLocale(site->info().language.lang, site->content().options().default_lang);
   for (const auto& [p, t] : dated) {
-    Value key = Value::String(FormatGoTime(t, layout));
+    Value key = Value::String(funcs::FormatLocalTime(t, layout, locale));
     if (groups.empty() || !(groups.back().key == key)) groups.push_back(PageGroup{key, {}});
     groups.back().pages.push_back(p);
   }
