@@ -6,6 +6,7 @@
 #include "base/strings.h"
 #include "content/path_sanitize.h"
 #include "hugo/content_waits.h"
+#include "hugo/funcs/emoji.h"
 #include "hugo/funcs/convert.h"
 #include "hugo/funcs/scratch.h"
 #include "hugo/menu_object.h"
@@ -94,7 +95,8 @@ Status PageObject::RenderContent() const {
       &shortcodes_, {site_->shortcodes(), this, &md, hooks.code_renderer(), hooks.hooks(),
                      "content/" + page_->file.path, page_->file.filesystem_path, page_->raw_content,
                      page_->raw_content_line_offset, &site_->content(), page_, site_->AbsUrl("")});
-  std::string source = page_->raw_content;
+  std::string source =
+      site_->info().enable_emoji ? funcs::EmojifyContent(page_->raw_content) : page_->raw_content;
   if (shortcodes_.has_calls()) {
     ASSIGN_OR_RETURN(source, shortcodes.MarkdownSource());
   }
@@ -137,6 +139,7 @@ Status PageObject::RenderContent() const {
 Status PageObject::ParseShortcodes() {
   if (!page_->has_file || site_->shortcodes() == nullptr) return Status::Ok();
   ASSIGN_OR_RETURN(shortcodes_, ParsePageShortcodes(*page_, *site_->shortcodes()));
+  if (site_->info().enable_emoji) EmojifyShortcodeText(&shortcodes_);
   return Status::Ok();
 }
 

@@ -4,6 +4,7 @@
 #include <memory>
 
 #include "base/source_text.h"
+#include "hugo/funcs/emoji.h"
 #include "hugo/shortcode_object.h"
 #include "hugo/shortcode_refs.h"
 #include "hugo/shortcode_templates.h"
@@ -54,6 +55,22 @@ StatusOr<ShortcodeDocument> ParsePageShortcodes(const Page& page,
                                    : SourceLocation{file, 1, 1, ""};
   return InvalidArgumentError(error.message).At(std::move(at));
 }
+
+namespace {
+
+void EmojifyParts(std::vector<ShortcodePart>* parts) {
+  for (ShortcodePart& part : *parts) {
+    if (part.call) {
+      EmojifyParts(&part.call->inner);
+    } else {
+      part.text = funcs::EmojifyContent(part.text);
+    }
+  }
+}
+
+}  // namespace
+
+void EmojifyShortcodeText(ShortcodeDocument* doc) { EmojifyParts(&doc->parts); }
 
 std::string ShortcodePlaceholder(int ordinal) {
   return std::string(kPlaceholderPrefix) + "s" + std::to_string(ordinal) +

@@ -49,6 +49,10 @@ struct ShortcodeContext {
 StatusOr<ShortcodeDocument> ParsePageShortcodes(const Page& page,
                                                 const ShortcodeTemplates& templates);
 
+// Replaces the emoji codes in the document's text, nested calls' inner text too, as Hugo
+// does with enableEmoji.
+void EmojifyShortcodeText(ShortcodeDocument* doc);
+
 // The placeholder Hugo puts in the Markdown source for top-level call `ordinal`.
 std::string ShortcodePlaceholder(int ordinal);
 

@@ -48,6 +48,7 @@ struct SiteInfo {
   std::string environment;  // "production", "development", …
   MenuConfig menus;
   markdown::MarkdownOptions markdown;
+  bool enable_emoji = false;  // enableEmoji: `:code:` in content text becomes emoji
 };
 
 class SiteObject final : public Object {

@@ -59,6 +59,8 @@ StatusOr<hugo::SiteInfo> InfoFor(const Site& site) {
   info.config = o.config;
   info.outputs = SiteOutputsConfig(o);
   info.environment = o.environment;
+  const Value* emoji = o.config.Find("enableemoji");
+  info.enable_emoji = emoji != nullptr && emoji->IsTruthy();
   return info;
 }
 
