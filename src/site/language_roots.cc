@@ -46,7 +46,8 @@ void PlanLanguageRoots(const std::vector<const Site*>& sites, std::vector<Render
   for (size_t i = 0; i < sites.size(); ++i) {
     const SiteOptions& o = sites[i]->options();
     if (o.language.lang != o.default_lang) continue;
-    // The default language's renderer writes it; it counts in the first column.
+    // Hugo writes it from the first site, without a page: it speaks that site's language
+    // even when the default language comes later.
     const Page& home = sites[i]->content().home();
     std::string from = o.default_lang_in_subdir ? "index.html" : o.default_lang + "/index.html";
     // Redirecting /en/ to the root, hugo names the baseURL as configured, with or without
@@ -54,7 +55,7 @@ void PlanLanguageRoots(const std::vector<const Site*>& sites, std::vector<Render
     std::string to = o.default_lang_in_subdir || o.base_url.empty()
                          ? sites[i]->AbsUrl(home.rel_permalink)
                          : o.base_url;
-    (*plans)[i].jobs.push_back({OutputKind::kAlias, &home, 1, std::move(from), std::move(to), ""});
+    first.jobs.push_back({OutputKind::kAlias, nullptr, 1, std::move(from), std::move(to), ""});
     ++first.aliases;
   }
   if (sites[0]->options().content.disabled_kinds.count("sitemap") == 0) {
