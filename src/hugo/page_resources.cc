@@ -6,6 +6,7 @@
 #include "base/path.h"
 #include "base/strings.h"
 #include "hugo/funcs/convert.h"
+#include "hugo/funcs/url_object.h"
 #include "hugo/resource_object.h"
 #include "hugo/site_object.h"
 #include "value/lower_case_keys.h"
@@ -162,8 +163,9 @@ Value PageResourcesValue(const Page& page, const SiteObject* site) {
     spec.source_path = d.resource->filesystem_path;
     spec.is_page = d.resource->is_content;
     spec.published_by_build = true;
-    spec.rel_permalink = page.rel_permalink + d.resource->rel_path;
-    spec.permalink = site->AbsUrl(spec.rel_permalink);
+    // Hugo parses the joined path as a URL: spaces and non-ASCII come out escaped.
+    spec.rel_permalink = funcs::GoUrlString(page.rel_permalink + d.resource->rel_path);
+    spec.permalink = funcs::GoUrlString(site->AbsUrl(page.rel_permalink + d.resource->rel_path));
     spec.target = JoinPath(page.target_dir, d.resource->rel_path);
     spec.key = spec.rel_permalink;
     resources.push_back(ResourceValue(std::move(spec), site->resource_context()));

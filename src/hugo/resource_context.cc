@@ -4,6 +4,7 @@
 #include <set>
 
 #include "base/path.h"
+#include "hugo/funcs/url_object.h"
 #include "hugo/site_funcs.h"
 
 namespace kiln::hugo {
@@ -65,11 +66,15 @@ StatusOr<const std::vector<AssetFile>*> ResourceContext::AllAssets() const {
 }
 
 std::string ResourceContext::RelPermalink(std::string_view target) const {
-  return RelUrl(base_url_, target, canonify_urls_);
+  return funcs::GoUrlString(RelUrl(base_url_, target, canonify_urls_));
 }
 
+// Hugo joins the baseURL and the target and parses the result as a URL.
 std::string ResourceContext::Permalink(std::string_view target) const {
-  return AbsUrl(base_url_, target);
+  std::string joined = base_url_;
+  if (!joined.ends_with('/')) joined += '/';
+  joined += target.starts_with('/') ? target.substr(1) : target;
+  return funcs::GoUrlString(joined);
 }
 
 void ResourceContext::Publish(const std::string& target,

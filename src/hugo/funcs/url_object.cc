@@ -167,6 +167,40 @@ StatusOr<Value> ParseUrl(std::string_view s) {
 
 std::string EscapeUrlPath(std::string_view path) { return Escape(path, false, false); }
 
+namespace {
+
+// Go's validEncoded for a path: every byte a path may carry unescaped, or part of an escape.
+bool ValidEncodedPath(std::string_view s) {
+  for (size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (c == '%') {
+      if (i + 2 >= s.size() || !IsHexDigit(s[i + 1]) || !IsHexDigit(s[i + 2])) return false;
+      continue;
+    }
+    if (std::string_view("!$&'()*+,;=:@[]").find(c) != std::string_view::npos) continue;
+    if (Escape(std::string_view(&s[i], 1), false, false).size() != 1) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::string GoUrlString(std::string_view u) {
+  size_t path_start = 0;
+  if (size_t scheme = u.find("://"); scheme != std::string_view::npos) {
+    path_start = u.find('/', scheme + 3);
+    if (path_start == std::string_view::npos) return std::string(u);
+  }
+  size_t path_end = u.find_first_of("?#", path_start);
+  if (path_end == std::string_view::npos) path_end = u.size();
+  std::string_view path = u.substr(path_start, path_end - path_start);
+  std::string out(u.substr(0, path_start));
+  out += ValidEncodedPath(path) ? std::string(path)
+                                : Escape(PercentDecode(path, PlusDecoding::kLiteral), false, false);
+  out += u.substr(path_end);
+  return out;
+}
+
 std::string Urlize(std::string_view s) {
   std::string sanitized = MakeUrlPath(TrimSpace(s));
   std::string_view path = sanitized;
