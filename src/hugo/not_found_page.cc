@@ -23,6 +23,7 @@ NotFoundPageObject::NotFoundPageObject(const SiteObject* site)
 StatusOr<Value> NotFoundPageObject::Member(std::string_view name,
                                            std::span<const Value> args) const {
   if (name == "Kind") return Value::String("404");
+  if (name == "Page") return BorrowedObject(this);
   if (name == "IsPage") return Value::Bool(false);
   if (name == "IsNode") return Value::Bool(true);
   if (name == "Parent") return site_->PageValue(&site_->content().home());
@@ -32,6 +33,13 @@ StatusOr<Value> NotFoundPageObject::Member(std::string_view name,
   if (name == "Translations" || name == "AllTranslations") return Value::List({});
   if (name == "Pages" || name == "RegularPages") return site_->Member(name, args);
   return object_.Member(name, args);
+}
+
+const Object* NotFoundPageObject::CacheIdentity() const {
+  const Page& home = site_->content().home();
+  if (home.has_file || !home.ShouldRender()) return this;
+  const PageObject* object = site_->ObjectFor(&home);
+  return object == nullptr ? static_cast<const Object*>(this) : object;
 }
 
 }  // namespace kiln::hugo

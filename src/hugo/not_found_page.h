@@ -26,6 +26,10 @@ class NotFoundPageObject final : public Object {
   std::string_view TypeName() const override { return "*hugolib.pageState"; }
   StatusOr<Value> Member(std::string_view name, std::span<const Value> args) const override;
 
+  // What partialCached keys this page by: hugo's 404 page and a home page without a content
+  // file are the same key, so the 404 page reuses the home page's cached partials.
+  const Object* CacheIdentity() const;
+
  private:
   const SiteObject* site_;
   std::unique_ptr<Page> page_;  // stable address: object_ points at it

@@ -4,6 +4,7 @@
 #include <memory>
 #include <mutex>
 
+#include "hugo/not_found_page.h"
 #include "template/hoist_return.h"
 #include "value/go_format.h"
 
@@ -63,7 +64,11 @@ class PartialCache {
     for (size_t i = 2; i < args.size(); ++i) {
       key += '\x1f' + GoTypeName(args[i]) + ':';
       if (args[i].kind() == ValueKind::kObject) {
-        key += std::to_string(reinterpret_cast<uintptr_t>(&args[i].AsObject()));
+        const Object* object = &args[i].AsObject();
+        if (auto* not_found = dynamic_cast<const NotFoundPageObject*>(object)) {
+          object = not_found->CacheIdentity();
+        }
+        key += std::to_string(reinterpret_cast<uintptr_t>(object));
       } else {
         key += GoValueString(args[i]);
       }

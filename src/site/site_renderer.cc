@@ -95,9 +95,20 @@ StatusOr<BuildSummary> RenderSites(const std::vector<const Site*>& sites,
     ASSIGN_OR_RETURN(std::string data, fs.ReadFile(copies[i]->source));
     return publisher.Write(copies[i]->target, data);
   };
+  // The 404 pages run last, as in hugo: one may reuse the home page's partialCached results,
+  // which must be the home page's own.
+  std::vector<size_t> first, last;
+  for (size_t i = 0; i < total; ++i) {
+    bool not_found = i < jobs.size() && jobs[i].job->kind == OutputKind::k404;
+    (not_found ? last : first).push_back(i);
+  }
   tbb::task_arena arena(workers > 0 ? workers : tbb::task_arena::automatic);
-  arena.execute(
-      [&] { tbb::parallel_for(size_t{0}, total, [&](size_t i) { results[i] = run(i); }); });
+  arena.execute([&] {
+    for (const std::vector<size_t>* phase : {&first, &last}) {
+      tbb::parallel_for(size_t{0}, phase->size(),
+                        [&](size_t k) { results[(*phase)[k]] = run((*phase)[k]); });
+    }
+  });
   for (const Status& s : results) RETURN_IF_ERROR(s);
   // Assets every language published once, after the outputs that asked for them.
   std::map<std::string, std::shared_ptr<const std::string>> published;
