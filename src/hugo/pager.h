@@ -64,6 +64,7 @@ class PaginatedPageObject final : public Object {
 
   std::string_view TypeName() const override { return "*hugolib.pageState"; }
   StatusOr<Value> Member(std::string_view name, std::span<const Value> args) const override;
+  const void* Identity() const override { return page_->Identity(); }
 
   const PageObject& page_object() const { return *page_; }
 

@@ -68,7 +68,7 @@ class PartialCache {
         if (auto* not_found = dynamic_cast<const NotFoundPageObject*>(object)) {
           object = not_found->CacheIdentity();
         }
-        key += std::to_string(reinterpret_cast<uintptr_t>(object));
+        key += std::to_string(reinterpret_cast<uintptr_t>(object->Identity()));
       } else {
         key += GoValueString(args[i]);
       }

@@ -129,7 +129,7 @@ bool Value::operator==(const Value& other) const {
     case ValueKind::kTime: return AsTime() == other.AsTime();
     case ValueKind::kList: return AsList() == other.AsList();
     case ValueKind::kMap: return AsMap() == other.AsMap();
-    case ValueKind::kObject: return &AsObject() == &other.AsObject();
+    case ValueKind::kObject: return AsObject().Identity() == other.AsObject().Identity();
     default: return false;
   }
 }

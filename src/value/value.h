@@ -101,7 +101,8 @@ class Value {
   // answers `key` in any case, as field access, index and where do in Hugo.
   const Value* Find(std::string_view key) const;
 
-  // Structural equality (numbers compare by value across int and float; objects by identity).
+  // Structural equality (numbers compare by value across int and float; objects by
+  // Object::Identity, so a page compares equal to the wrappers that render it).
   bool operator==(const Value& other) const;
 
  private:
@@ -135,6 +136,12 @@ class Object {
   // Objects that behave as collections in range/len/index return their items here.
   virtual const ValueList* AsList() const { return nullptr; }
   virtual bool IsTruthy() const { return true; }
+
+  // What equality, membership (`in`, `where ... "in"`, `uniq`) and cache keys compare: by
+  // default the object's own address. A wrapper that stands for another object (the page a
+  // layout renders for one output format and pager, a shortcode's `.Page`) returns the
+  // identity of what it wraps, as Hugo unwraps such pages before comparing them.
+  virtual const void* Identity() const { return this; }
 };
 
 }  // namespace kiln

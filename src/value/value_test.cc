@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <memory>
+
 namespace kiln {
 namespace {
 
@@ -49,6 +51,48 @@ TEST(ValueTest, ParamsMapsFindAnySpellingPlainMapsOnlyTheExactOne) {
     EXPECT_EQ(params.Find(c.key) != nullptr, c.in_params) << c.key;
   }
   EXPECT_EQ(plain, params);  // the marker is about lookup, not content
+}
+
+// A plain object, and a wrapper that stands for another object (as the page a layout renders
+// stands for the page collections hold).
+class Thing final : public Object {
+ public:
+  explicit Thing(const Object* stands_for = nullptr) : stands_for_(stands_for) {}
+  std::string_view TypeName() const override { return "thing"; }
+  StatusOr<Value> Member(std::string_view, std::span<const Value>) const override {
+    return Value();
+  }
+  const void* Identity() const override {
+    return stands_for_ == nullptr ? this : stands_for_->Identity();
+  }
+
+ private:
+  const Object* stands_for_;
+};
+
+TEST(ValueTest, ObjectsCompareByIdentity) {
+  auto a = std::make_shared<Thing>();
+  auto b = std::make_shared<Thing>();
+  auto wraps_a = std::make_shared<Thing>(a.get());
+  auto wraps_wraps_a = std::make_shared<Thing>(wraps_a.get());
+  Value va = Value::FromObject(a);
+  Value vb = Value::FromObject(b);
+  Value vwa = Value::FromObject(wraps_a);
+  Value vwwa = Value::FromObject(wraps_wraps_a);
+  struct Case {
+    const Value* x;
+    const Value* y;
+    bool equal;
+  };
+  const Case cases[] = {
+      {&va, &va, true},   {&va, &vb, false},  {&va, &vwa, true},   {&vwa, &va, true},
+      {&vb, &vwa, false}, {&va, &vwwa, true}, {&vwa, &vwwa, true}, {&vb, &vwwa, false},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(*c.x == *c.y, c.equal);
+    // Membership in a list goes through the same equality.
+    EXPECT_EQ(Value::List({*c.x}) == Value::List({*c.y}), c.equal);
+  }
 }
 
 }  // namespace
