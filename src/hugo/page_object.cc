@@ -27,6 +27,12 @@
 namespace kiln::hugo {
 namespace {
 
+// Content files hugo renders as HTML rather than Markdown (".html", ".htm").
+bool IsHtmlContent(const SourceFile& file) {
+  const std::string ext = AsciiLower(file.ext);
+  return ext == "html" || ext == "htm";
+}
+
 Value Str(std::string s) { return Value::String(std::move(s)); }
 Value Html(std::string s) { return Value::String(std::move(s), SafeKind::kHTML); }
 
@@ -101,12 +107,18 @@ Status PageObject::RenderContent() const {
     ASSIGN_OR_RETURN(source, shortcodes.MarkdownSource());
   }
   markdown::DividedSource divided = markdown::ReplaceSummaryDivider(source);
-  ASSIGN_OR_RETURN(
-      markdown::RenderedDocument doc,
-      markdown::RenderMarkdown(divided.source, md, hooks.code_renderer(), hooks.hooks()));
-  RETURN_IF_ERROR(hooks.status());
-  rendered_.toc =
-      markdown::TableOfContents(doc.headings, md.toc_start_level, md.toc_end_level, md.toc_ordered);
+  markdown::RenderedDocument doc;
+  if (IsHtmlContent(page_->file)) {
+    // hugo passes an HTML content file through as written: no Markdown, and an empty
+    // table of contents rather than an empty <nav>.
+    doc.html = std::move(divided.source);
+  } else {
+    ASSIGN_OR_RETURN(doc, markdown::RenderMarkdown(divided.source, md, hooks.code_renderer(),
+                                                   hooks.hooks()));
+    RETURN_IF_ERROR(hooks.status());
+    rendered_.toc = markdown::TableOfContents(doc.headings, md.toc_start_level,
+                                              md.toc_end_level, md.toc_ordered);
+  }
   if (shortcodes_.has_calls()) {
     ASSIGN_OR_RETURN(doc.html, shortcodes.ExpandPlaceholders(std::move(doc.html), rendered_.toc));
   }
