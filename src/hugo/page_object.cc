@@ -103,7 +103,7 @@ Status PageObject::RenderContent() const {
                      page_->raw_content_line_offset, &site_->content(), page_, site_->AbsUrl("")});
   std::string source =
       site_->info().enable_emoji ? funcs::EmojifyContent(page_->raw_content) : page_->raw_content;
-  if (shortcodes_.has_calls()) {
+  if (shortcodes_.rewrites_source()) {
     ASSIGN_OR_RETURN(source, shortcodes.MarkdownSource());
   }
   markdown::DividedSource divided = markdown::ReplaceSummaryDivider(source);

@@ -650,7 +650,13 @@ bool ParseShortcodes(std::string_view body, const ShortcodeTemplateQuery& templa
                      ShortcodeDocument* doc, ShortcodeParseError* error) {
   Lexer lexer(body);
   Parser parser(body, lexer.Run(), templates, doc);
-  return parser.Run(error);
+  if (!parser.Run(error)) return false;
+  if (!doc->has_calls()) {
+    size_t text_size = 0;
+    for (const ShortcodePart& part : doc->parts) text_size += part.text.size();
+    doc->has_escapes = text_size != body.size();
+  }
+  return true;
 }
 
 }  // namespace kiln::hugo

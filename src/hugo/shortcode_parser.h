@@ -50,7 +50,12 @@ struct Shortcode {
 struct ShortcodeDocument {
   std::vector<ShortcodePart> parts;
   std::set<std::string, std::less<>> names;  // every shortcode called, nested ones too
+  // Whether an escaped call ({{</* x */>}}) lost its comment marks: the text then differs
+  // from the body even without calls.
+  bool has_escapes = false;
   bool has_calls() const { return !names.empty(); }
+  // Whether the Markdown source must be rebuilt from the parts.
+  bool rewrites_source() const { return has_calls() || has_escapes; }
 };
 
 // For a shortcode name: nullopt when no template exists, else whether the template takes

@@ -98,6 +98,25 @@ TEST(ShortcodeParserTest, OrdinalsNamesAndOffsets) {
   EXPECT_EQ(doc.names, (std::set<std::string, std::less<>>{"box", "hello", "x"}));
 }
 
+TEST(ShortcodeParserTest, EscapedCallsAloneRewriteTheSource) {
+  struct Case {
+    const char* body;
+    bool rewrites;
+  };
+  const Case cases[] = {
+      {"plain {{ x }} text", false},
+      {"a {{</* hello */>}} b", true},
+      {"{{%/* hello */%}}", true},
+      {"{{< hello >}}", true},
+  };
+  for (const Case& c : cases) {
+    ShortcodeDocument doc;
+    ShortcodeParseError error;
+    ASSERT_TRUE(ParseShortcodes(c.body, TestTemplates, &doc, &error)) << c.body;
+    EXPECT_EQ(doc.rewrites_source(), c.rewrites) << c.body;
+  }
+}
+
 TEST(ShortcodeParserTest, TypedParams) {
   EXPECT_EQ(TypedShortcodeParam("99999999999999999999").kind(), ValueKind::kString);
   EXPECT_EQ(TypedShortcodeParam("-0.5").AsFloat(), -0.5);

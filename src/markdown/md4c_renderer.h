@@ -110,6 +110,9 @@ class Md4cRenderer {
   // Writes source[begin, end) as text: linkified, typographer-substituted, escaped.
   void AppendText(size_t begin, size_t end);
   void AppendLinkified(size_t begin, size_t end);
+  // Whether the byte before pos may end a typographic substitution, after which goldmark
+  // tries linkify as at the start of a line.
+  bool MayFollowSubstitution(size_t pos) const;
 
   // Whether an e-mail address may start at pos: its local-part run must end at an '@' and not
   // be one already tried. The run is cached, as every position inside it shares the answer.

@@ -39,13 +39,21 @@ void Md4cRenderer::AppendLinkified(size_t begin, size_t end) {
   size_t from = begin;
   if (options_.linkify && link_depth_ == 0 && MayLinkify(begin, end)) {
     for (size_t p = begin; p < end; ++p) {
-      if (!IsLinkifyStart(source_, p)) continue;
+      const bool head = IsLinkifyStart(source_, p);
+      if (!head && !MayFollowSubstitution(p)) continue;
       const size_t eol = LineEnd(p);
       std::string_view line = source_.substr(p, eol - p);
       const bool url = line.substr(0, 7) == "http://" || line.substr(0, 8) == "https://" ||
                        line.substr(0, 6) == "ftp://" || line.substr(0, 4) == "www.";
       const bool email = NextAt(p) < eol && EmailMayStart(p, eol);
       if (!url && !email) continue;
+      if (!head) {
+        // goldmark tries linkify again right after any inline node, so after a typographic
+        // substitution ("https://x" → &ldquo; then a link): the text before decides it.
+        AppendPlain(from, p);
+        from = p;
+        if (typographer_.substitution_end() != p) continue;
+      }
       LinkifyMatch m;
       if (!MatchLinkify(line, email, &m)) {
         // Every later start in the same local-part run reaches the same '@' and fails alike.
@@ -63,6 +71,12 @@ void Md4cRenderer::AppendLinkified(size_t begin, size_t end) {
     }
   }
   AppendPlain(from, end);
+}
+
+bool Md4cRenderer::MayFollowSubstitution(size_t pos) const {
+  if (!options_.typographer || pos == 0) return false;
+  const char c = source_[pos - 1];
+  return c == '"' || c == '\'' || c == '-' || c == '.' || c == '<' || c == '>';
 }
 
 bool Md4cRenderer::EmailMayStart(size_t pos, size_t eol) {

@@ -54,6 +54,7 @@ void Typographer::Append(size_t begin, size_t end, std::string* out) {
       used = 1;
     } else {
       out->append(entity);
+      substitution_end_ = i + used;
     }
     i += used;
     clean = i;

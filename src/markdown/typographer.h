@@ -21,6 +21,10 @@ class Typographer {
   // character before, the rest of the line after) comes from the whole source.
   void Append(size_t begin, size_t end, std::string* out);
 
+  // The source position just past the last substitution Append made (0 before any): goldmark
+  // tries its inline parsers, linkify among them, afresh right after one.
+  size_t substitution_end() const { return substitution_end_; }
+
  private:
   // Returns the number of source bytes consumed at pos (0 if none) and the entity to write.
   size_t Substitute(size_t pos, size_t end, const char** entity);
@@ -28,6 +32,7 @@ class Typographer {
   std::string_view source_;
   int open_single_ = 0;
   int open_double_ = 0;
+  size_t substitution_end_ = 0;
   // The end of the line (past its '\n') holding the last position looked at.
   size_t eol_query_ = std::string_view::npos;
   size_t eol_ = 0;
