@@ -1,93 +1,151 @@
 #include "assets/image_processor.h"
 
 #include <stb_image.h>
-#include <stb_image_resize.h>
 #include <stb_image_write.h>
 
 #include <memory>
 #include <vector>
 
+#include "assets/gift_resample.h"
+#include "assets/png_writer.h"
+
 namespace kiln::assets {
 namespace {
 
-constexpr int kChannels = 4;  // RGBA throughout
+constexpr int kChannels = 4;  // stb decodes to RGBA throughout
 
-struct Pixels {
-  int width = 0;
-  int height = 0;
-  std::vector<unsigned char> rgba;
-  const unsigned char* At(int x, int y) const {
-    return rgba.data() + (static_cast<size_t>(y) * width + x) * kChannels;
+// A decoded source in gift's working form, and the Go image type hugo would write the result
+// into (the source's own type for gray, RGB and RGBA PNGs; NRGBA otherwise).
+struct Source {
+  GiftPlane plane;
+  GoPixelModel model = GoPixelModel::kNrgba;
+};
+
+uint32_t BigEndian32(std::string_view data, size_t at) {
+  auto b = [&](size_t i) { return static_cast<uint32_t>(static_cast<uint8_t>(data[at + i])); };
+  return b(0) << 24 | b(1) << 16 | b(2) << 8 | b(3);
+}
+
+// The PNG's colour type (0 gray, 2 RGB, 3 paletted, 4 gray+alpha, 6 RGBA) and whether it
+// has a tRNS chunk; nullopt for other files, 16-bit PNGs (which Go decodes into types kiln
+// does not model) and truncated headers.
+struct PngKind {
+  int color_type;
+  bool transparency;
+};
+std::optional<PngKind> PngKindOf(std::string_view data) {
+  if (data.size() < 33 || data.substr(0, 8) != "\x89PNG\r\n\x1a\n" || data[24] == 16) {
+    return std::nullopt;
   }
-};
+  PngKind kind{static_cast<uint8_t>(data[25]), false};
+  for (size_t at = 8; at + 8 <= data.size();) {
+    std::string_view type = data.substr(at + 4, 4);
+    if (type == "tRNS") kind.transparency = true;
+    if (type == "IDAT") break;
+    at += 12 + static_cast<size_t>(BigEndian32(data, at));
+  }
+  return kind;
+}
 
-struct Rect {
-  int x, y, width, height;
-};
+// Go's palette entries are opaque RGBA colours, or NRGBA ones under tRNS; gift reads them
+// through their 16-bit premultiplied values.
+GiftPixel PaletteColor(const unsigned char* rgba) {
+  const uint32_t a16 = rgba[3] * 0x101u;
+  if (a16 == 0) return {};
+  if (a16 == 0xffff) {
+    constexpr float kQf16 = 1.0f / 65535;
+    return {rgba[0] * 0x101u * kQf16, rgba[1] * 0x101u * kQf16, rgba[2] * 0x101u * kQf16, 1};
+  }
+  const float q = 1.0f / static_cast<float>(a16);
+  auto channel = [&](unsigned char v) {
+    return static_cast<float>(v * 0x101u * rgba[3] / 0xff) * q;
+  };
+  return {channel(rgba[0]), channel(rgba[1]), channel(rgba[2]), a16 * (1.0f / 65535)};
+}
 
-// Quarter turns counter-clockwise, as hugo's `r90` turns.
-Pixels Rotate(const Pixels& src, int quarter_turns) {
-  Pixels out = src;
-  for (int t = 0; t < quarter_turns; ++t) {
-    Pixels next{out.height, out.width, std::vector<unsigned char>(out.rgba.size())};
-    for (int y = 0; y < next.height; ++y) {
-      for (int x = 0; x < next.width; ++x) {
-        const unsigned char* p = out.At(out.width - 1 - y, x);
-        std::copy(p, p + kChannels,
-                  next.rgba.begin() + (static_cast<size_t>(y) * next.width + x) * kChannels);
-      }
+StatusOr<Source> Decode(std::string_view data) {
+  int w = 0, h = 0, n = 0;
+  std::unique_ptr<unsigned char, void (*)(void*)> decoded(
+      stbi_load_from_memory(reinterpret_cast<const unsigned char*>(data.data()),
+                            static_cast<int>(data.size()), &w, &h, &n, kChannels),
+      stbi_image_free);
+  if (decoded == nullptr) {
+    return InvalidArgumentError(std::string("failed to decode image: ") + stbi_failure_reason());
+  }
+  const unsigned char* rgba = decoded.get();
+  const size_t pixels = static_cast<size_t>(w) * h;
+  std::optional<PngKind> png = PngKindOf(data);
+  if (png && png->color_type == 3) {
+    Source s{{w, h, std::vector<GiftPixel>(pixels)}, GoPixelModel::kNrgba};
+    for (size_t i = 0; i < pixels; ++i) s.plane.px[i] = PaletteColor(rgba + i * kChannels);
+    return s;
+  }
+  GoImage image{w, h, GoPixelModel::kNrgba, {}};
+  if (png && !png->transparency && png->color_type == 0) image.model = GoPixelModel::kGray;
+  if (png && !png->transparency && png->color_type == 2) image.model = GoPixelModel::kRgba;
+  if (image.model == GoPixelModel::kGray) {
+    image.pix.resize(pixels);
+    for (size_t i = 0; i < pixels; ++i) image.pix[i] = rgba[i * kChannels];
+  } else {
+    image.pix.assign(rgba, rgba + pixels * kChannels);
+  }
+  return Source{ToGiftPlane(image), image.model};
+}
+
+// The region a smart anchor would pick; kiln centres it (hugo's smartcrop is not modelled).
+GiftPlane CentredRegion(const GiftPlane& src, int w, int h) {
+  return GiftCrop(src, (src.width - w) / 2, (src.height - h) / 2, w, h);
+}
+
+GiftPlane Apply(const GiftPlane& src, const ImageConfig& c, Dimensions out) {
+  const GiftFilter filter = GiftFilterNamed(c.filter);
+  switch (c.op) {
+    case ImageOp::kResize:
+      return GiftResize(src, out.width, out.height, filter);
+    case ImageOp::kFit: {
+      Dimensions fit = GiftFitSize({src.width, src.height}, c.width, c.height);
+      return GiftResize(src, fit.width, fit.height, filter);
     }
-    out = std::move(next);
+    case ImageOp::kFill: {
+      if (c.anchor != "smart") return GiftFill(src, out.width, out.height, filter, c.anchor);
+      // The largest region of the result's aspect ratio, then resized.
+      double want = static_cast<double>(out.width) / out.height;
+      int w = src.width, h = src.height;
+      if (static_cast<double>(w) / h > want) {
+        w = std::max(1, static_cast<int>(h * want + 0.5));
+      } else {
+        h = std::max(1, static_cast<int>(w / want + 0.5));
+      }
+      return GiftResize(ThroughNrgba64(CentredRegion(src, w, h)), out.width, out.height, filter);
+    }
+    case ImageOp::kCrop:
+      if (c.anchor == "smart") return CentredRegion(src, out.width, out.height);
+      return GiftCropToSize(src, c.width, c.height, c.anchor);
   }
-  return out;
+  return src;
 }
 
-// Places a `w`×`h` region inside the image by the anchor's side; "smart" is centred.
-Rect Anchored(const Pixels& src, int w, int h, const std::string& anchor) {
-  int x = (src.width - w) / 2, y = (src.height - h) / 2;
-  if (anchor.find("left") != std::string::npos) x = 0;
-  if (anchor.find("right") != std::string::npos) x = src.width - w;
-  if (anchor.starts_with("top")) y = 0;
-  if (anchor.starts_with("bottom")) y = src.height - h;
-  return {x, y, w, h};
-}
-
-// The source region each operation resamples.
-Rect SourceRegion(const Pixels& src, const ImageConfig& c, Dimensions out) {
-  if (c.op == ImageOp::kCrop) return Anchored(src, out.width, out.height, c.anchor);
-  if (c.op != ImageOp::kFill) return {0, 0, src.width, src.height};
-  // The largest region of the result's aspect ratio.
-  double want = static_cast<double>(out.width) / out.height;
-  if (static_cast<double>(src.width) / src.height > want) {
-    return Anchored(src, std::max(1, static_cast<int>(src.height * want + 0.5)), src.height,
-                    c.anchor);
-  }
-  return Anchored(src, src.width, std::max(1, static_cast<int>(src.width / want + 0.5)), c.anchor);
-}
-
-stbir_filter FilterFor(const std::string& name) {
-  if (name == "box" || name == "nearestneighbor") return STBIR_FILTER_BOX;
-  if (name == "linear") return STBIR_FILTER_TRIANGLE;
-  if (name == "bspline" || name == "gaussian") return STBIR_FILTER_CUBICBSPLINE;
-  if (name == "mitchellnetravali" || name == "hermite") return STBIR_FILTER_MITCHELL;
-  return STBIR_FILTER_CATMULLROM;  // lanczos and the windowed sincs
-}
-
-// Blends onto the background colour, for formats without transparency.
-void Flatten(Pixels* p, const std::string& hex) {
+// Straight RGBA for the stb encoders, blended onto the background colour when one is set
+// (for formats without transparency).
+std::vector<unsigned char> StraightRgba(const GoImage& image, const std::string& hex) {
+  GoImage nrgba = image.model == GoPixelModel::kNrgba
+                      ? image
+                      : FromGiftPlane(ToGiftPlane(image), GoPixelModel::kNrgba);
+  std::vector<unsigned char> out = std::move(nrgba.pix);
+  if (hex.empty()) return out;
   std::string six =
       hex.size() == 3 ? std::string{hex[0], hex[0], hex[1], hex[1], hex[2], hex[2]} : hex;
   unsigned long bg = std::stoul(six, nullptr, 16);
   const int rgb[3] = {static_cast<int>(bg >> 16) & 0xff, static_cast<int>(bg >> 8) & 0xff,
                       static_cast<int>(bg) & 0xff};
-  for (size_t i = 0; i < p->rgba.size(); i += kChannels) {
-    int a = p->rgba[i + 3];
+  for (size_t i = 0; i < out.size(); i += kChannels) {
+    int a = out[i + 3];
     for (int ch = 0; ch < 3; ++ch) {
-      p->rgba[i + ch] =
-          static_cast<unsigned char>((p->rgba[i + ch] * a + rgb[ch] * (255 - a)) / 255);
+      out[i + ch] = static_cast<unsigned char>((out[i + ch] * a + rgb[ch] * (255 - a)) / 255);
     }
-    p->rgba[i + 3] = 255;
+    out[i + 3] = 255;
   }
+  return out;
 }
 
 void Append(void* context, void* data, int size) {
@@ -101,42 +159,30 @@ StatusOr<std::string> ProcessImage(std::string_view data, const ImageConfig& c) 
     return UnimplementedError("rotation by " + std::to_string(c.rotate) +
                               " degrees is not supported by kiln (only multiples of 90)");
   }
-  int w = 0, h = 0, n = 0;
-  std::unique_ptr<unsigned char, void (*)(void*)> decoded(
-      stbi_load_from_memory(reinterpret_cast<const unsigned char*>(data.data()),
-                            static_cast<int>(data.size()), &w, &h, &n, kChannels),
-      stbi_image_free);
-  if (decoded == nullptr) {
-    return InvalidArgumentError(std::string("failed to decode image: ") + stbi_failure_reason());
-  }
-  Pixels src{w, h, std::vector<unsigned char>(decoded.get(), decoded.get() + w * h * kChannels)};
-  src = Rotate(src, ((c.rotate / 90) % 4 + 4) % 4);
+  ASSIGN_OR_RETURN(Source src, Decode(data));
   // ProcessedSize rotates the source dimensions itself.
-  Dimensions out = ProcessedSize(c, {w, h});
-  Rect r = SourceRegion(src, c, out);
-  Pixels dst{out.width, out.height,
-             std::vector<unsigned char>(static_cast<size_t>(out.width) * out.height * kChannels)};
-  if (!stbir_resize_uint8_generic(src.At(r.x, r.y), r.width, r.height, src.width * kChannels,
-                                  dst.rgba.data(), dst.width, dst.height, dst.width * kChannels,
-                                  kChannels, 3, 0, STBIR_EDGE_CLAMP, FilterFor(c.filter),
-                                  STBIR_COLORSPACE_SRGB, nullptr)) {
-    return InternalError("failed to resample image");
+  const Dimensions out = ProcessedSize(c, {src.plane.width, src.plane.height});
+  GiftPlane plane = std::move(src.plane);
+  if (int turns = ((c.rotate / 90) % 4 + 4) % 4; turns != 0) {
+    plane = ThroughNrgba64(GiftRotate(plane, turns));
   }
-  if (!c.bg_color.empty()) Flatten(&dst, c.bg_color);
+  const GoImage result = FromGiftPlane(Apply(plane, c, out), src.model);
+  if (c.format == ImageFormat::kPng && c.bg_color.empty()) return EncodeGoPng(result);
+  std::vector<unsigned char> rgba = StraightRgba(result, c.bg_color);
   std::string encoded;
   int ok = 0;
   switch (c.format) {
     case ImageFormat::kPng:
-      ok = stbi_write_png_to_func(Append, &encoded, dst.width, dst.height, kChannels,
-                                  dst.rgba.data(), dst.width * kChannels);
+      ok = stbi_write_png_to_func(Append, &encoded, result.width, result.height, kChannels,
+                                  rgba.data(), result.width * kChannels);
       break;
     case ImageFormat::kJpeg:
-      ok = stbi_write_jpg_to_func(Append, &encoded, dst.width, dst.height, kChannels,
-                                  dst.rgba.data(), c.quality);
+      ok = stbi_write_jpg_to_func(Append, &encoded, result.width, result.height, kChannels,
+                                  rgba.data(), c.quality);
       break;
     case ImageFormat::kBmp:
-      ok = stbi_write_bmp_to_func(Append, &encoded, dst.width, dst.height, kChannels,
-                                  dst.rgba.data());
+      ok = stbi_write_bmp_to_func(Append, &encoded, result.width, result.height, kChannels,
+                                  rgba.data());
       break;
     default:
       return UnimplementedError("writing " + std::string(ImageFormatMediaType(c.format)) +

@@ -1,6 +1,8 @@
 // ProcessImage: decodes an image, rotates, crops and resamples it as an ImageConfig asks
-// and encodes the result (PNG, JPEG or BMP) through the stb libraries. The dimensions
-// follow hugo's exactly (ProcessedSize); the pixels are stb's, not Go's resampler's. A
+// and encodes the result. Resampling follows gift's arithmetic and PNG results are encoded as
+// Go's image/png does, so a PNG processed from an 8-bit non-paletted PNG is byte-identical to
+// hugo's, except under the smart anchor (centred here, not hugo's smartcrop). Decoding is
+// stb's (JPEG pixels therefore differ from Go's decoder) and JPEG/BMP are written by stb. A
 // pure function; thread-safe.
 #ifndef KILN_ASSETS_IMAGE_PROCESSOR_H_
 #define KILN_ASSETS_IMAGE_PROCESSOR_H_
