@@ -5,8 +5,8 @@
 
 #include "base/path.h"
 #include "base/strings.h"
+#include "base/url_escape.h"
 #include "hugo/funcs/convert.h"
-#include "hugo/funcs/url_object.h"
 #include "hugo/resource_object.h"
 #include "hugo/site_object.h"
 #include "value/lower_case_keys.h"
@@ -164,8 +164,8 @@ Value PageResourcesValue(const Page& page, const SiteObject* site) {
     spec.is_page = d.resource->is_content;
     spec.published_by_build = true;
     // Hugo parses the joined path as a URL: spaces and non-ASCII come out escaped.
-    spec.rel_permalink = funcs::GoUrlString(page.rel_permalink + d.resource->rel_path);
-    spec.permalink = funcs::GoUrlString(site->AbsUrl(page.rel_permalink + d.resource->rel_path));
+    spec.rel_permalink = GoUrlString(page.rel_permalink + d.resource->rel_path);
+    spec.permalink = GoUrlString(site->AbsUrl(page.rel_permalink + d.resource->rel_path));
     spec.target = JoinPath(page.target_dir, d.resource->rel_path);
     spec.key = spec.rel_permalink;
     resources.push_back(ResourceValue(std::move(spec), site->resource_context()));

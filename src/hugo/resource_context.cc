@@ -4,7 +4,7 @@
 #include <set>
 
 #include "base/path.h"
-#include "hugo/funcs/url_object.h"
+#include "base/url_escape.h"
 #include "hugo/site_funcs.h"
 
 namespace kiln::hugo {
@@ -66,7 +66,7 @@ StatusOr<const std::vector<AssetFile>*> ResourceContext::AllAssets() const {
 }
 
 std::string ResourceContext::RelPermalink(std::string_view target) const {
-  return funcs::GoUrlString(RelUrl(base_url_, target, canonify_urls_));
+  return GoUrlString(RelUrl(base_url_, target, canonify_urls_));
 }
 
 // Hugo joins the baseURL and the target and parses the result as a URL.
@@ -74,7 +74,7 @@ std::string ResourceContext::Permalink(std::string_view target) const {
   std::string joined = base_url_;
   if (!joined.ends_with('/')) joined += '/';
   joined += target.starts_with('/') ? target.substr(1) : target;
-  return funcs::GoUrlString(joined);
+  return GoUrlString(joined);
 }
 
 void ResourceContext::Publish(const std::string& target,

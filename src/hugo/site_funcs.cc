@@ -7,7 +7,7 @@
 #include <optional>
 
 #include "base/path.h"
-#include "hugo/funcs/url_object.h"
+#include "base/url_escape.h"
 #include "hugo/partial_funcs.h"
 #include "value/go_format.h"
 
@@ -126,7 +126,7 @@ std::string HugoAbsUrl(std::string_view base_url, std::string_view in, std::stri
   std::string path = GoPathJoin(root_path, ParseRef(plink).path);
   bool trailing = plink.empty() ? base_url.ends_with('/') : ParseRef(plink).path.ends_with('/');
   if (trailing && !path.ends_with('/')) path += '/';
-  std::string escaped = funcs::EscapeUrlPath(path);
+  std::string escaped = GoUrlEscape(path, UrlComponent::kPath, KeepEscapes::kNo);
   if (!escaped.empty() && !escaped.starts_with('/')) escaped.insert(escaped.begin(), '/');
   return base.origin + escaped;
 }

@@ -3,36 +3,13 @@
 #include "base/hex.h"
 #include "base/percent_decode.h"
 #include "base/strings.h"
+#include "base/url_escape.h"
 #include "content/path_sanitize.h"
 #include "value/go_format.h"
 
 namespace kiln::funcs {
 
 namespace {
-
-// Go's escaping of a path (or, with `fragment`, a fragment); valid %XX sequences already
-// in `s` are kept when `keep_escapes`.
-std::string Escape(std::string_view s, bool fragment, bool keep_escapes) {
-  std::string out;
-  for (size_t i = 0; i < s.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    bool plain =
-        (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-        std::string_view("-_.~$&+,/:;=@").find(static_cast<char>(c)) != std::string_view::npos ||
-        (fragment &&
-         std::string_view("!()*?").find(static_cast<char>(c)) != std::string_view::npos);
-    if (keep_escapes && c == '%' && i + 2 < s.size() && IsHexDigit(s[i + 1]) &&
-        IsHexDigit(s[i + 2])) {
-      plain = true;
-    }
-    if (plain) {
-      out.push_back(static_cast<char>(c));
-    } else {
-      AppendPercentEscape(c, &out);
-    }
-  }
-  return out;
-}
 
 struct Url {
   std::string scheme, opaque, user, host, path, raw_query, fragment;
@@ -49,12 +26,13 @@ struct Url {
         if (has_user) out += user + "@";
         out += host;
       }
-      std::string p = Escape(path, false, false);
+      std::string p = GoUrlEscape(path, UrlComponent::kPath, KeepEscapes::kNo);
       if (!p.empty() && p[0] != '/' && !host.empty()) out += '/';
       out += p;
     }
     if (!raw_query.empty()) out += "?" + raw_query;
-    if (!fragment.empty()) out += "#" + Escape(fragment, true, false);
+    if (!fragment.empty())
+      out += "#" + GoUrlEscape(fragment, UrlComponent::kFragment, KeepEscapes::kNo);
     return out;
   }
 };
@@ -84,10 +62,13 @@ class UrlObject final : public Object {
     if (name == "Port") return Value::String(has_port ? u_.host.substr(colon + 1) : "");
     if (name == "IsAbs") return Value::Bool(!u_.scheme.empty());
     if (name == "String") return Value::String(u_.String());
-    if (name == "EscapedPath") return Value::String(Escape(u_.path, false, false));
+    if (name == "EscapedPath")
+      return Value::String(GoUrlEscape(u_.path, UrlComponent::kPath, KeepEscapes::kNo));
     if (name == "Query") return Value::Map(Query());
     if (name == "RequestURI") {
-      std::string r = u_.opaque.empty() ? Escape(u_.path, false, false) : u_.opaque;
+      std::string r = u_.opaque.empty()
+                          ? GoUrlEscape(u_.path, UrlComponent::kPath, KeepEscapes::kNo)
+                          : u_.opaque;
       if (r.empty()) r = "/";
       if (!u_.raw_query.empty()) r += "?" + u_.raw_query;
       return Value::String(r);
@@ -165,51 +146,15 @@ StatusOr<Value> ParseUrl(std::string_view s) {
   return Value::FromObject(std::make_shared<const UrlObject>(std::move(u)));
 }
 
-std::string EscapeUrlPath(std::string_view path) { return Escape(path, false, false); }
-
-namespace {
-
-// Go's validEncoded for a path: every byte a path may carry unescaped, or part of an escape.
-bool ValidEncodedPath(std::string_view s) {
-  for (size_t i = 0; i < s.size(); ++i) {
-    char c = s[i];
-    if (c == '%') {
-      if (i + 2 >= s.size() || !IsHexDigit(s[i + 1]) || !IsHexDigit(s[i + 2])) return false;
-      continue;
-    }
-    if (std::string_view("!$&'()*+,;=:@[]").find(c) != std::string_view::npos) continue;
-    if (Escape(std::string_view(&s[i], 1), false, false).size() != 1) return false;
-  }
-  return true;
-}
-
-}  // namespace
-
-std::string GoUrlString(std::string_view u) {
-  size_t path_start = 0;
-  if (size_t scheme = u.find("://"); scheme != std::string_view::npos) {
-    path_start = u.find('/', scheme + 3);
-    if (path_start == std::string_view::npos) return std::string(u);
-  }
-  size_t path_end = u.find_first_of("?#", path_start);
-  if (path_end == std::string_view::npos) path_end = u.size();
-  std::string_view path = u.substr(path_start, path_end - path_start);
-  std::string out(u.substr(0, path_start));
-  out += ValidEncodedPath(path) ? std::string(path)
-                                : Escape(PercentDecode(path, PlusDecoding::kLiteral), false, false);
-  out += u.substr(path_end);
-  return out;
-}
-
 std::string Urlize(std::string_view s) {
   std::string sanitized = MakeUrlPath(TrimSpace(s));
   std::string_view path = sanitized;
   std::string fragment;
   if (size_t hash = path.find('#'); hash != std::string_view::npos) {
-    fragment = "#" + Escape(path.substr(hash + 1), true, true);
+    fragment = "#" + GoUrlEscape(path.substr(hash + 1), UrlComponent::kFragment, KeepEscapes::kYes);
     path = path.substr(0, hash);
   }
-  return Escape(path, false, true) + fragment;
+  return GoUrlEscape(path, UrlComponent::kPath, KeepEscapes::kYes) + fragment;
 }
 
 }  // namespace kiln::funcs

@@ -16,16 +16,6 @@ namespace kiln::funcs {
 // scheme").
 StatusOr<Value> ParseUrl(std::string_view s);
 
-// Go's url.URL.EscapedPath for a path the url package built itself: everything but ASCII
-// letters, digits and -_.~$&+,/:;=@ is percent-escaped, '%' included.
-std::string EscapeUrlPath(std::string_view path);
-
-// What Go's url.Parse(u).String() makes of a URL hugo builds by joining the baseURL and a
-// path (resource permalinks): scheme and host as written, a path written with valid escapes
-// and otherwise only characters Go allows in one kept as is, else percent-escaped from its
-// decoded form; the query and fragment as written.
-std::string GoUrlString(std::string_view u);
-
 // urls.URLize: Hugo's path sanitisation, lower-cased, then escaped as a URL path (a `#`
 // starts the fragment).
 std::string Urlize(std::string_view s);

@@ -1,9 +1,9 @@
-// GoUrlString against what hugo 0.111 prints for resource permalinks.
-#include "hugo/funcs/url_object.h"
+// GoUrlString against what hugo 0.111 prints for resource and page permalinks.
+#include "base/url_escape.h"
 
 #include <gtest/gtest.h>
 
-namespace kiln::funcs {
+namespace kiln {
 namespace {
 
 TEST(GoUrlStringTest, EscapesAsGoParseThenString) {
@@ -25,4 +25,4 @@ TEST(GoUrlStringTest, EscapesAsGoParseThenString) {
 }
 
 }  // namespace
-}  // namespace kiln::funcs
+}  // namespace kiln
