@@ -6,6 +6,7 @@
 
 #include "base/path.h"
 #include "base/strings.h"
+#include "base/url_escape.h"
 #include "content/inflect.h"
 #include "content/page_meta.h"
 #include "content/page_sort.h"
@@ -398,14 +399,20 @@ Status ContentTree::AssignPaths() {
     }
     ASSIGN_OR_RETURN(std::string path, PagePath(*page, natural, o));
     // A front-matter `url` is taken as written, outside the language's directory.
-    const std::string prefix =
-        page->meta.url.empty() || page->kind == PageKind::kHome ? o.lang_prefix : "";
-    page->rel_permalink = o.base_url_path + prefix + path.substr(1);
-    page->html_path = prefix + TargetFileForPath(path, o.ugly_urls);
+    const bool has_url = !page->meta.url.empty() && page->kind != PageKind::kHome;
+    const std::string prefix = has_url ? "" : o.lang_prefix;
+    // Hugo prints a page's link as Go's url.Parse(link).String(): non-ASCII and the
+    // characters a URL path may not carry come out percent-escaped, while the file is
+    // written at the path as it is.
+    page->rel_permalink = GoUrlString(o.base_url_path + prefix + path.substr(1));
+    const bool url_file = has_url && UrlNamesFile(path);
+    page->html_path = url_file ? path.substr(1) : prefix + TargetFileForPath(path, o.ugly_urls);
     page->lang = o.lang;
     page->translation_key = TranslationKey(*page);
     std::string_view html = page->html_path;
-    if (html == "index.html" || html.ends_with("/index.html")) {
+    if (url_file) {
+      page->target_dir = std::string(html.substr(0, html.rfind('/') + 1));
+    } else if (html == "index.html" || html.ends_with("/index.html")) {
       page->target_dir = std::string(html.substr(0, html.size() - 10));
     } else {
       page->target_dir = std::string(html.substr(0, html.rfind('.'))) + "/";

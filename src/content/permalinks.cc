@@ -130,6 +130,9 @@ StatusOr<std::string> PagePath(const Page& page, std::string_view natural,
   if (!page.meta.url.empty() && page.kind != PageKind::kHome) {
     path = page.meta.url;
     if (path.front() != '/') path.insert(path.begin(), '/');
+    // Hugo takes a `url` with a dot anywhere in it, and no trailing slash, as a file name;
+    // any other names a directory, whatever uglyURLs says.
+    if (!UrlNamesFile(path) && !path.ends_with('/')) path += '/';
     return path;
   }
   auto pattern = options.permalinks.find(page.section);
@@ -145,6 +148,10 @@ StatusOr<std::string> PagePath(const Page& page, std::string_view natural,
   path = CleanPath(path);
   if (path == "/") return path;
   return options.ugly_urls ? path + ".html" : path + "/";
+}
+
+bool UrlNamesFile(std::string_view url) {
+  return !url.ends_with('/') && url.find('.') != std::string_view::npos;
 }
 
 std::string TargetFileForPath(std::string_view url_path, bool ugly) {

@@ -24,6 +24,11 @@ StatusOr<std::string> ExpandPermalink(std::string_view pattern, const Page& page
 StatusOr<std::string> PagePath(const Page& page, std::string_view natural,
                                const ContentOptions& options);
 
+// Whether a front-matter `url` names the page's file ("/docs/v1.2/page.html", and
+// "/a.b/c" too) rather than its directory: it has a dot and no trailing slash. Every output
+// format of such a page is written at that path.
+bool UrlNamesFile(std::string_view url);
+
 // The output file for a URL path: "/a/b/" → "a/b/index.html", "/a/b.html" → itself,
 // "/a/b" → "a/b/index.html" (or "a/b.html" when `ugly`), "/" → "index.html".
 std::string TargetFileForPath(std::string_view url_path, bool ugly);

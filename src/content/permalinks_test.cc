@@ -79,5 +79,13 @@ TEST(TargetFileForPathTest, PrettyAndUgly) {
   EXPECT_EQ(TargetFileForPath("/a/b.xml", true), "a/b.xml");
 }
 
+TEST(UrlNamesFileTest, ADotAnywhereAndNoTrailingSlash) {
+  EXPECT_TRUE(UrlNamesFile("/docs/v1.2/page.html"));
+  EXPECT_TRUE(UrlNamesFile("/a.b/c"));
+  EXPECT_TRUE(UrlNamesFile("rel.d/z.txt"));
+  EXPECT_FALSE(UrlNamesFile("/x.y/"));
+  EXPECT_FALSE(UrlNamesFile("/plain/path"));
+}
+
 }  // namespace
 }  // namespace kiln

@@ -19,6 +19,9 @@ namespace kiln::hugo {
 struct FormatTarget {
   std::string path;      // relative to the publish directory: "exports/posts/a/data.kln"
   std::string rel_link;  // with the baseURL's path: "/exports/posts/a/data.kln"
+  // Where the page's resources go for this format, "" or ending in a slash: hugo copies a
+  // bundle's files beside each of its formats' outputs ("exports/posts/a/").
+  std::string resource_dir;
 };
 
 FormatTarget FormatTargetFor(const Page& page, const OutputFormat& format, const ContentOptions& o);

@@ -66,5 +66,37 @@ TEST(FormatTargetTest, PathsAndLinksAsHugo) {
   }
 }
 
+// A `url` with a dot names the file every format writes (under the format's `path`); links
+// come out URL-escaped; resources go beside each format's output.
+TEST(FormatTargetTest, UrlFilesEscapedLinksAndResourceDirs) {
+  struct Case {
+    Page page;
+    OutputFormat format;
+    std::string want_path, want_link, want_dir;
+  };
+  Page dotted = MakePage(PageKind::kPage, "docs/v1.2/", "/docs/v1.2/page.html");
+  dotted.html_path = "docs/v1.2/page.html";
+  const Case cases[] = {
+      {dotted, Format("data", "json", "v1.0/api"), "v1.0/api/docs/v1.2/page.html",
+       "/sub/v1.0/api/docs/v1.2/page.html", "v1.0/api/docs/v1.2/"},
+      {dotted, Format("index", "json"), "docs/v1.2/page.html", "/sub/docs/v1.2/page.html",
+       "docs/v1.2/"},
+      {MakePage(PageKind::kPage, "posts/caf\u00e9/"), Format("index", "json"),
+       "posts/caf\u00e9/index.json", "/sub/posts/caf%C3%A9/index.json", "posts/caf\u00e9/"},
+      {MakePage(PageKind::kPage, "posts/a/"), Format("data", "kln", "exports"),
+       "exports/posts/a/data.kln", "/sub/exports/posts/a/data.kln", "exports/posts/a/"},
+      {MakePage(PageKind::kSection, "docs/"), Format("data", "kln", "exports"),
+       "docs/exports/data.kln", "/sub/docs/exports/data.kln", "docs/exports/"},
+  };
+  for (const Case& c : cases) {
+    ContentOptions o;
+    o.base_url_path = "/sub/";
+    FormatTarget t = FormatTargetFor(c.page, c.format, o);
+    EXPECT_EQ(t.path, c.want_path) << c.want_path;
+    EXPECT_EQ(t.rel_link, c.want_link) << c.want_path;
+    EXPECT_EQ(t.resource_dir, c.want_dir) << c.want_path;
+  }
+}
+
 }  // namespace
 }  // namespace kiln::hugo

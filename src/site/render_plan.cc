@@ -1,7 +1,9 @@
 #include "site/render_plan.h"
 
 #include <algorithm>
+#include <set>
 
+#include "base/percent_decode.h"
 #include "content/pagination.h"
 #include "content/permalinks.h"
 #include "hugo/format_target.h"
@@ -42,6 +44,15 @@ RenderPlan PlanOutputs(const Site& site, const Renderer& renderer) {
     // Content files inside a leaf bundle are pages Hugo renders and counts but never
     // publishes.
     for (const Resource& r : page->resources) plan.pages += r.is_content ? 1 : 0;
+    std::set<std::string> resource_dirs{page->target_dir};
+    for (const hugo::OutputFormat* format : hugo::PageOutputFormats(*page, outputs)) {
+      if (!page->meta.build.publish_resources) break;
+      std::string dir = hugo::FormatTargetFor(*page, *format, o).resource_dir;
+      if (!resource_dirs.insert(dir).second) continue;
+      for (const Resource& r : page->resources) {
+        if (!r.is_content) plan.resource_copies.push_back({r.filesystem_path, dir + r.rel_path});
+      }
+    }
     for (const hugo::OutputFormat* format : hugo::PageOutputFormats(*page, outputs)) {
       ++plan.pages;
       RenderJob job{OutputKind::kFormat, page, 1, hugo::FormatTargetFor(*page, *format, o).path, "",
@@ -66,7 +77,8 @@ RenderPlan PlanOutputs(const Site& site, const Renderer& renderer) {
       // A relative alias sits beside the page: in the directory of its URL.
       std::string path = a;
       if (!path.starts_with("/")) {
-        std::string_view url = page->rel_permalink;
+        const std::string decoded = PercentDecode(page->rel_permalink, PlusDecoding::kLiteral);
+        std::string_view url = decoded;
         url.remove_prefix(o.base_url_path.size() - 1);
         if (url.ends_with("/")) url.remove_suffix(1);
         path = std::string(url.substr(0, url.rfind('/') + 1)) + path;

@@ -16,6 +16,9 @@ struct RenderPlan {
   std::vector<RenderJob> jobs;
   // Outputs written as they are, without a renderer (path, bytes): the sitemap index.
   std::vector<std::pair<std::string, std::string>> files;
+  // A bundle's files again beside each output format's outputs that lie in another directory
+  // than its HTML (a format with a `path`); hugo counts each file once, so these are not.
+  std::vector<PublishedResource> resource_copies;
   int pages = 0;            // page outputs: HTML, RSS, 404, robots.txt (Hugo's "Pages")
   int paginator_pages = 0;  // pagers after the first
   int aliases = 0;          // front-matter aliases plus the `/page/1/` aliases

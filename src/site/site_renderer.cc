@@ -54,6 +54,7 @@ StatusOr<BuildSummary> RenderSites(const std::vector<const Site*>& sites,
     for (const RenderJob& job : plans[i].jobs) jobs.push_back({renderers[i], &job, &minifiers[i]});
     for (const auto& file : plans[i].files) files.push_back(&file);
     for (const PublishedResource& r : sites[i]->content().resources()) copies.push_back(&r);
+    for (const PublishedResource& r : plans[i].resource_copies) copies.push_back(&r);
   }
   if (!sites.empty()) {
     for (const PublishedResource& r : sites[0]->static_files()) copies.push_back(&r);
