@@ -102,6 +102,7 @@ JsToken JsLexer::Fail(std::string message) {
   if (error_.empty()) {
     error_ = std::move(message);
     error_offset_ = pos_;
+    error_token_start_ = start_;
   }
   return JsToken{};
 }
@@ -234,6 +235,14 @@ JsToken JsLexer::Next() {
                                                              : JsTokenType::kIdentifier);
   }
   return Fail("unexpected " + std::string(1, static_cast<char>(c)));
+}
+
+JsToken JsLexer::RescanRegExp(size_t offset) {
+  if (!error_.empty()) return JsToken{};
+  pos_ = start_ = offset;
+  prev_numeric_ = false;
+  if (!ConsumeRegExp()) return Fail("unexpected EOF or newline");
+  return Emit(JsTokenType::kRegExp);
 }
 
 bool JsLexer::ConsumeWhitespace() {

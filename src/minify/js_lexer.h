@@ -55,10 +55,15 @@ class JsLexer {
   explicit JsLexer(std::string_view input) : in_(input) {}
 
   JsToken Next();
+  // Reads the input again from `offset` (where a "/" or "/=" punctuator started) as a regular
+  // expression literal: the parser knows from the grammar what the lexer had to guess.
+  JsToken RescanRegExp(size_t offset);
   // Empty until a lexing error; then "unterminated string literal" and the like, with the
   // byte offset where it happened.
   const std::string& error() const { return error_; }
   size_t error_offset() const { return error_offset_; }
+  // Where the token that failed to lex starts.
+  size_t error_token_start() const { return error_token_start_; }
 
  private:
   unsigned char Peek(size_t i) const {
@@ -93,6 +98,7 @@ class JsLexer {
   JsToken last_significant_;          // for the "/" decision
   std::string error_;
   size_t error_offset_ = 0;
+  size_t error_token_start_ = 0;
 };
 
 }  // namespace kiln::minify
