@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "assets/gift_resample.h"
+#include "assets/jpeg_writer.h"
 #include "assets/png_writer.h"
 
 namespace kiln::assets {
@@ -125,27 +126,36 @@ GiftPlane Apply(const GiftPlane& src, const ImageConfig& c, Dimensions out) {
   return src;
 }
 
-// Straight RGBA for the stb encoders, blended onto the background colour when one is set
-// (for formats without transparency).
-std::vector<unsigned char> StraightRgba(const GoImage& image, const std::string& hex) {
-  GoImage nrgba = image.model == GoPixelModel::kNrgba
-                      ? image
-                      : FromGiftPlane(ToGiftPlane(image), GoPixelModel::kNrgba);
-  std::vector<unsigned char> out = std::move(nrgba.pix);
-  if (hex.empty()) return out;
+// The result laid over an opaque background as hugo does for a result with transparency
+// when a background colour is set or the format has no alpha: a fill with the colour, then
+// Go's draw.Over of the (straight-alpha) result, into an RGBA image.
+GoImage OverBackground(const GoImage& image, const std::string& hex) {
+  const GoImage src = image.model == GoPixelModel::kNrgba
+                          ? image
+                          : FromGiftPlane(ToGiftPlane(image), GoPixelModel::kNrgba);
   std::string six =
       hex.size() == 3 ? std::string{hex[0], hex[0], hex[1], hex[1], hex[2], hex[2]} : hex;
-  unsigned long bg = std::stoul(six, nullptr, 16);
-  const int rgb[3] = {static_cast<int>(bg >> 16) & 0xff, static_cast<int>(bg >> 8) & 0xff,
-                      static_cast<int>(bg) & 0xff};
-  for (size_t i = 0; i < out.size(); i += kChannels) {
-    int a = out[i + 3];
+  const unsigned long bg = std::stoul(six, nullptr, 16);
+  const uint32_t rgb[3] = {static_cast<uint32_t>(bg >> 16) & 0xff,
+                           static_cast<uint32_t>(bg >> 8) & 0xff, static_cast<uint32_t>(bg) & 0xff};
+  constexpr uint32_t kMax = 0xffff;
+  GoImage out{src.width, src.height, GoPixelModel::kRgba, std::vector<uint8_t>(src.pix.size())};
+  for (size_t i = 0; i < src.pix.size(); i += 4) {
+    const uint32_t sa = src.pix[i + 3] * 0x101u;
+    const uint32_t a = (kMax - sa) * 0x101;
     for (int ch = 0; ch < 3; ++ch) {
-      out[i + ch] = static_cast<unsigned char>((out[i + ch] * a + rgb[ch] * (255 - a)) / 255);
+      const uint32_t s = src.pix[i + ch] * sa / 0xff;
+      out.pix[i + ch] = static_cast<uint8_t>((rgb[ch] * a / kMax + s) >> 8);
     }
-    out[i + 3] = 255;
+    out.pix[i + 3] = static_cast<uint8_t>((0xffu * a / kMax + sa) >> 8);
   }
   return out;
+}
+
+// Straight RGBA for the stb encoders.
+std::vector<unsigned char> StraightRgba(const GoImage& image) {
+  if (image.model == GoPixelModel::kNrgba) return image.pix;
+  return FromGiftPlane(ToGiftPlane(image), GoPixelModel::kNrgba).pix;
 }
 
 void Append(void* context, void* data, int size) {
@@ -166,29 +176,22 @@ StatusOr<std::string> ProcessImage(std::string_view data, const ImageConfig& c) 
   if (int turns = ((c.rotate / 90) % 4 + 4) % 4; turns != 0) {
     plane = ThroughNrgba64(GiftRotate(plane, turns));
   }
-  const GoImage result = FromGiftPlane(Apply(plane, c, out), src.model);
-  if (c.format == ImageFormat::kPng && c.bg_color.empty()) return EncodeGoPng(result);
-  std::vector<unsigned char> rgba = StraightRgba(result, c.bg_color);
-  std::string encoded;
-  int ok = 0;
-  switch (c.format) {
-    case ImageFormat::kPng:
-      ok = stbi_write_png_to_func(Append, &encoded, result.width, result.height, kChannels,
-                                  rgba.data(), result.width * kChannels);
-      break;
-    case ImageFormat::kJpeg:
-      ok = stbi_write_jpg_to_func(Append, &encoded, result.width, result.height, kChannels,
-                                  rgba.data(), c.quality);
-      break;
-    case ImageFormat::kBmp:
-      ok = stbi_write_bmp_to_func(Append, &encoded, result.width, result.height, kChannels,
-                                  rgba.data());
-      break;
-    default:
-      return UnimplementedError("writing " + std::string(ImageFormatMediaType(c.format)) +
-                                " images is not supported by kiln");
+  GoImage result = FromGiftPlane(Apply(plane, c, out), src.model);
+  if (!result.Opaque() && (!c.bg_color.empty() || c.format == ImageFormat::kJpeg)) {
+    result = OverBackground(result, c.bg_color.empty() ? "ffffff" : c.bg_color);
   }
-  if (!ok) return InternalError("failed to encode image");
+  if (c.format == ImageFormat::kPng) return EncodeGoPng(result);
+  if (c.format == ImageFormat::kJpeg) return EncodeGoJpeg(result, c.quality);
+  if (c.format != ImageFormat::kBmp) {
+    return UnimplementedError("writing " + std::string(ImageFormatMediaType(c.format)) +
+                              " images is not supported by kiln");
+  }
+  std::vector<unsigned char> rgba = StraightRgba(result);
+  std::string encoded;
+  if (!stbi_write_bmp_to_func(Append, &encoded, result.width, result.height, kChannels,
+                              rgba.data())) {
+    return InternalError("failed to encode image");
+  }
   return encoded;
 }
 

@@ -9,6 +9,7 @@ package main
 import (
 	"fmt"
 	"image"
+	"image/jpeg"
 	"image/png"
 	"os"
 	"path/filepath"
@@ -63,6 +64,35 @@ func synth(dir string) error {
 		}
 	}
 	all = append(all, img{"noise_128x96", noise})
+	// JPEG: the opaque and gray images as hugo hands them to image/jpeg (an opaque NRGBA
+	// shares its pixels with an RGBA).
+	for _, im := range all {
+		var m image.Image
+		switch t := im.m.(type) {
+		case *image.Gray:
+			m = t
+		case *image.NRGBA:
+			if im.name[:6] != "opaque" {
+				continue
+			}
+			m = &image.RGBA{Pix: t.Pix, Stride: t.Stride, Rect: t.Rect}
+		default:
+			continue
+		}
+		for _, q := range []int{1, 40, 75, 100} {
+			if q != 75 && m.Bounds().Dx() != 64 {
+				continue
+			}
+			f, err := os.Create(filepath.Join(dir, fmt.Sprintf("go_%s_q%d.jpg", im.name, q)))
+			if err != nil {
+				return err
+			}
+			if err := jpeg.Encode(f, m, &jpeg.Options{Quality: q}); err != nil {
+				return err
+			}
+			f.Close()
+		}
+	}
 	for _, im := range all {
 		f, err := os.Create(filepath.Join(dir, "go_"+im.name+".png"))
 		if err != nil {
