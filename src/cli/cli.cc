@@ -20,6 +20,10 @@ namespace kiln {
 
 namespace {
 
+// hugo exits 255 (Go's os.Exit(-1)) whenever a command fails, a usage error included; kiln
+// does the same for the commands it shares with hugo. `check` and `deploy` keep their own
+// codes: 1 when they fail, 2 for a usage error.
+constexpr int kExitHugoFailure = 255;
 constexpr int kExitFailure = 1;
 constexpr int kExitUsage = 2;
 
@@ -98,9 +102,9 @@ std::string StampedLine(const Clock& clock, std::string_view level, std::string_
   return LogLine(level, message, now, static_cast<int>(local.tm_gmtoff));
 }
 
-int Fail(std::ostream& err, const Status& status) {
+int Fail(std::ostream& err, const Status& status, int code = kExitHugoFailure) {
   err << "Error: " << status.ToString() << "\n";
-  return kExitFailure;
+  return code;
 }
 
 int Build(const Flags& f, const ConfigOptions& options, std::shared_ptr<const void>* keep_alive,
@@ -144,7 +148,7 @@ int NewSite(const Flags& f, const CliContext& context, std::ostream& out, std::o
   if (!format) {
     err << "Error: unknown config format \"" << f.new_site_format
         << "\" (want toml, yaml or json)\n";
-    return kExitUsage;
+    return kExitHugoFailure;
   }
   RealFileSystem fs;
   const std::string dir = AbsolutePath(AbsolutePath(context.working_dir, f.source), f.new_site_dir);
@@ -207,7 +211,7 @@ int RunCli(int argc, const char* const* argv, const CliContext& context, std::os
     return 0;
   } catch (const CLI::ParseError& e) {
     err << "Error: " << e.what() << "\nRun 'kiln --help' for usage.\n";
-    return kExitUsage;
+    return *check || *deploy ? kExitUsage : kExitHugoFailure;
   }
 
   if (*help) {
@@ -222,7 +226,7 @@ int RunCli(int argc, const char* const* argv, const CliContext& context, std::os
       }
     }
     err << "Error: unknown help topic \"" << f.help_topic << "\"\nRun 'kiln --help' for usage.\n";
-    return kExitUsage;
+    return kExitHugoFailure;
   }
   if (*version) {
     out << VersionLine() << "\n";
@@ -234,17 +238,17 @@ int RunCli(int argc, const char* const* argv, const CliContext& context, std::os
   if (*create) {
     if (f.new_path.empty()) {
       err << "Error: path needs to be provided\nRun 'kiln new --help' for usage.\n";
-      return kExitUsage;
+      return kExitHugoFailure;
     }
     return NewContent(f, options, context, out, err);
   }
   if (*deploy || *check) {
     if (*check && check_flags.build) {
-      if (int code = Build(f, options, context.keep_alive, out, err); code != 0) return code;
+      if (Build(f, options, context.keep_alive, out, err) != 0) return kExitFailure;
     }
     RealFileSystem fs;
     StatusOr<SiteConfig> site_config = LoadSiteConfig(fs, options);
-    if (!site_config.ok()) return Fail(err, site_config.status());
+    if (!site_config.ok()) return Fail(err, site_config.status(), kExitFailure);
     if (*deploy) return RunDeployCommand(deploy_options, *site_config, context, out, err);
     return RunCheckCommand(check_flags, *site_config, out, err);
   }

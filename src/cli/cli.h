@@ -1,7 +1,9 @@
 // The kiln command line, mirroring hugo 0.111's: `kiln` (build), `kiln version`,
 // `kiln help [command]`, `kiln new site DIR`, `kiln new [--kind K] PATH`, `kiln config`,
 // with hugo's global and build flags. The only module that prints and decides exit codes:
-// 0 on success, 1 when the command fails, 2 for a usage error (unknown flag or command).
+// 0 on success; as hugo, 255 when a build or any of hugo's commands fails, a usage error
+// (unknown flag or command) included; `check` and `deploy` exit 1 when they fail and 2 for
+// a usage error of their own flags.
 #ifndef KILN_CLI_CLI_H_
 #define KILN_CLI_CLI_H_
 

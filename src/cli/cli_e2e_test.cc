@@ -86,16 +86,16 @@ TEST_F(CliTest, Version) {
   EXPECT_EQ(r.err, "");
 }
 
-TEST_F(CliTest, UsageErrorsExitTwo) {
+TEST_F(CliTest, UsageErrorsExit255AsHugo) {
   for (const char* args : {"--badflag", "badcommand", "--workers x", "help nosuchcommand"}) {
     KilnRun r = Kiln(args);
-    EXPECT_EQ(r.exit_code, 2) << args;
+    EXPECT_EQ(r.exit_code, 255) << args;
     EXPECT_EQ(r.out, "") << args;
     EXPECT_TRUE(r.err.starts_with("Error: ")) << args << ": " << r.err;
     EXPECT_TRUE(r.err.ends_with("Run 'kiln --help' for usage.\n")) << args << ": " << r.err;
   }
   KilnRun r = Kiln("new");
-  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(r.exit_code, 255);
   EXPECT_EQ(r.err, "Error: path needs to be provided\nRun 'kiln new --help' for usage.\n");
 }
 
@@ -142,12 +142,12 @@ TEST_F(CliTest, BuildFlags) {
   EXPECT_TRUE(fs::exists(dir_ / "out/posts/b/index.html"));
 }
 
-TEST_F(CliTest, ErrorsExitOneAndKeepThePreviousOutput) {
+TEST_F(CliTest, ErrorsExit255AsHugoAndKeepThePreviousOutput) {
   WriteSite();
   ASSERT_EQ(Kiln("--quiet -s site").exit_code, 0);
   WriteFile(dir_ / "site/hugo.toml", "title = 'x'\nbaseURL = \n");
   KilnRun r = Kiln("--quiet -s site");
-  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.exit_code, 255);
   EXPECT_EQ(r.out, "");
   EXPECT_EQ(r.err,
             "Error: site/hugo.toml:2:11: invalid TOML: Error while parsing key-value pair: "
@@ -156,13 +156,13 @@ TEST_F(CliTest, ErrorsExitOneAndKeepThePreviousOutput) {
 
   WriteFile(dir_ / "site/hugo.toml", "title = 'x'\n");
   r = Kiln("--quiet -s site -t gone");
-  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.exit_code, 255);
   EXPECT_EQ(r.err,
             "Error: theme \"gone\" not found: no directory site/themes/gone (themes are looked up "
             "in site/themes)\n");
 
   r = Kiln("-s nowhere");
-  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.exit_code, 255);
   EXPECT_EQ(r.err,
             "Error: no config file in nowhere: looked for hugo.toml|yaml|json, "
             "config.toml|yaml|json and config/_default/\n");
@@ -175,7 +175,7 @@ TEST_F(CliTest, LoggedErrorsPrintStampedAndFailTheBuildAtItsEnd) {
       dir_ / "site/layouts/_default/single.html",
       "{{ warnf \"slow %s\" .Title }}{{ errorf \"broken %d\" 7 }}{{ errorf \"broken %d\" 7 }}\n");
   KilnRun r = Kiln("-s site");
-  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.exit_code, 255);
   EXPECT_EQ(Shape(r.out),
             "Start building sites \u2026\nkiln v N. N. N linux/amd N\n"
             "WARN N/ N/ N N: N: N slow A\nERROR N/ N/ N N: N: N broken N\n");
@@ -209,7 +209,7 @@ TEST_F(CliTest, NewSite) {
   EXPECT_TRUE(fs::is_directory(dir_ / "blog/themes"));
 
   r = Kiln("new site blog");
-  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.exit_code, 255);
   EXPECT_EQ(r.err, "Error: " + (dir_ / "blog").string() + " already exists and is not empty\n");
 }
 
@@ -222,7 +222,7 @@ TEST_F(CliTest, NewContent) {
   EXPECT_TRUE(ReadAll(path).starts_with("---\ntitle: \"Hello World\"\ndate: "));
 
   r = Kiln("new posts/hello-world.md -s site");
-  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.exit_code, 255);
   EXPECT_EQ(r.err, "Error: site/content/posts/hello-world.md already exists\n");
 }
 
@@ -247,6 +247,15 @@ TEST_F(CliTest, CheckFindsABrokenLinkAndFails) {
 TEST_F(CliTest, CheckUnknownFormatIsAUsageError) {
   WriteSite();
   EXPECT_EQ(Kiln("check -s site --format yaml").exit_code, 2);
+  EXPECT_EQ(Kiln("check -s site --nosuchflag").exit_code, 2);
+  EXPECT_EQ(Kiln("deploy -s site --nosuchflag").exit_code, 2);
+}
+
+// A build that fails under `check --build` fails the check: 1, not hugo's 255.
+TEST_F(CliTest, CheckBuildFailureExitsOne) {
+  WriteSite();
+  WriteFile(dir_ / "site/hugo.toml", "title = 'x'\nbaseURL = \n");
+  EXPECT_EQ(Kiln("--quiet check --build -s site").exit_code, 1);
 }
 
 TEST_F(CliTest, DeployToUnreachableStorageFailsClearly) {
