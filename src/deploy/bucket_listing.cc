@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <string_view>
 
 #include "deploy/parallel.h"
 
@@ -46,6 +47,22 @@ StatusOr<std::vector<RemoteObject>> ListBucket(S3Client& s3, const std::string& 
                   std::make_move_iterator(objects.end()));
   }
   return listed;
+}
+
+int DefaultListWorkers(const std::string& endpoint, int workers) {
+  constexpr std::string_view kScheme = "http://";
+  if (!endpoint.starts_with(kScheme)) return workers;
+  std::string_view host = std::string_view(endpoint).substr(kScheme.size());
+  host = host.substr(0, host.find('/'));
+  if (host.starts_with('[')) {
+    host = host.substr(0, host.find(']') + 1);
+  } else {
+    host = host.substr(0, host.find(':'));
+  }
+  const bool loopback =
+      host == "localhost" || host == "[::1]" ||
+      (host.starts_with("127.") && host.find_first_not_of("0123456789.") == std::string_view::npos);
+  return loopback ? 1 : workers;
 }
 
 }  // namespace kiln::deploy

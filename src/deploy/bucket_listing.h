@@ -29,6 +29,12 @@ StatusOr<std::vector<RemoteObject>> ListBucket(S3Client& s3, const std::string& 
                                                std::vector<std::string> expected, int page_size,
                                                int workers);
 
+// How many key ranges to list at once when the user does not say: `workers`, except against
+// a plain-HTTP endpoint on this machine (127.0.0.1, ::1, localhost), where there is no network
+// latency for parallel requests to hide, and the single-threaded S3-compatible servers used
+// for testing (s3rver) answer concurrent ranges no faster than pages one after another.
+int DefaultListWorkers(const std::string& endpoint, int workers);
+
 }  // namespace kiln::deploy
 
 #endif  // KILN_DEPLOY_BUCKET_LISTING_H_

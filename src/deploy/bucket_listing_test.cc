@@ -110,5 +110,24 @@ TEST_F(ListBucketTest, EqualsASequentialListingWhenExpectedKeysAreGone) {
   ListAndCompare(expected, "p/");
 }
 
+TEST(DefaultListWorkersTest, OneOnlyForPlainHttpOnThisMachine) {
+  const struct {
+    const char* endpoint;
+    int want;
+  } cases[] = {
+      {"http://127.0.0.1:4569", 1},
+      {"http://127.0.0.1", 1},
+      {"http://127.1.2.3:9000/", 1},
+      {"http://localhost:4569", 1},
+      {"http://[::1]:4569", 1},
+      {"https://127.0.0.1:4569", 10},  // TLS: not s3rver; keep the workers
+      {"https://s3.eu-west-1.amazonaws.com", 10},
+      {"http://minio.internal:9000", 10},
+      {"http://127.0.0.1.example.com", 10},
+      {"http://localhost.example.com:80", 10},
+  };
+  for (const auto& c : cases) EXPECT_EQ(DefaultListWorkers(c.endpoint, 10), c.want) << c.endpoint;
+}
+
 }  // namespace
 }  // namespace kiln::deploy

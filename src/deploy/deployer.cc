@@ -16,6 +16,7 @@
 #include "deploy/multipart_upload.h"
 #include "deploy/parallel.h"
 #include "deploy/planner.h"
+#include "deploy/remote_state.h"
 #include "deploy/s3_client.h"
 #include "deploy/sigv4.h"
 
@@ -30,97 +31,12 @@ Status CheckInterrupted(const DeployEnvironment& env) {
   return Status::Ok();
 }
 
-bool IsMd5Etag(const std::string& etag) {
-  return etag.size() == 32 && etag.find_first_not_of("0123456789abcdef") == std::string::npos;
-}
-
-struct RemoteState {
-  RemoteIndex index;
-  Manifest manifest;              // as read; empty if missing or unreadable
-  bool manifest_current = false;  // complete and in agreement with the listing
-};
-
-StatusOr<Manifest> ReadManifest(S3Client& s3, const std::string& prefix, std::ostream& err) {
-  ASSIGN_OR_RETURN(std::optional<std::string> json, s3.GetObject(prefix + kManifestKey));
-  Manifest none;
-  none.complete = false;
-  if (!json) return none;
-  StatusOr<Manifest> parsed = ManifestFromJson(*json);
-  if (parsed.ok()) return parsed;
-  err << "WARN " << parsed.status().message() << "; reading headers with HEAD instead\n";
-  return none;
-}
-
-// What the bucket holds: from a complete manifest when trusted, else from a listing joined
-// with the manifest's headers and HEAD requests for whatever else the plan needs.
-StatusOr<RemoteState> LoadRemote(S3Client& s3, const Target& target,
-                                 const std::vector<LocalFile>& files, const DeployOptions& options,
-                                 const DeployEnvironment& env, int workers) {
-  const std::string prefix = target.bucket.prefix;
-  RemoteState state;
-  const Manifest& manifest = state.manifest;
-  if (options.trust_manifest) {
-    ASSIGN_OR_RETURN(state.manifest, ReadManifest(s3, prefix, *env.err));
-    if (manifest.complete) {
-      for (const auto& [key, m] : manifest.objects) {
-        state.index[key] = {m.size, m.md5_hex, m.headers};
-      }
-      state.manifest_current = true;
-      return state;
-    }
-  }
-  // List first: its errors (credentials, bucket, region) are the ones users should see.
-  std::vector<std::string> local_keys;
-  for (const LocalFile& f : files) local_keys.push_back(f.key);
-  ASSIGN_OR_RETURN(std::vector<RemoteObject> listed,
-                   ListBucket(s3, prefix, std::move(local_keys), env.list_page_size,
-                              options.list_workers > 0 ? options.list_workers : workers));
-  if (!options.trust_manifest) {
-    ASSIGN_OR_RETURN(state.manifest, ReadManifest(s3, prefix, *env.err));
-  }
-  RemoteIndex& remote = state.index;
-  size_t agreeing = 0;
-  for (const RemoteObject& o : listed) {
-    RemoteEntry e{o.size, IsMd5Etag(o.etag) ? o.etag : "", std::nullopt};
-    auto m = manifest.objects.find(o.key);
-    // The manifest speaks for an object only if the object is still the one it describes.
-    if (m != manifest.objects.end() && m->second.size == o.size &&
-        (e.md5_hex.empty() || e.md5_hex == m->second.md5_hex)) {
-      e.md5_hex = m->second.md5_hex;
-      e.headers = m->second.headers;
-      ++agreeing;
-    }
-    remote[o.key] = std::move(e);
-  }
-  // Objects kiln would otherwise skip but whose headers (or MD5) it does not know.
-  std::vector<std::string> to_head;
-  for (const LocalFile& f : files) {
-    auto it = remote.find(f.key);
-    if (it == remote.end() || it->second.size != f.size) continue;
-    if (it->second.headers && !it->second.md5_hex.empty()) continue;
-    to_head.push_back(f.key);
-  }
-  std::mutex mu;
-  RETURN_IF_ERROR(ParallelFor(to_head.size(), workers, [&](size_t i) -> Status {
-    ASSIGN_OR_RETURN(ObjectHead head, s3.HeadObject(to_head[i]));
-    std::lock_guard<std::mutex> lock(mu);
-    RemoteEntry& e = remote[to_head[i]];
-    e.headers = head.headers;
-    if (e.md5_hex.empty()) e.md5_hex = head.md5chksum;
-    return Status::Ok();
-  }));
-  const size_t listed_objects = listed.size() - (remote.contains(prefix + kManifestKey) ? 1 : 0);
-  state.manifest_current = manifest.complete && to_head.empty() &&
-                           agreeing == manifest.objects.size() && agreeing == listed_objects;
-  return state;
-}
-
 // Records what the bucket holds (or, with complete = false, that a deploy is changing it).
 Status WriteManifest(S3Client& s3, const std::string& prefix, Manifest manifest, bool complete) {
   manifest.complete = complete;
-  std::string json = ManifestToJson(manifest);
-  return s3.PutObject(prefix + kManifestKey, json, {"no-store", "application/json", ""},
-                      Md5Hex(json));
+  std::string body = EncodeManifest(manifest);
+  return s3.PutObject(prefix + kManifestKey, body, {"no-store", "application/json", "gzip"},
+                      Md5Hex(body));
 }
 
 Manifest ManifestOf(const std::vector<LocalFile>& files, const std::string& deploy_id) {
@@ -196,9 +112,23 @@ StatusOr<DeployResult> RunDeploy(const DeployOptions& options, const DeploymentC
   S3Client s3(env.transport, bucket, aws.credentials, env.clock, &backoff);
 
   out << "Deploying to target \"" << target->name << "\" (" << target->url << ")\n";
-  ASSIGN_OR_RETURN(std::vector<LocalFile> files,
-                   ScanLocalFiles(*env.fs, options.publish_dir, *target, config));
-  ASSIGN_OR_RETURN(RemoteState state, LoadRemote(s3, *target, files, options, env, workers));
+  ASSIGN_OR_RETURN(std::vector<std::string> site_paths,
+                   ListLocalPaths(*env.fs, options.publish_dir, *target));
+  std::vector<std::string> keys;
+  keys.reserve(site_paths.size());
+  for (const std::string& path : site_paths) keys.push_back(KeyForPath(path, *target));
+  // The bucket is listed while the files are read and hashed.
+  RemoteFetch fetch(&s3, target->bucket.prefix, std::move(keys),
+                    {options.trust_manifest, env.list_page_size,
+                     options.list_workers > 0 ? options.list_workers
+                                              : DefaultListWorkers(bucket.endpoint, workers),
+                     workers});
+  StatusOr<std::vector<LocalFile>> described =
+      DescribeLocalFiles(*env.fs, options.publish_dir, site_paths, *target, config);
+  const std::vector<LocalFile> none;
+  ASSIGN_OR_RETURN(RemoteState state, fetch.Finish(described.ok() ? *described : none, err));
+  RETURN_IF_ERROR(described.status());
+  const std::vector<LocalFile>& files = *described;
   const RemoteIndex& remote = state.index;
   Plan plan = MakePlan(files, remote, *target, {options.force, options.max_deletes, ".kiln/"});
 

@@ -2,12 +2,15 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <set>
 #include <sstream>
 
+#include "base/strings.h"
 #include "deploy/crypto.h"
 #include "deploy/fake_s3.h"
 #include "deploy/fault_transport.h"
+#include "deploy/gzip.h"
 #include "deploy/html_references.h"
 #include "deploy/local_files.h"
 #include "deploy/manifest.h"
@@ -259,6 +262,32 @@ class InterruptAfterPuts final : public HttpTransport {
   HttpTransport* next_;
   std::atomic<int> after_;
 };
+
+TEST_F(DeployTest, ManifestIsStoredGzippedAndPlainOnesAreStillRead) {
+  WriteSiteV1(&fs_);
+  ASSERT_OK(Deploy().status());
+  FakeObject stored = s3_.Objects().at(".kiln/manifest.json");
+  EXPECT_EQ(stored.headers, (ObjectHeaders{"no-store", "application/json", "gzip"}));
+  EXPECT_TRUE(IsGzip(stored.body));
+  ASSERT_OK_AND_ASSIGN(Manifest manifest, DecodeManifest(stored.body));
+  EXPECT_TRUE(manifest.complete);
+  EXPECT_EQ(manifest.objects.size(), 7u);
+
+  // As earlier deploys stored it, plain JSON: still read, so no HEAD and nothing written.
+  ASSERT_OK_AND_ASSIGN(std::string json, Gunzip(stored.body));
+  s3_.SetObject(".kiln/manifest.json", {json, {"no-store", "application/json", ""}, ""});
+  s3_.ClearWrites();
+  std::vector<std::string> methods;
+  FaultInjectingTransport recorder(&router_, [&](size_t, const HttpRequest& r) {
+    methods.push_back(r.method);
+    return Fault::kNone;
+  });
+  ASSERT_OK_AND_ASSIGN(DeployResult again, Deploy(&recorder));
+  EXPECT_EQ(again.uploaded, 0u);
+  EXPECT_EQ(err_.str(), "");
+  EXPECT_EQ(std::count(methods.begin(), methods.end(), "HEAD"), 0) << Join(methods, " ");
+  EXPECT_TRUE(s3_.Writes().empty());
+}
 
 TEST_F(DeployTest, InterruptStopsBetweenUploadsAndLeavesPagesWhole) {
   WriteSiteV1(&fs_);

@@ -1,9 +1,8 @@
 #include "deploy/local_files.h"
 
-#include <zlib.h>
-
 #include "base/path.h"
 #include "deploy/crypto.h"
+#include "deploy/gzip.h"
 #include "deploy/html_references.h"
 
 namespace kiln::deploy {
@@ -41,21 +40,6 @@ std::string SiteContentType(const std::string& path, const DeploymentConfig& con
 
 }  // namespace
 
-std::string GzipDeterministic(std::string_view data) {
-  z_stream zs{};
-  // 15 + 16: a gzip wrapper; zlib writes mtime 0 and no file name unless told otherwise.
-  deflateInit2(&zs, Z_BEST_COMPRESSION, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
-  std::string out(deflateBound(&zs, data.size()) + 32, '\0');
-  zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
-  zs.avail_in = static_cast<uInt>(data.size());
-  zs.next_out = reinterpret_cast<Bytef*>(out.data());
-  zs.avail_out = static_cast<uInt>(out.size());
-  deflate(&zs, Z_FINISH);
-  out.resize(zs.total_out);
-  deflateEnd(&zs);
-  return out;
-}
-
 std::string KeyForPath(const std::string& path, const Target& target) {
   std::string key = path;
   if (target.strip_index_html && key != "index.html" && key.ends_with("/index.html")) {
@@ -76,20 +60,28 @@ StatusOr<std::string> ReadUploadBody(const FileSystem& fs, const std::string& pu
   return file.gzip ? GzipDeterministic(data) : data;
 }
 
-StatusOr<std::vector<LocalFile>> ScanLocalFiles(const FileSystem& fs,
-                                                const std::string& publish_dir,
-                                                const Target& target,
-                                                const DeploymentConfig& config) {
+StatusOr<std::vector<std::string>> ListLocalPaths(const FileSystem& fs,
+                                                  const std::string& publish_dir,
+                                                  const Target& target) {
   if (!fs.IsDir(publish_dir)) {
     return NotFoundError("publish directory \"" + publish_dir +
                          "\" does not exist: build the site first");
   }
   std::vector<std::string> paths;
   RETURN_IF_ERROR(Walk(fs, publish_dir, "", &paths));
+  std::erase_if(paths, [&](const std::string& path) { return !TargetIncludes(target, path); });
   std::sort(paths.begin(), paths.end());
+  return paths;
+}
+
+StatusOr<std::vector<LocalFile>> DescribeLocalFiles(const FileSystem& fs,
+                                                    const std::string& publish_dir,
+                                                    const std::vector<std::string>& paths,
+                                                    const Target& target,
+                                                    const DeploymentConfig& config) {
   std::vector<LocalFile> files;
+  files.reserve(paths.size());
   for (const std::string& path : paths) {
-    if (!TargetIncludes(target, path)) continue;
     LocalFile file;
     file.path = path;
     file.key = KeyForPath(path, target);

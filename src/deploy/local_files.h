@@ -3,8 +3,8 @@
 // uploaded (key, size and MD5 of the bytes sent — gzipped when the matcher says so — headers,
 // upload phase and, for pages, what they load and link to).
 //
-// LocalFile is a plain value. ScanLocalFiles reads through the FileSystem and is safe to call
-// from one thread at a time per output vector.
+// LocalFile is a plain value. ListLocalPaths and DescribeLocalFiles read through the
+// FileSystem and keep no state.
 #ifndef KILN_DEPLOY_LOCAL_FILES_H_
 #define KILN_DEPLOY_LOCAL_FILES_H_
 
@@ -34,19 +34,22 @@ struct LocalFile {
   std::vector<std::string> links;  // pages only: site paths it links to
 };
 
-// Compresses deterministically (gzip header with mtime 0 and no name), so the same input
-// always gives the same bytes and the same MD5 from one deploy to the next.
-std::string GzipDeterministic(std::string_view data);
-
 // The object key for a site path under the target's rules.
 std::string KeyForPath(const std::string& path, const Target& target);
 
-// Files sorted by path. Hidden files and directories are skipped (except .well-known), and so
-// is .DS_Store.
-StatusOr<std::vector<LocalFile>> ScanLocalFiles(const FileSystem& fs,
-                                                const std::string& publish_dir,
-                                                const Target& target,
-                                                const DeploymentConfig& config);
+// The site paths under `publish_dir` that the target's include/exclude globs take, sorted.
+// Hidden files and directories are skipped (except .well-known), and so is .DS_Store. Reads
+// directories only, so a deploy can start listing the bucket before it reads the files.
+StatusOr<std::vector<std::string>> ListLocalPaths(const FileSystem& fs,
+                                                  const std::string& publish_dir,
+                                                  const Target& target);
+
+// Each of `paths` (from ListLocalPaths) as it will be uploaded, in the same order.
+StatusOr<std::vector<LocalFile>> DescribeLocalFiles(const FileSystem& fs,
+                                                    const std::string& publish_dir,
+                                                    const std::vector<std::string>& paths,
+                                                    const Target& target,
+                                                    const DeploymentConfig& config);
 
 // The bytes to upload for `file` (read again, and gzipped if needed).
 StatusOr<std::string> ReadUploadBody(const FileSystem& fs, const std::string& publish_dir,

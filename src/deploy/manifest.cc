@@ -2,10 +2,13 @@
 
 #include <nlohmann/json.hpp>
 
+#include "deploy/gzip.h"
+
 namespace kiln::deploy {
 
 std::string ManifestToJson(const Manifest& manifest) {
-  nlohmann::ordered_json objects = nlohmann::ordered_json::object();
+  // Sorted keys, as the map holds them; an ordered_json would look each key up linearly.
+  nlohmann::json objects = nlohmann::json::object();
   for (const auto& [key, e] : manifest.objects) {
     objects[key] = {{"md5", e.md5_hex},
                     {"size", e.size},
@@ -13,14 +16,14 @@ std::string ManifestToJson(const Manifest& manifest) {
                     {"contentType", e.headers.content_type},
                     {"contentEncoding", e.headers.content_encoding}};
   }
-  nlohmann::ordered_json doc = {{"version", 1},
-                                {"deployId", manifest.deploy_id},
-                                {"complete", manifest.complete},
-                                {"objects", objects}};
-  return doc.dump(1) + "\n";
+  nlohmann::json doc = {{"version", 1},
+                        {"deployId", manifest.deploy_id},
+                        {"complete", manifest.complete},
+                        {"objects", objects}};
+  return doc.dump() + "\n";
 }
 
-StatusOr<Manifest> ManifestFromJson(const std::string& json) {
+StatusOr<Manifest> ManifestFromJson(std::string_view json) {
   try {
     nlohmann::json doc = nlohmann::json::parse(json);
     Manifest m;
@@ -38,6 +41,22 @@ StatusOr<Manifest> ManifestFromJson(const std::string& json) {
     return InvalidArgumentError(std::string("unreadable deploy manifest ") + kManifestKey + ": " +
                                 e.what());
   }
+}
+
+std::string EncodeManifest(const Manifest& manifest) {
+  // zlib's fastest level: a tenth of a second less per write than the smallest output, for a
+  // manifest a tenth larger.
+  return GzipDeterministic(ManifestToJson(manifest), 1);
+}
+
+StatusOr<Manifest> DecodeManifest(std::string_view body) {
+  if (!IsGzip(body)) return ManifestFromJson(body);
+  StatusOr<std::string> json = Gunzip(body);
+  if (!json.ok()) {
+    return InvalidArgumentError(std::string("unreadable deploy manifest ") + kManifestKey + ": " +
+                                json.status().message());
+  }
+  return ManifestFromJson(*json);
 }
 
 }  // namespace kiln::deploy

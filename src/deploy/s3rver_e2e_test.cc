@@ -19,7 +19,9 @@
 #include "deploy/crypto.h"
 #include "deploy/curl_transport.h"
 #include "deploy/deployer.h"
+#include "deploy/gzip.h"
 #include "deploy/html_references.h"
+#include "deploy/manifest.h"
 #include "deploy/s3_client.h"
 #include "testing/status_matchers.h"
 
@@ -206,6 +208,31 @@ TEST_F(S3rverTest, UploadsAllThenNothingThenOneThenDeletes) {
   EXPECT_EQ(fourth.uploaded, 0u);
   EXPECT_EQ(fourth.deleted, 1u);
   EXPECT_FALSE(Keys().contains("ünï+code.txt"));
+}
+
+TEST_F(S3rverTest, ManifestIsStoredGzippedAndPlainOnesAreStillRead) {
+  Write("index.html", "<p>hi</p>");
+  Write("css/site.css", "body { color: black }");
+  ASSERT_OK(Deploy().status());
+  S3Client s3 = Client("S3RVER");
+  const std::string key = prefix_ + kManifestKey;
+  ASSERT_OK_AND_ASSIGN(ObjectHead head, s3.HeadObject(key));
+  EXPECT_EQ(head.headers, (ObjectHeaders{"no-store", "application/json", "gzip"}));
+  ASSERT_OK_AND_ASSIGN(std::optional<std::string> body, s3.GetObject(key));
+  ASSERT_TRUE(body && IsGzip(*body));
+  ASSERT_OK_AND_ASSIGN(Manifest manifest, DecodeManifest(*body));
+  EXPECT_TRUE(manifest.complete);
+  EXPECT_EQ(manifest.objects.size(), 2u);
+
+  // Stored as earlier deploys did, plain JSON: a trusting deploy reads it and changes nothing.
+  ASSERT_OK_AND_ASSIGN(std::string json, Gunzip(*body));
+  ASSERT_OK(s3.PutObject(key, json, {"no-store", "application/json", ""}, Md5Hex(json)));
+  options_.trust_manifest = true;
+  ASSERT_OK_AND_ASSIGN(DeployResult again, Deploy());
+  EXPECT_EQ(again.uploaded, 0u);
+  EXPECT_EQ(err_.str(), "");
+  ASSERT_OK_AND_ASSIGN(std::optional<std::string> kept, s3.GetObject(key));
+  EXPECT_TRUE(kept == json) << "a current manifest is not rewritten";
 }
 
 TEST_F(S3rverTest, HeadersReadBackAsConfigured) {
