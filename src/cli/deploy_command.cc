@@ -76,8 +76,8 @@ CLI::App* AddDeployCommand(CLI::App& app, deploy::DeployOptions& o) {
                 "diff against kiln's manifest in the bucket instead of listing it (only for "
                 "buckets nothing but kiln writes to)");
   cmd->add_option("--listWorkers", o.list_workers,
-                  "key ranges of a large bucket listed at once (default: --workers; 1 for "
-                  "single-threaded S3-compatible servers)")
+                  "key ranges of a large bucket listed at once (default: --workers; 1 against "
+                  "a plain-HTTP endpoint on this machine)")
       ->check(CLI::NonNegativeNumber);
   cmd->add_option("--multipartThreshold", o.multipart_threshold,
                   "upload files of at least this many bytes in parts of this size (default "

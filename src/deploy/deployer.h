@@ -39,8 +39,8 @@ struct DeployOptions {
   // for buckets that nothing but kiln writes to.
   bool trust_manifest = false;
   // --listWorkers (kiln's own): how many key ranges of a large bucket are listed at once; 0
-  // means as many as --workers. S3 serves them in parallel; a single-threaded S3-compatible
-  // server (such as s3rver) answers fastest with 1, page after page.
+  // means DefaultListWorkers: as many as --workers, but 1 (page after page) against a
+  // plain-HTTP endpoint on this machine, such as the single-threaded s3rver.
   int list_workers = 0;
   // --multipartThreshold (kiln's own; hugo has no such setting): objects of at least this many
   // bytes go up as multipart uploads, in parts of this size (at least 5 MiB).
