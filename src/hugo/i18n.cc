@@ -1,6 +1,10 @@
 #include "hugo/i18n.h"
 
+#include <algorithm>
+#include <cstring>
+
 #include "base/path.h"
+#include "base/strings.h"
 #include "hugo/funcs/funcs.h"
 #include "hugo/plural_rules.h"
 #include "value/decode.h"
@@ -31,6 +35,15 @@ class CountObject final : public Object {
  private:
   int64_t n_;
 };
+
+// The key hugo files a translation under: the file's language tag, lower-cased ("pt-BR.toml"
+// and "pt_BR.toml" both translate the language "pt-br", and neither "pt_br"), which a
+// language's key, lower-cased, must equal.
+std::string LanguageKey(std::string_view tag) {
+  std::string key = AsciiLower(tag);
+  std::replace(key.begin(), key.end(), '_', '-');
+  return key;
+}
 
 std::string TemplateName(size_t table, const std::string& id, const std::string& form) {
   return std::to_string(table) + kSep + id + kSep + form;
@@ -87,8 +100,16 @@ StatusOr<bool> I18n::LoadTable(const FileSystem& fs, const std::vector<std::stri
   size_t table = tables_.size() - 1;
   bool found = false;
   for (const std::string& dir : dirs) {
+    StatusOr<std::vector<FileInfo>> entries = fs.ListDir(dir);
+    if (!entries.ok()) continue;
     for (const char* ext : {".toml", ".yaml", ".yml", ".json"}) {
-      std::string path = JoinPath(dir, lang + ext);
+      auto file = std::find_if(entries->begin(), entries->end(), [&](const FileInfo& e) {
+        return !e.is_dir && e.name.ends_with(ext) &&
+               LanguageKey(std::string_view(e.name).substr(0, e.name.size() - strlen(ext))) ==
+                   AsciiLower(lang);
+      });
+      if (file == entries->end()) continue;
+      std::string path = JoinPath(dir, file->name);
       StatusOr<std::string> text = fs.ReadFile(path);
       if (!text.ok()) continue;
       found = true;

@@ -21,6 +21,13 @@ import tempfile
 LANGUAGES = """af ar bg bn ca cs cy da de el en eo es et eu fa fi fil fr ga gl he hi hr hu hy id
 is it ja ka kk km kn ko lt lv mk ml mn mr ms my nb ne nl nn no pa pl pt ro ru si sk sl sq sr
 sv sw ta te th tr uk ur uz vi zh""".split()
+# Regional keys sites commonly use; hugo's locale library knows some of them (pt-br,
+# zh-hant, sr-latn, ...) and not others (zh-cn), which then fall back as any unknown key.
+LANGUAGES += """ar-eg ar-sa bn-bd ca-es cs-cz da-dk de-at de-ch de-de el-gr en-au en-ca en-gb
+en-ie en-in en-nz en-us en-za es-419 es-ar es-cl es-co es-es es-mx es-us fa-ir fi-fi fr-be
+fr-ca fr-ch fr-fr he-il hi-in hr-hr hu-hu id-id it-ch it-it ja-jp ko-kr ms-my nb-no nl-be
+nl-nl nn-no pl-pl pt-br pt-pt ro-ro ru-ru sk-sk sl-si sr-cyrl sr-latn sv-se th-th tr-tr
+uk-ua vi-vn zh-cn zh-hans zh-hant zh-hk zh-tw""".split()
 NAMED = [":date_full", ":date_long", ":date_medium", ":date_short",
          ":time_full", ":time_long", ":time_medium", ":time_short"]
 PROBE = "2023-09-07T15:04:56Z"

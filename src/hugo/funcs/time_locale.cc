@@ -72,7 +72,9 @@ std::string Expand(const Time& t, std::string_view pattern, const TimeLocale& l)
 }
 
 const TimeLocale* Find(std::string_view lang) {
-  const std::string key = AsciiLower(lang);
+  // hugo's locale library takes a key in any case, with '-' or '_' before the region.
+  std::string key = AsciiLower(lang);
+  std::replace(key.begin(), key.end(), '_', '-');
   for (const TimeLocale& l : kLocales) {
     if (key == l.key) return &l;
   }

@@ -2,7 +2,9 @@
 // not its languageCode): long month and weekday names for time.Format/dateFormat layouts,
 // and the CLDR layouts ":date_full" … ":time_short". The table is generated from hugo's
 // own output (tools/funcs/gen_time_locales.py); for a key it does not list, hugo (and kiln)
-// use the defaultContentLanguage's locale, else English.
+// use the defaultContentLanguage's locale, else English. A regional key ("pt-br", "de_AT")
+// has its own locale when hugo's library knows it; an unknown region does not fall back to
+// its language.
 //
 // Locales are static, immutable data; safe to share between threads.
 #ifndef KILN_HUGO_FUNCS_TIME_LOCALE_H_

@@ -36,6 +36,10 @@ TEST(TimeLocaleTest, MatchesHugo) {
       {"ko", "2024-03-05T10:04:05Z", ":date_medium", "2024. 3. 5."},
       {"vi", "2024-03-05T10:04:05Z", ":date_medium", "5 thg 3, 2024"},
       {"cs", "2024-03-05T10:04:05Z", ":date_short", "05.03.24"},
+      {"pt-br", "2023-03-05T10:00:00Z", ":date_full", "domingo, 5 de março de 2023"},
+      {"pt_PT", "2023-03-05T10:00:00Z", "Monday, January 2", "domingo, março 5"},
+      {"sr-latn", "2023-03-05T10:00:00Z", ":date_full", "nedelja, 05. mart 2023."},
+      {"zh-hant", "2023-03-05T10:00:00Z", ":date_full", "2023年3月5日 星期日"},
   };
   for (const auto& c : kCases) {
     std::optional<Time> t = ParseHugoTime(c.time);
@@ -49,6 +53,10 @@ TEST(TimeLocaleTest, UnknownKeysFallBackToTheDefaultLanguageThenEnglish) {
   EXPECT_STREQ(FindTimeLocale("xx", "fr").key, "fr");
   EXPECT_STREQ(FindTimeLocale("xx", "yy").key, "en");
   EXPECT_STREQ(FindTimeLocale("DE", "fr").key, "de");
+  // A region hugo's library does not know does not fall back to its language.
+  EXPECT_STREQ(FindTimeLocale("pt-xx", "fr").key, "fr");
+  EXPECT_STREQ(FindTimeLocale("zh-cn", "en").key, "en");
+  EXPECT_STREQ(FindTimeLocale("DE_at", "en").key, "de-at");
 }
 
 }  // namespace
