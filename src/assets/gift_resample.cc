@@ -234,6 +234,31 @@ GiftPlane ToGiftPlane(const GoImage& image) {
   return out;
 }
 
+GiftPlane ToGiftPlane(const GoJpegImage& image) {
+  GiftPlane out{image.width, image.height,
+                std::vector<GiftPixel>(static_cast<size_t>(image.width) * image.height)};
+  constexpr int32_t kMax = 255 * 100000;
+  constexpr float kInv = 1.0f / kMax;
+  auto clamp = [](int32_t v) { return v > kMax ? kMax : v > 0 ? v : 0; };
+  for (int y = 0; y < image.height; ++y) {
+    for (int x = 0; x < image.width; ++x) {
+      GiftPixel& px = out.px[static_cast<size_t>(y) * image.width + x];
+      const uint8_t luma = image.y[static_cast<size_t>(y) * image.y_stride + x];
+      if (image.components == 1) {
+        const float v = static_cast<float>(luma) * kQf8;
+        px = {v, v, v, 1};
+        continue;
+      }
+      const size_t ci = static_cast<size_t>(y / image.v_div) * image.c_stride + x / image.h_div;
+      const int32_t y1 = luma * 100000, cb = image.cb[ci] - 128, cr = image.cr[ci] - 128;
+      px = {static_cast<float>(clamp(y1 + 140200 * cr)) * kInv,
+            static_cast<float>(clamp(y1 - 34414 * cb - 71414 * cr)) * kInv,
+            static_cast<float>(clamp(y1 + 177200 * cb)) * kInv, 1};
+    }
+  }
+  return out;
+}
+
 GoImage FromGiftPlane(const GiftPlane& plane, GoPixelModel model) {
   GoImage out{plane.width, plane.height, model, {}};
   out.pix.resize(static_cast<size_t>(plane.width) * plane.height * out.Channels());

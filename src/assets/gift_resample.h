@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "assets/image_size.h"
+#include "assets/jpeg_reader.h"
 #include "assets/png_writer.h"
 
 namespace kiln::assets {
@@ -40,6 +41,9 @@ GiftFilter GiftFilterNamed(std::string_view name);
 
 // gift's reading of an image of each Go type (getPixel).
 GiftPlane ToGiftPlane(const GoImage& image);
+// gift's reading of a decoded JPEG (an image.Gray, or an image.YCbCr through gift's own
+// fixed-point conversion, reading each pixel's chroma sample without interpolation).
+GiftPlane ToGiftPlane(const GoJpegImage& image);
 // gift's writing into an image of `model` (setPixel).
 GoImage FromGiftPlane(const GiftPlane& plane, GoPixelModel model);
 // Through gift's temporary 16-bit NRGBA64 image, as between two filters.

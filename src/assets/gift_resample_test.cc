@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 #include "assets/image_processor.h"
 #include "assets/test_images.h"
@@ -46,6 +47,42 @@ TEST(GiftResample, ProcessImageMatchesGiftAndGoPng) {
     ASSERT_FALSE(want.empty());
     ASSERT_OK_AND_ASSIGN(ImageConfig config,
                          ParseImageSpec(c.op, c.spec, ImageFormat::kPng, ImagingDefaults()));
+    ASSERT_OK_AND_ASSIGN(std::string got, ProcessImage(source, config));
+    EXPECT_TRUE(got == want);
+  }
+}
+
+// JPEG sources (cjpeg's layouts: every chroma subsampling Go reads, gray, progressive,
+// restart intervals, optimised tables) decoded as Go does and resampled, to PNG or JPEG.
+TEST(GiftResample, JpegSourcesMatchGoDecodingAndGift) {
+  struct Case {
+    ImageOp op;
+    std::string source;
+    std::string spec;
+    std::string want;
+  };
+  std::vector<Case> cases = {
+      {ImageOp::kResize, "jpeg_420", "100x lanczos jpg", "resize_100x0_lanczos_center.jpg"},
+      {ImageOp::kFill, "jpeg_gray", "20x20 linear topleft jpg", "fill_20x20_linear_topleft.jpg"},
+      {ImageOp::kFit, "jpeg_444", "40x40 jpg", "fit_40x40_box_center.jpg"},
+  };
+  for (const char* layout : {"444", "422", "420", "440", "411", "gray", "progressive",
+                             "progressive_gray", "restart", "restart_optimized"}) {
+    // The same size (gift copies the decoded pixels) and a reduction.
+    cases.push_back({ImageOp::kResize, std::string("jpeg_") + layout, "61x45 png",
+                     "resize_61x45_box_center.png"});
+    cases.push_back(
+        {ImageOp::kResize, std::string("jpeg_") + layout, "30x png", "resize_30x0_box_center.png"});
+  }
+  for (const Case& c : cases) {
+    std::string want_name = "gift_" + c.source + "_" + c.want;
+    SCOPED_TRACE(want_name);
+    std::string source = ReadTestImage(c.source + ".jpg");
+    std::string want = ReadTestImage(want_name);
+    ASSERT_FALSE(source.empty());
+    ASSERT_FALSE(want.empty());
+    ASSERT_OK_AND_ASSIGN(ImageConfig config,
+                         ParseImageSpec(c.op, c.spec, ImageFormat::kJpeg, ImagingDefaults()));
     ASSERT_OK_AND_ASSIGN(std::string got, ProcessImage(source, config));
     EXPECT_TRUE(got == want);
   }

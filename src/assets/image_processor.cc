@@ -65,6 +65,14 @@ GiftPixel PaletteColor(const unsigned char* rgba) {
 }
 
 StatusOr<Source> Decode(std::string_view data) {
+  if (data.starts_with("\xff\xd8")) {
+    // Go's decoder where it applies (kiln matches its pixels); stb for the rest.
+    StatusOr<GoJpegImage> jpeg = DecodeGoJpeg(data);
+    if (jpeg.ok()) {
+      return Source{ToGiftPlane(*jpeg),
+                    jpeg->components == 1 ? GoPixelModel::kGray : GoPixelModel::kNrgba};
+    }
+  }
   int w = 0, h = 0, n = 0;
   std::unique_ptr<unsigned char, void (*)(void*)> decoded(
       stbi_load_from_memory(reinterpret_cast<const unsigned char*>(data.data()),

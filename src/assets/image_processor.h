@@ -1,10 +1,10 @@
 // ProcessImage: decodes an image, rotates, crops and resamples it as an ImageConfig asks
-// and encodes the result. Resampling follows gift's arithmetic, a result with transparency is
-// laid over the background colour as hugo does, and PNG and JPEG results are encoded as Go's
-// image/png and image/jpeg do, so results from 8-bit non-paletted PNGs are byte-identical to
-// hugo's, except under the smart anchor (centred here, not hugo's smartcrop). Decoding is
-// stb's (JPEG sources' pixels therefore differ from Go's decoder); BMP is written by stb. A
-// pure function; thread-safe.
+// and encodes the result, reproducing hugo's bytes: JPEGs decode as Go's image/jpeg does
+// (other formats through stb), resampling follows gift's arithmetic, a result with
+// transparency is laid over the background colour as hugo does, and PNG and JPEG results are
+// encoded as Go's image/png and image/jpeg do. Not reproduced: the smart anchor (centred here,
+// not hugo's smartcrop), paletted and 16-bit PNG sources, BMP results (stb). A pure function;
+// thread-safe.
 #ifndef KILN_ASSETS_IMAGE_PROCESSOR_H_
 #define KILN_ASSETS_IMAGE_PROCESSOR_H_
 

@@ -3,7 +3,8 @@
 // through ./regen; never at test time.
 //
 //	goref synth OUTDIR                      synthetic images encoded by image/png
-//	goref resize IN OUT OP W H FILTER ANCHOR  gift's Resize/Fit/Fill/Crop of IN as hugo applies it
+//	goref resize IN OUT OP W H FILTER ANCHOR  gift's Resize/Fit/Fill/Crop of IN (PNG or JPEG) as
+//	                                          hugo applies it, written as OUT's extension says
 package main
 
 import (
@@ -125,7 +126,7 @@ func resize(args []string) error {
 	if err != nil {
 		return err
 	}
-	src, err := png.Decode(in)
+	src, _, err := image.Decode(in)
 	if err != nil {
 		return err
 	}
@@ -165,6 +166,13 @@ func resize(args []string) error {
 		return err
 	}
 	defer o.Close()
+	if filepath.Ext(args[1]) == ".jpg" {
+		// As hugo hands an opaque NRGBA result to image/jpeg.
+		if n, ok := out.(*image.NRGBA); ok && n.Opaque() {
+			out = &image.RGBA{Pix: n.Pix, Stride: n.Stride, Rect: n.Rect}
+		}
+		return jpeg.Encode(o, out, &jpeg.Options{Quality: 75})
+	}
 	return png.Encode(o, out)
 }
 
