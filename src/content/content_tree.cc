@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "base/go_stable_sort.h"
 #include "base/path.h"
 #include "base/strings.h"
 #include "base/url_escape.h"
@@ -159,7 +160,7 @@ StatusOr<Page*> ContentTree::SectionFor(const std::string& dir) {
   auto it = sections_.find(dir);
   if (it != sections_.end()) return it->second;
   Page* s = NewPage(PageKind::kSection);
-  s->file.path = dir;  // no file, but keeps the sort stable and messages useful
+  s->file.path = dir;  // no file, but names its directory for the sort and for messages
   RETURN_IF_ERROR(ReadVirtualMeta(s, dir, {}));
   if (s->meta.title.empty()) {
     s->meta.title =
@@ -254,7 +255,7 @@ Status ContentTree::Build(LoadedContent content) {
       }
     }
   }
-  SortPagesDefault(&regular_pages_);
+  SortPagesDefault(&regular_pages_, CollectOrder::kSite);
   RETURN_IF_ERROR(BuildTaxonomies(&taxonomy_sources));
   // Dates first: lists sort among their siblings by the dates they take from members.
   std::vector<NewestDates> taxonomy_dates;
@@ -268,8 +269,8 @@ Status ContentTree::Build(LoadedContent content) {
   FillListDates(home_, taxonomy_dates);
   for (const std::unique_ptr<Page>& p : owned_) {
     if (p->IsList()) {
-      SortPagesDefault(&p->pages);
-      SortPagesDefault(&p->regular_pages_recursive);
+      SortPagesDefault(&p->pages, CollectOrder::kChildren);
+      SortPagesDefault(&p->regular_pages_recursive, CollectOrder::kChildren);
     }
   }
   LinkNeighbours(regular_pages_, &Page::next, &Page::prev);
@@ -285,7 +286,7 @@ Status ContentTree::Build(LoadedContent content) {
     bool keep = p.get() == home_ || p->parent != nullptr || p->kind == PageKind::kTaxonomy;
     if (keep && o.disabled_kinds.count(PageKindName(p->kind)) == 0) pages_.push_back(p.get());
   }
-  SortPagesDefault(&pages_);
+  SortPagesDefault(&pages_, CollectOrder::kSite);
   RETURN_IF_ERROR(AssignPaths());
   for (const auto& [dir, file] : content.loose_files) {
     resources_.push_back(
@@ -363,11 +364,11 @@ Status ContentTree::BuildTaxonomies(std::vector<std::unique_ptr<Page>>* taxonomy
       }
     }
     for (auto& [key, term] : terms) {
-      std::stable_sort(term->weighted_pages.begin(), term->weighted_pages.end(),
-                       [](const auto& a, const auto& b) {
-                         if (a.second != b.second) return a.second < b.second;
-                         return DefaultPageLess(*a.first, *b.first);
-                       });
+      GoStableSort(term->weighted_pages.begin(), term->weighted_pages.end(),
+                   [](const auto& a, const auto& b) {
+                     if (a.second != b.second) return a.second < b.second;
+                     return DefaultPageLess(*a.first, *b.first);
+                   });
     }
   }
   return Status::Ok();

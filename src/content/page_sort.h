@@ -1,5 +1,9 @@
 // Hugo's default page order (`DefaultPageSort`): weight ascending with weight 0 last, then
-// date descending, then link title (collated as Hugo does), then source path. Pure; thread-safe.
+// date descending, then link title (collated as Hugo does), then pages without a file
+// first, then source file. Two pages without files that tie on the rest are each "less"
+// than the other, as in hugo, so their final order depends on the order hugo collects
+// pages in and on the steps of Go's sort.Stable; SortPagesDefault reproduces both.
+// Pure; thread-safe.
 #ifndef KILN_CONTENT_PAGE_SORT_H_
 #define KILN_CONTENT_PAGE_SORT_H_
 
@@ -12,10 +16,18 @@ namespace kiln {
 // The title lists sort by: linkTitle, else title.
 const std::string& LinkTitle(const Page& page);
 
-// Whether `a` comes before `b` in the default order.
+// Whether `a` comes before `b` in the default order (not a strict weak order: see above).
 bool DefaultPageLess(const Page& a, const Page& b);
 
-void SortPagesDefault(std::vector<Page*>* pages);
+// The order hugo collects a list's pages in before sorting them, which decides where pages
+// that tie land. Hugo keeps pages in three trees keyed by lower-cased path: regular pages,
+// sections (home included), and taxonomies with their terms.
+enum class CollectOrder {
+  kSite,      // a site's pages: the regular pages' tree, then sections', then taxonomies'
+  kChildren,  // a home or section page's: its sections, then its regular pages
+};
+
+void SortPagesDefault(std::vector<Page*>* pages, CollectOrder order);
 
 }  // namespace kiln
 

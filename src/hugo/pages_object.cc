@@ -5,6 +5,7 @@
 #include <functional>
 #include <map>
 
+#include "base/go_stable_sort.h"
 #include "content/page_sort.h"
 #include "hugo/funcs/collate.h"
 #include "hugo/funcs/convert.h"
@@ -47,7 +48,8 @@ bool DefaultOrderLess(const Page& a, const Page& b, const SiteObject* site) {
   };
   int c = funcs::CollateCompare(link_title(a), link_title(b));
   if (c != 0) return c < 0;
-  if (!a.has_file || !b.has_file) return !a.has_file && b.has_file;
+  // Hugo's answer is "a has no file", so two pages without files are each less.
+  if (!a.has_file || !b.has_file) return !a.has_file;
   return a.file.filesystem_path < b.file.filesystem_path;
 }
 
@@ -136,7 +138,8 @@ StatusOr<Value> PagesObject::Sorted(std::string_view name, std::span<const Value
     return NotFoundError(std::string(name));
   }
   std::vector<const Page*> sorted = pages_;
-  std::stable_sort(sorted.begin(), sorted.end(), less);
+  // Go's steps, as hugo's page sorts are sort.Stable and ByWeight's order is not strict.
+  GoStableSort(sorted.begin(), sorted.end(), less);
   return Make(std::move(sorted));
 }
 

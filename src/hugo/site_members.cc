@@ -30,11 +30,8 @@ Value SiteObject::HugoInfo() const {
 
 StatusOr<Value> SiteObject::MoreMember(std::string_view name, std::span<const Value>) const {
   if (name == "Pages" || name == "AllPages") {
-    std::vector<const Page*> pages(content_->pages().begin(), content_->pages().end());
-    std::stable_sort(pages.begin(), pages.end(), [this](const Page* a, const Page* b) {
-      return DefaultOrderLess(*a, *b, this);
-    });
-    return PageList(pages);
+    // Already in the default order; sorting again would move pages that tie.
+    return PageList(content_->pages());
   }
   if (name == "AllRegularPages") return PageList(content_->regular_pages());
   if (name == "BuildDrafts") return Value::Bool(content_->options().build_drafts);

@@ -4,7 +4,6 @@
 
 #include "assets/image_config.h"
 #include "content/main_sections.h"
-#include "content/page_sort.h"
 #include "hugo/data_funcs.h"
 #include "hugo/embedded_shortcodes.h"
 #include "hugo/embedded_templates.h"
@@ -254,13 +253,11 @@ StatusOr<std::string> HugoRenderer::Render(const RenderJob& job) const {
     case OutputKind::kRobotsTxt:
       return Execute(robots_, site_object_->PageValue(&home), job);
     case OutputKind::kSitemap: {
+      // The site's pages in their default order, as hugo sorts them once for the whole site.
       std::vector<const Page*> pages;
       for (const Page* p : site_object_->content().pages()) {
         if (p->ShouldRender()) pages.push_back(p);
       }
-      // List pages take their dates from their members only after the tree is ordered.
-      std::stable_sort(pages.begin(), pages.end(),
-                       [](const Page* a, const Page* b) { return DefaultPageLess(*a, *b); });
       Value data = Value::Map({{"Data", Value::Map({{"Pages", site_object_->PageList(pages)}})},
                                {"Site", site_object_->SelfValue()}});
       ASSIGN_OR_RETURN(std::string out, Execute(sitemap_, data, job));

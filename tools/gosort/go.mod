@@ -1,0 +1,3 @@
+module kiln/tools/gosort
+
+go 1.19
