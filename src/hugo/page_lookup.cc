@@ -16,6 +16,10 @@ std::string KeyFor(std::string_view ref) {
   return s;
 }
 
+bool IsTaxonomyKind(PageKind kind) {
+  return kind == PageKind::kTaxonomy || kind == PageKind::kTerm;
+}
+
 // Hugo's rule for when a bare name may match a page anywhere: no leading dot, and either no
 // slash or a single leading one.
 bool SimpleRef(std::string_view ref) {
@@ -127,18 +131,34 @@ PageIndex::PageIndex(const ContentTree& content) {
   }
 }
 
+const Page* PageIndex::FindKey(std::string_view rooted, bool joined) const {
+  std::string_view trimmed = rooted;
+  if (trimmed.size() > 1 && trimmed.back() == '/') trimmed.remove_suffix(1);
+  // hugo cleans a reference only when it joins it to the calling page's directory.
+  if (!joined && CleanPath(trimmed) != trimmed) return nullptr;
+  // Taxonomy and term pages match their path exactly, a dot in a term included.
+  auto exact = by_key_.find(std::string(trimmed));
+  if (exact != by_key_.end() && IsTaxonomyKind(exact->second->kind)) return exact->second;
+  const bool slash = trimmed.size() != rooted.size();
+  // Behind a trailing slash hugo strips no extension: "/posts.html/" is nothing.
+  auto it = by_key_.find(joined || !slash ? KeyFor(rooted) : std::string(trimmed));
+  if (it == by_key_.end()) return nullptr;
+  const Page* p = it->second;
+  if (joined) return p;
+  if (IsTaxonomyKind(p->kind)) return nullptr;  // "/tags/go.html"
+  // A trailing slash names a list: "/posts/" finds the section, "/posts/first/" nothing.
+  if (slash && p->kind != PageKind::kHome && p->kind != PageKind::kSection) return nullptr;
+  return p;
+}
+
 const Page* PageIndex::Find(std::string_view raw, const Page* context, bool by_name) const {
   std::string ref = AsciiLower(TrimSpace(raw));
   if (ref.empty()) ref = "/";
-  auto lookup = [&](const std::string& r) -> const Page* {
-    auto it = by_key_.find(KeyFor(r));
-    return it == by_key_.end() ? nullptr : it->second;
-  };
   std::string rooted = ref.starts_with("/") ? ref : "/" + ref;
   if (context != nullptr && !ref.starts_with("/")) {
-    if (const Page* p = lookup("/" + ContextDir(*context, ref) + "/" + ref)) return p;
+    if (const Page* p = FindKey("/" + ContextDir(*context, ref) + "/" + ref, true)) return p;
   }
-  if (const Page* p = lookup(rooted)) return p;
+  if (const Page* p = FindKey(rooted, false)) return p;
   if (!by_name || !SimpleRef(ref)) return nullptr;
   auto named = by_name_.find(std::string(PathBase(rooted)));
   if (named == by_name_.end() || named->second.size() != 1) return nullptr;

@@ -32,6 +32,11 @@ class PageIndex {
   static std::string KeyOf(const Page& page);
 
  private:
+  // The page at a rooted, lower-cased reference: `joined` to the calling page's directory
+  // (and so cleaned, as hugo's path.Join), or as written, where hugo neither cleans it nor
+  // finds a page, term or taxonomy by a trailing-slash or extension-suffixed path.
+  const Page* FindKey(std::string_view rooted, bool joined) const;
+
   std::map<std::string, const Page*> by_key_;
   std::map<std::string, std::vector<const Page*>> by_name_;
 };

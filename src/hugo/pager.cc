@@ -86,7 +86,8 @@ int Paginator::TotalPages() const {
 }
 
 std::string Paginator::Url(int n) const {
-  return n == 1 ? first_url : pager_dir + std::to_string(n) + "/";
+  if (n == 1) return first_url;
+  return pager_dir + std::to_string(n) + (ugly_urls ? ".html" : "/");
 }
 
 Value PagerValue(std::shared_ptr<const Paginator> paginator, int n) {
@@ -105,7 +106,13 @@ Value PaginatedPageObject::Paginate(std::vector<const Page*> items,
   paginator->group_keys = std::move(group_keys);
   paginator->page_size = page_size;
   paginator->first_url = page_->page().rel_permalink;
-  paginator->pager_dir = paginator->first_url + site_->content().options().paginate_path + "/";
+  const ContentOptions& options = site_->content().options();
+  std::string_view dir = paginator->first_url;
+  const bool ugly_file = options.ugly_urls && dir.ends_with(".html");
+  if (ugly_file) dir.remove_suffix(5);
+  paginator->pager_dir =
+      std::string(dir) + (ugly_file ? "/" : "") + options.paginate_path + "/";
+  paginator->ugly_urls = options.ugly_urls;
   paginator->site = site_;
   cached_ = PagerValue(std::move(paginator), pager_);
   return cached_;

@@ -37,7 +37,10 @@ struct Paginator {
   std::optional<std::vector<Value>> group_keys;
   int page_size = 10;
   std::string first_url;  // the list page's RelPermalink: pager 1's URL
-  std::string pager_dir;  // "<first_url><paginatePath>/": pager n > 1 is "<pager_dir>n/"
+  // "<list dir><paginatePath>/": pager n > 1 is "<pager_dir>n/", or "<pager_dir>n.html"
+  // with uglyURLs (where the list dir of "/posts.html" is "/posts/").
+  std::string pager_dir;
+  bool ugly_urls = false;
   const SiteObject* site = nullptr;
 
   int TotalPages() const;
