@@ -9,6 +9,7 @@
 #include "assets/gift_resample.h"
 #include "assets/jpeg_writer.h"
 #include "assets/png_writer.h"
+#include "assets/smart_crop.h"
 
 namespace kiln::assets {
 namespace {
@@ -101,37 +102,34 @@ StatusOr<Source> Decode(std::string_view data) {
   return Source{ToGiftPlane(image), image.model};
 }
 
-// The region a smart anchor would pick; kiln centres it (hugo's smartcrop is not modelled).
-GiftPlane CentredRegion(const GiftPlane& src, int w, int h) {
-  return GiftCrop(src, (src.width - w) / 2, (src.height - h) / 2, w, h);
-}
-
-GiftPlane Apply(const GiftPlane& src, const ImageConfig& c, Dimensions out) {
+// `plane` processed as `c` asks; `original` (before any rotation, which is what hugo's smart
+// crop analyses) is a `model` image.
+GiftPlane Apply(const GiftPlane& plane, const GiftPlane& original, GoPixelModel model,
+                const ImageConfig& c, Dimensions out) {
   const GiftFilter filter = GiftFilterNamed(c.filter);
   switch (c.op) {
     case ImageOp::kResize:
-      return GiftResize(src, out.width, out.height, filter);
+      return GiftResize(plane, out.width, out.height, filter);
     case ImageOp::kFit: {
-      Dimensions fit = GiftFitSize({src.width, src.height}, c.width, c.height);
-      return GiftResize(src, fit.width, fit.height, filter);
+      Dimensions fit = GiftFitSize({plane.width, plane.height}, c.width, c.height);
+      return GiftResize(plane, fit.width, fit.height, filter);
     }
-    case ImageOp::kFill: {
-      if (c.anchor != "smart") return GiftFill(src, out.width, out.height, filter, c.anchor);
-      // The largest region of the result's aspect ratio, then resized.
-      double want = static_cast<double>(out.width) / out.height;
-      int w = src.width, h = src.height;
-      if (static_cast<double>(w) / h > want) {
-        w = std::max(1, static_cast<int>(h * want + 0.5));
-      } else {
-        h = std::max(1, static_cast<int>(w / want + 0.5));
+    case ImageOp::kFill:
+    case ImageOp::kCrop: {
+      if (c.anchor != "smart") {
+        return c.op == ImageOp::kFill ? GiftFill(plane, c.width, c.height, filter, c.anchor)
+                                      : GiftCropToSize(plane, c.width, c.height, c.anchor);
       }
-      return GiftResize(ThroughNrgba64(CentredRegion(src, w, h)), out.width, out.height, filter);
+      // hugo crops to smartcrop's region, then resizes it (Fill) or cuts its centre (Crop).
+      const CropRect r = SmartCropBounds(original, model, c.width, c.height, filter);
+      const int x0 = std::min(r.x0, plane.width), y0 = std::min(r.y0, plane.height);
+      GiftPlane region = ThroughNrgba64(GiftCrop(plane, x0, y0, std::min(r.x1, plane.width) - x0,
+                                                 std::min(r.y1, plane.height) - y0));
+      return c.op == ImageOp::kFill ? GiftResize(region, c.width, c.height, filter)
+                                    : GiftCropToSize(region, c.width, c.height, "center");
     }
-    case ImageOp::kCrop:
-      if (c.anchor == "smart") return CentredRegion(src, out.width, out.height);
-      return GiftCropToSize(src, c.width, c.height, c.anchor);
   }
-  return src;
+  return plane;
 }
 
 // The result laid over an opaque background as hugo does for a result with transparency
@@ -180,11 +178,11 @@ StatusOr<std::string> ProcessImage(std::string_view data, const ImageConfig& c) 
   ASSIGN_OR_RETURN(Source src, Decode(data));
   // ProcessedSize rotates the source dimensions itself.
   const Dimensions out = ProcessedSize(c, {src.plane.width, src.plane.height});
-  GiftPlane plane = std::move(src.plane);
+  GiftPlane plane = src.plane;
   if (int turns = ((c.rotate / 90) % 4 + 4) % 4; turns != 0) {
     plane = ThroughNrgba64(GiftRotate(plane, turns));
   }
-  GoImage result = FromGiftPlane(Apply(plane, c, out), src.model);
+  GoImage result = FromGiftPlane(Apply(plane, src.plane, src.model, c, out), src.model);
   if (!result.Opaque() && (!c.bg_color.empty() || c.format == ImageFormat::kJpeg)) {
     result = OverBackground(result, c.bg_color.empty() ? "ffffff" : c.bg_color);
   }

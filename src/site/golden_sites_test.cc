@@ -189,26 +189,13 @@ INSTANTIATE_TEST_SUITE_P(Sites, GoldenSiteTest, ::testing::ValuesIn(Cases("testd
 
 // Replaces each processed image (a name with hugo's `_hu<md5>_` mark) that kiln does not
 // reproduce bit for bit by its dimensions, so only its name and size must match hugo's. kiln
-// decodes JPEGs and writes PNGs and JPEGs as Go does from gift's pixels, so those compare byte
-// for byte, except under the smart anchor (not hugo's smartcrop): names with "_smart1", and
-// those the archive's `images-by-size:` comment line names (a part of each, space-separated;
-// for results of a chain through a smart crop, whose key is a hash); other formats differ.
-void SizesOfProcessedImages(const TxtarArchive& archive,
-                            std::map<std::string, std::string>* files) {
+// decodes JPEGs and writes PNGs and JPEGs as Go does from gift's pixels (and finds smart crops
+// as smartcrop does), so those compare byte for byte; other formats differ.
+void SizesOfProcessedImages(std::map<std::string, std::string>* files) {
   static const std::regex kProcessed("_hu[0-9a-f]{32}_[0-9]+_");
-  std::vector<std::string_view> by_size = {"_smart1"};
-  const std::string listed = CommentValue(archive, "images-by-size");
-  for (std::string_view part : Split(listed, ' ')) {
-    if (!part.empty()) by_size.push_back(part);
-  }
   for (auto& [path, data] : *files) {
     if (!std::regex_search(path, kProcessed)) continue;
-    const bool exact = path.ends_with(".png") || path.ends_with(".jpg") || path.ends_with(".jpeg");
-    if (exact && std::none_of(by_size.begin(), by_size.end(), [&](std::string_view part) {
-          return path.find(part) != std::string::npos;
-        })) {
-      continue;
-    }
+    if (path.ends_with(".png") || path.ends_with(".jpg") || path.ends_with(".jpeg")) continue;
     std::optional<assets::Dimensions> size = assets::ImageSize(data);
     data = size ? "image " + std::to_string(size->width) + "x" + std::to_string(size->height)
                 : "not an image";
@@ -238,8 +225,8 @@ TEST_P(RenderedSiteTest, OutputBytesMatchHugo) {
     }
   }
   std::map<std::string, std::string> got = fs.Snapshot(std::string(kRoot) + "/public");
-  SizesOfProcessedImages(archive, &want);
-  SizesOfProcessedImages(archive, &got);
+  SizesOfProcessedImages(&want);
+  SizesOfProcessedImages(&got);
   EXPECT_EQ(got, want);
 }
 
