@@ -36,11 +36,14 @@ void HugoCodeBlockRenderer::Render(const CodeBlock& block, std::string* out) con
 }
 
 void GoldmarkCodeBlockRenderer::Render(const CodeBlock& block, std::string* out) const {
-  if (block.language.empty()) {
+  // goldmark's language is the info string up to its first space, braces included: Hugo's
+  // "{attributes}" are read only where Hugo renders the block.
+  const std::string_view language = block.info.substr(0, block.info.find(' '));
+  if (language.empty()) {
     out->append("<pre><code>");
   } else {
     out->append("<pre><code class=\"language-");
-    AppendEscapedHtml(ResolveEscapesAndEntities(block.language), out);
+    AppendEscapedHtml(ResolveEscapesAndEntities(language), out);
     out->append("\">");
   }
   AppendEscapedHtml(block.code, out);
