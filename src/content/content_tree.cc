@@ -261,11 +261,11 @@ Status ContentTree::Build(LoadedContent content) {
   std::vector<NewestDates> taxonomy_dates;
   for (const std::unique_ptr<Page>& p : owned_) {
     if (p->kind != PageKind::kTaxonomy) continue;
+    // Without term pages a taxonomy lists nothing, and has no members to date it by.
+    if (o.disabled_kinds.contains("term")) p->pages.clear();
     taxonomy_dates.push_back(FillListDates(p.get()));
     taxonomies_.push_back(p.get());
   }
-  // Without term pages the taxonomies have no members to date them by.
-  if (o.disabled_kinds.contains("term")) taxonomy_dates.clear();
   FillListDates(home_, taxonomy_dates);
   for (const std::unique_ptr<Page>& p : owned_) {
     if (p->IsList()) {
