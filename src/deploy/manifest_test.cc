@@ -35,15 +35,25 @@ void ExpectSame(const Manifest& got, const Manifest& want) {
 TEST(ManifestTest, JsonIsCompactAndRoundTrips) {
   std::string json = ManifestToJson(Sample());
   EXPECT_EQ(json,
-            "{\"complete\":false,\"deployId\":\"20261127T050000Z\",\"objects\":{"
-            "\"blog/index.html\":{\"cacheControl\":\"public, max-age=300\",\"contentEncoding\":"
-            "\"\",\"contentType\":\"text/html; charset=utf-8\",\"md5\":"
-            "\"0123456789abcdef0123456789abcdef\",\"size\":1234},"
-            "\"logo.svg\":{\"cacheControl\":\"public, max-age=3600\",\"contentEncoding\":"
-            "\"gzip\",\"contentType\":\"image/svg+xml\",\"md5\":"
-            "\"fedcba9876543210fedcba9876543210\",\"size\":56}},\"version\":1}\n");
+            "{\"version\":1,\"deployId\":\"20261127T050000Z\",\"complete\":false,\"objects\":{"
+            "\"blog/index.html\":{\"md5\":\"0123456789abcdef0123456789abcdef\",\"size\":1234,"
+            "\"cacheControl\":\"public, max-age=300\",\"contentType\":"
+            "\"text/html; charset=utf-8\",\"contentEncoding\":\"\"},"
+            "\"logo.svg\":{\"md5\":\"fedcba9876543210fedcba9876543210\",\"size\":56,"
+            "\"cacheControl\":\"public, max-age=3600\",\"contentType\":\"image/svg+xml\","
+            "\"contentEncoding\":\"gzip\"}}}\n");
   ASSERT_OK_AND_ASSIGN(Manifest back, ManifestFromJson(json));
   ExpectSame(back, Sample());
+}
+
+TEST(ManifestTest, KeysWithQuotesBackslashesControlsAndUtf8RoundTrip) {
+  Manifest m = Sample();
+  const std::string odd = "a \"quoted\" \\ name\t\x01/ünï.html";
+  m.objects[odd] = m.objects["logo.svg"];
+  std::string json = ManifestToJson(m);
+  EXPECT_NE(json.find(R"("a \"quoted\" \\ name\u0009\u0001/ünï.html")"), std::string::npos) << json;
+  ASSERT_OK_AND_ASSIGN(Manifest back, ManifestFromJson(json));
+  ExpectSame(back, m);
 }
 
 TEST(ManifestTest, StoredGzippedAndReadBack) {
