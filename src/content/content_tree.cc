@@ -29,11 +29,10 @@ bool IsFiltered(const Page& page, const ContentOptions& o) {
   return false;
 }
 
-// "news-item" → "News-items": Hugo's pluralised, capitalised list titles.
+// "news-item" → "News-items": hugo capitalises the directory's name, then pluralises it.
 std::string ListTitle(std::string_view name, bool pluralize, bool capitalize) {
-  std::string t = pluralize ? Pluralize(name) : std::string(name);
-  if (capitalize && !t.empty() && t[0] >= 'a' && t[0] <= 'z') t[0] -= 32;
-  return t;
+  std::string t = capitalize ? FirstUpper(name) : std::string(name);
+  return pluralize ? Pluralize(t) : t;
 }
 
 // The directory a regular page lives in: a leaf bundle's parent, else the file's dir.
