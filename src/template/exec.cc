@@ -370,7 +370,9 @@ ExecState::Val ExecState::EvalField(const Val& dot, const std::string& name, con
     case ValueKind::kMap: {
       if (has_args) Errorf(name + " is not a method but has arguments");
       const Value* found = r.Find(name);
-      if (!found) return Val{};
+      // Hugo hands a params map's nil entry over as no value at all, like a missing key,
+      // so `.Params.a.b` with `a: null` is empty rather than an error.
+      if (!found || (r.is_params() && found->is_null())) return Val{};
       return Val{*found, true};
     }
     case ValueKind::kInt:
