@@ -173,6 +173,16 @@ GiftPlane ResizeNearest(const GiftPlane& src, int width, int height) {
   return out;
 }
 
+// gift's reading of a palette entry (pixelFromColor): through its 16-bit premultiplied value.
+GiftPixel PaletteColor(const GoPaletteColor& c) {
+  const uint32_t a16 = c.a * 0x101u;
+  if (a16 == 0) return {};
+  if (a16 == 0xffff) return {c.r * 0x101u * kQf16, c.g * 0x101u * kQf16, c.b * 0x101u * kQf16, 1};
+  const float q = 1.0f / static_cast<float>(a16);
+  auto channel = [&](uint8_t v) { return static_cast<float>(v * 0x101u * c.a / 0xff) * q; };
+  return {channel(c.r), channel(c.g), channel(c.b), a16 * kQf16};
+}
+
 }  // namespace
 
 GiftFilter GiftFilterNamed(std::string_view name) {
@@ -209,6 +219,11 @@ GiftPlane ToGiftPlane(const GoImage& image) {
   const uint8_t* p = image.pix.data();
   for (GiftPixel& px : out.px) {
     switch (image.model) {
+      case GoPixelModel::kPaletted:
+        // An index past the palette reads as opaque black, as Go extends the palette.
+        px = *p < image.palette.size() ? PaletteColor(image.palette[*p]) : GiftPixel{0, 0, 0, 1};
+        p += 1;
+        continue;
       case GoPixelModel::kGray: {
         float v = static_cast<float>(p[0]) * kQf8;
         px = {v, v, v, 1};
@@ -260,7 +275,9 @@ GiftPlane ToGiftPlane(const GoJpegImage& image) {
 }
 
 GoImage FromGiftPlane(const GiftPlane& plane, GoPixelModel model) {
-  GoImage out{plane.width, plane.height, model, {}};
+  // gift writes a paletted source's results into an NRGBA image.
+  if (model == GoPixelModel::kPaletted) model = GoPixelModel::kNrgba;
+  GoImage out{plane.width, plane.height, model, {}, {}};
   out.pix.resize(static_cast<size_t>(plane.width) * plane.height * out.Channels());
   uint8_t* p = out.pix.data();
   for (const GiftPixel& px : plane.px) {
@@ -268,6 +285,7 @@ GoImage FromGiftPlane(const GiftPlane& plane, GoPixelModel model) {
       case GoPixelModel::kGray:
         *p++ = F32U8((0.299f * px.r + 0.587f * px.g + 0.114f * px.b) * px.a * 255);
         continue;
+      case GoPixelModel::kPaletted:  // made NRGBA above
       case GoPixelModel::kNrgba:
         p[0] = F32U8(px.r * 255), p[1] = F32U8(px.g * 255), p[2] = F32U8(px.b * 255);
         p[3] = F32U8(px.a * 255);

@@ -3,11 +3,14 @@
 #include <stb_image.h>
 #include <stb_image_write.h>
 
+#include <array>
+#include <map>
 #include <memory>
 #include <vector>
 
 #include "assets/gift_resample.h"
 #include "assets/jpeg_writer.h"
+#include "assets/palette_dither.h"
 #include "assets/png_writer.h"
 #include "assets/smart_crop.h"
 
@@ -21,6 +24,7 @@ constexpr int kChannels = 4;  // stb decodes to RGBA throughout
 struct Source {
   GiftPlane plane;
   GoPixelModel model = GoPixelModel::kNrgba;
+  std::vector<GoPaletteColor> palette;  // of a paletted PNG, which hugo re-palettes into
 };
 
 uint32_t BigEndian32(std::string_view data, size_t at) {
@@ -28,41 +32,39 @@ uint32_t BigEndian32(std::string_view data, size_t at) {
   return b(0) << 24 | b(1) << 16 | b(2) << 8 | b(3);
 }
 
-// The PNG's colour type (0 gray, 2 RGB, 3 paletted, 4 gray+alpha, 6 RGBA) and whether it
-// has a tRNS chunk; nullopt for other files, 16-bit PNGs (which Go decodes into types kiln
-// does not model) and truncated headers.
+// The PNG's colour type (0 gray, 2 RGB, 3 paletted, 4 gray+alpha, 6 RGBA), whether it has
+// a tRNS chunk, and its palette as Go's decoder builds it; nullopt for other files, 16-bit
+// PNGs (which Go decodes into types kiln does not model) and truncated headers.
 struct PngKind {
   int color_type;
   bool transparency;
+  std::vector<GoPaletteColor> palette;
 };
 std::optional<PngKind> PngKindOf(std::string_view data) {
   if (data.size() < 33 || data.substr(0, 8) != "\x89PNG\r\n\x1a\n" || data[24] == 16) {
     return std::nullopt;
   }
-  PngKind kind{static_cast<uint8_t>(data[25]), false};
+  PngKind kind{static_cast<uint8_t>(data[25]), false, {}};
   for (size_t at = 8; at + 8 <= data.size();) {
-    std::string_view type = data.substr(at + 4, 4);
-    if (type == "tRNS") kind.transparency = true;
+    const std::string_view type = data.substr(at + 4, 4);
+    const std::string_view body = data.substr(at + 8, BigEndian32(data, at));
+    if (type == "PLTE") {
+      for (size_t i = 0; i + 3 <= body.size(); i += 3) {
+        kind.palette.push_back({static_cast<uint8_t>(body[i]), static_cast<uint8_t>(body[i + 1]),
+                                static_cast<uint8_t>(body[i + 2]), 0xff, false});
+      }
+    }
+    if (type == "tRNS") {
+      kind.transparency = true;
+      for (size_t i = 0; kind.color_type == 3 && i < body.size() && i < kind.palette.size(); ++i) {
+        kind.palette[i].a = static_cast<uint8_t>(body[i]);
+        kind.palette[i].nrgba = true;
+      }
+    }
     if (type == "IDAT") break;
     at += 12 + static_cast<size_t>(BigEndian32(data, at));
   }
   return kind;
-}
-
-// Go's palette entries are opaque RGBA colours, or NRGBA ones under tRNS; gift reads them
-// through their 16-bit premultiplied values.
-GiftPixel PaletteColor(const unsigned char* rgba) {
-  const uint32_t a16 = rgba[3] * 0x101u;
-  if (a16 == 0) return {};
-  if (a16 == 0xffff) {
-    constexpr float kQf16 = 1.0f / 65535;
-    return {rgba[0] * 0x101u * kQf16, rgba[1] * 0x101u * kQf16, rgba[2] * 0x101u * kQf16, 1};
-  }
-  const float q = 1.0f / static_cast<float>(a16);
-  auto channel = [&](unsigned char v) {
-    return static_cast<float>(v * 0x101u * rgba[3] / 0xff) * q;
-  };
-  return {channel(rgba[0]), channel(rgba[1]), channel(rgba[2]), a16 * (1.0f / 65535)};
 }
 
 StatusOr<Source> Decode(std::string_view data) {
@@ -71,7 +73,8 @@ StatusOr<Source> Decode(std::string_view data) {
     StatusOr<GoJpegImage> jpeg = DecodeGoJpeg(data);
     if (jpeg.ok()) {
       return Source{ToGiftPlane(*jpeg),
-                    jpeg->components == 1 ? GoPixelModel::kGray : GoPixelModel::kNrgba};
+                    jpeg->components == 1 ? GoPixelModel::kGray : GoPixelModel::kNrgba,
+                    {}};
     }
   }
   int w = 0, h = 0, n = 0;
@@ -85,12 +88,22 @@ StatusOr<Source> Decode(std::string_view data) {
   const unsigned char* rgba = decoded.get();
   const size_t pixels = static_cast<size_t>(w) * h;
   std::optional<PngKind> png = PngKindOf(data);
-  if (png && png->color_type == 3) {
-    Source s{{w, h, std::vector<GiftPixel>(pixels)}, GoPixelModel::kNrgba};
-    for (size_t i = 0; i < pixels; ++i) s.plane.px[i] = PaletteColor(rgba + i * kChannels);
-    return s;
+  if (png && png->color_type == 3 && !png->palette.empty()) {
+    // stb gives colours; each maps back to its first palette entry, which reads the same.
+    GoImage image{w, h, GoPixelModel::kPaletted, std::vector<uint8_t>(pixels), png->palette};
+    std::map<std::array<uint8_t, 4>, uint8_t> index;
+    for (size_t i = image.palette.size(); i-- > 0;) {
+      const GoPaletteColor& c = image.palette[i];
+      index[{c.r, c.g, c.b, c.a}] = static_cast<uint8_t>(i);
+    }
+    for (size_t i = 0; i < pixels; ++i) {
+      const unsigned char* p = rgba + i * kChannels;
+      auto it = index.find({p[0], p[1], p[2], p[3]});
+      image.pix[i] = it == index.end() ? 0 : it->second;
+    }
+    return Source{ToGiftPlane(image), GoPixelModel::kNrgba, std::move(image.palette)};
   }
-  GoImage image{w, h, GoPixelModel::kNrgba, {}};
+  GoImage image{w, h, GoPixelModel::kNrgba, {}, {}};
   if (png && !png->transparency && png->color_type == 0) image.model = GoPixelModel::kGray;
   if (png && !png->transparency && png->color_type == 2) image.model = GoPixelModel::kRgba;
   if (image.model == GoPixelModel::kGray) {
@@ -99,7 +112,7 @@ StatusOr<Source> Decode(std::string_view data) {
   } else {
     image.pix.assign(rgba, rgba + pixels * kChannels);
   }
-  return Source{ToGiftPlane(image), image.model};
+  return Source{ToGiftPlane(image), image.model, {}};
 }
 
 // `plane` processed as `c` asks; `original` (before any rotation, which is what hugo's smart
@@ -132,6 +145,12 @@ GiftPlane Apply(const GiftPlane& plane, const GiftPlane& original, GoPixelModel 
   return plane;
 }
 
+// "abc" as "aabbcc"; six digits as they are.
+std::string ExpandedHex(const std::string& hex) {
+  if (hex.size() != 3) return hex;
+  return {hex[0], hex[0], hex[1], hex[1], hex[2], hex[2]};
+}
+
 // The result laid over an opaque background as hugo does for a result with transparency
 // when a background colour is set or the format has no alpha: a fill with the colour, then
 // Go's draw.Over of the (straight-alpha) result, into an RGBA image.
@@ -139,13 +158,11 @@ GoImage OverBackground(const GoImage& image, const std::string& hex) {
   const GoImage src = image.model == GoPixelModel::kNrgba
                           ? image
                           : FromGiftPlane(ToGiftPlane(image), GoPixelModel::kNrgba);
-  std::string six =
-      hex.size() == 3 ? std::string{hex[0], hex[0], hex[1], hex[1], hex[2], hex[2]} : hex;
-  const unsigned long bg = std::stoul(six, nullptr, 16);
+  const unsigned long bg = std::stoul(ExpandedHex(hex), nullptr, 16);
   const uint32_t rgb[3] = {static_cast<uint32_t>(bg >> 16) & 0xff,
                            static_cast<uint32_t>(bg >> 8) & 0xff, static_cast<uint32_t>(bg) & 0xff};
   constexpr uint32_t kMax = 0xffff;
-  GoImage out{src.width, src.height, GoPixelModel::kRgba, std::vector<uint8_t>(src.pix.size())};
+  GoImage out{src.width, src.height, GoPixelModel::kRgba, std::vector<uint8_t>(src.pix.size()), {}};
   for (size_t i = 0; i < src.pix.size(); i += 4) {
     const uint32_t sa = src.pix[i + 3] * 0x101u;
     const uint32_t a = (kMax - sa) * 0x101;
@@ -183,8 +200,18 @@ StatusOr<std::string> ProcessImage(std::string_view data, const ImageConfig& c) 
     plane = ThroughNrgba64(GiftRotate(plane, turns));
   }
   GoImage result = FromGiftPlane(Apply(plane, src.plane, src.model, c, out), src.model);
+  bool filled = false;
   if (!result.Opaque() && (!c.bg_color.empty() || c.format == ImageFormat::kJpeg)) {
     result = OverBackground(result, c.bg_color.empty() ? "ffffff" : c.bg_color);
+    filled = true;
+  }
+  if (c.format == ImageFormat::kPng && !src.palette.empty()) {
+    // hugo keeps a paletted source's palette, dithering the result into it.
+    std::vector<GoPaletteColor> palette = std::move(src.palette);
+    if (filled) {
+      palette = WithBackground(std::move(palette), ExpandedHex(c.bg_color));
+    }
+    return EncodeGoPng(DitherToPalette(result, std::move(palette)));
   }
   if (c.format == ImageFormat::kPng) return EncodeGoPng(result);
   if (c.format == ImageFormat::kJpeg) return EncodeGoJpeg(result, c.quality);

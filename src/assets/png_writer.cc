@@ -152,31 +152,83 @@ void ConvertRow(const GoImage& image, int y, int channels, uint8_t* row) {
 
 bool GoImage::Opaque() const {
   if (model == GoPixelModel::kGray) return true;
+  if (model == GoPixelModel::kPaletted) {
+    for (uint8_t i : pix) {
+      if (i < palette.size() && palette[i].a != 0xff) return false;
+    }
+    return true;
+  }
   for (size_t i = 3; i < pix.size(); i += 4) {
     if (pix[i] != 0xff) return false;
   }
   return true;
 }
 
+namespace {
+
+// The PLTE and (when an entry is translucent) tRNS chunks; the tRNS stops after the last
+// translucent entry.
+void WritePalette(std::string* out, const std::vector<GoPaletteColor>& palette) {
+  std::string plte, trns;
+  size_t last = 0;
+  for (size_t i = 0; i < palette.size(); ++i) {
+    const GoPaletteColor& c = palette[i];
+    plte += {static_cast<char>(c.r), static_cast<char>(c.g), static_cast<char>(c.b)};
+    trns.push_back(static_cast<char>(c.a));
+    if (c.a != 0xff) last = i + 1;
+  }
+  WriteChunk(out, "PLTE", plte);
+  if (last != 0) WriteChunk(out, "tRNS", trns.substr(0, last));
+}
+
+// A row of palette indices packed `bits` to a byte, high bits first.
+void PackRow(const uint8_t* indices, int width, int bits, uint8_t* row) {
+  if (bits == 8) {
+    std::copy_n(indices, width, row);
+    return;
+  }
+  const int per_byte = 8 / bits;
+  for (int x = 0; x < width; x += per_byte) {
+    uint8_t v = 0;
+    for (int k = 0; k < per_byte; ++k) {
+      v = static_cast<uint8_t>(v << bits | (x + k < width ? indices[x + k] : 0));
+    }
+    *row++ = v;
+  }
+}
+
+}  // namespace
+
 std::string EncodeGoPng(const GoImage& image) {
   std::string out("\x89PNG\r\n\x1a\n", 8);
-  const int channels = image.model == GoPixelModel::kGray ? 1 : image.Opaque() ? 3 : 4;
+  const bool paletted = image.model == GoPixelModel::kPaletted;
+  const size_t n = image.palette.size();
+  const int index_bits = n <= 2 ? 1 : n <= 4 ? 2 : n <= 16 ? 4 : 8;
+  const int channels = paletted || image.model == GoPixelModel::kGray ? 1 : image.Opaque() ? 3 : 4;
   std::string ihdr;
   AppendBigEndian(&ihdr, static_cast<uint32_t>(image.width));
   AppendBigEndian(&ihdr, static_cast<uint32_t>(image.height));
-  const char color_type = channels == 1 ? 0 : channels == 3 ? 2 : 6;
-  ihdr += {8, color_type, 0, 0, 0};
+  const char color_type = paletted ? 3 : channels == 1 ? 0 : channels == 3 ? 2 : 6;
+  ihdr += {static_cast<char>(paletted ? index_bits : 8), color_type, 0, 0, 0};
   WriteChunk(&out, "IHDR", ihdr);
+  if (paletted) WritePalette(&out, image.palette);
 
   IdatWriter idat(&out);
   GoZlibWriter zlib(-1, [&idat](std::string_view b) { idat.Write(b); });
-  const size_t row_size = 1 + static_cast<size_t>(image.width) * channels;
+  const size_t row_size =
+      1 + (static_cast<size_t>(image.width) * (paletted ? index_bits : 8 * channels) + 7) / 8;
   std::array<std::vector<uint8_t>, 5> rows;
   for (int f = 0; f < 5; ++f) rows[f].assign(row_size, static_cast<uint8_t>(f));
   std::vector<uint8_t> prev(row_size, 0);
   for (int y = 0; y < image.height; ++y) {
-    ConvertRow(image, y, channels, rows[0].data() + 1);
-    int f = ChooseFilter(&rows, prev, channels);
+    int f = 0;  // Go does not filter paletted rows
+    if (paletted) {
+      PackRow(image.pix.data() + static_cast<size_t>(y) * image.width, image.width, index_bits,
+              rows[0].data() + 1);
+    } else {
+      ConvertRow(image, y, channels, rows[0].data() + 1);
+      f = ChooseFilter(&rows, prev, channels);
+    }
     zlib.Write(std::string_view(reinterpret_cast<const char*>(rows[f].data()), row_size));
     std::swap(prev, rows[0]);
     rows[0][0] = 0;

@@ -22,7 +22,7 @@ TEST(EncodeGoPng, MatchesGoImagePngByteForByte) {
 }
 
 TEST(EncodeGoPng, IncompressibleDataIsStoredAndSplitIntoIdatChunksAsGoDoes) {
-  GoImage noise{128, 96, GoPixelModel::kNrgba, std::vector<uint8_t>(128 * 96 * 4)};
+  GoImage noise{128, 96, GoPixelModel::kNrgba, std::vector<uint8_t>(128 * 96 * 4), {}};
   Lcg seed(1);
   for (size_t i = 0; i < noise.pix.size(); ++i) {
     noise.pix[i] = seed.Next();

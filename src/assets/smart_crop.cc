@@ -85,18 +85,34 @@ double Importance(const CropRect& crop, int x, int y) {
   return s + d;
 }
 
-// The total score of `crop` over the feature map (R skin, G detail, B saturation).
-double TotalScore(RgbImage& features, const CropRect& crop) {
-  double detail = 0, saturation = 0, skin = 0;
+// One sample of the feature map, with the factors smartcrop multiplies by each crop's
+// importance there (computed once; the products are the same as computing them each time).
+struct Sample {
+  int x, y;
+  double detail, skin, saturation;
+};
+
+std::vector<Sample> Samples(RgbImage& features) {
+  std::vector<Sample> out;
   for (int y = 0; y <= features.height - kScoreDownSample; y += kScoreDownSample) {
     for (int x = 0; x <= features.width - kScoreDownSample; x += kScoreDownSample) {
       const Rgb c = features.At(x, y);
-      const double imp = Importance(crop, x, y);
       const double det = c.g / 255.0;
-      skin += c.r / 255.0 * (det + kSkinBias) * imp;
-      detail += det * imp;
-      saturation += c.b / 255.0 * (det + kSaturationBias) * imp;
+      out.push_back(
+          {x, y, det, c.r / 255.0 * (det + kSkinBias), c.b / 255.0 * (det + kSaturationBias)});
     }
+  }
+  return out;
+}
+
+// The total score of `crop`, summed over the samples in smartcrop's order.
+double TotalScore(const std::vector<Sample>& samples, const CropRect& crop) {
+  double detail = 0, saturation = 0, skin = 0;
+  for (const Sample& p : samples) {
+    const double imp = Importance(crop, p.x, p.y);
+    skin += p.skin * imp;
+    detail += p.detail * imp;
+    saturation += p.saturation * imp;
   }
   return (detail * kDetailWeight + skin * kSkinWeight + saturation * kSaturationWeight) /
          static_cast<double>(crop.Width()) / static_cast<double>(crop.Height());
@@ -173,6 +189,7 @@ CropRect SmartCropBounds(const GiftPlane& src, GoPixelModel model, int width, in
   const double crop_w = Chop(width * scale * prescale), crop_h = Chop(height * scale * prescale);
   const double min_scale = std::min(kMaxScale, std::max(1.0 / scale, kMinScale));
   RgbImage features = Features(small);
+  const std::vector<Sample> samples = Samples(features);
   const double min_dim = std::min(small.width, small.height);
   const double cw = crop_w != 0 ? crop_w : min_dim, ch = crop_h != 0 ? crop_h : min_dim;
   CropRect top;
@@ -181,7 +198,7 @@ CropRect SmartCropBounds(const GiftPlane& src, GoPixelModel model, int width, in
     for (int y = 0; y + ch * s <= small.height; y += kStep) {
       for (int x = 0; x + cw * s <= small.width; x += kStep) {
         const CropRect crop{x, y, x + static_cast<int>(cw * s), y + static_cast<int>(ch * s)};
-        const double score = TotalScore(features, crop);
+        const double score = TotalScore(samples, crop);
         if (score > top_score) {
           top = crop;
           top_score = score;

@@ -40,6 +40,7 @@ inline GoImage Synthetic(const std::string& kind, int w, int h) {
             kind == "gray"   ? GoPixelModel::kGray
             : kind == "rgba" ? GoPixelModel::kRgba
                              : GoPixelModel::kNrgba,
+            {},
             {}};
   m.pix.resize(static_cast<size_t>(w) * h * m.Channels());
   for (int y = 0; y < h; ++y) {
