@@ -15,6 +15,8 @@
 #include <string_view>
 #include <vector>
 
+#include "minify/js_scope.h"
+
 namespace kiln::minify {
 
 // Operator precedence, lowest first, as in the grammar's expression levels.
@@ -231,6 +233,10 @@ struct JsNode {
   std::vector<JsNode*> var_decls;
   // On a kVarDecl with op kVar: the body (kBlock) whose var_decls lists it.
   JsNode* func = nullptr;
+  // On a kVar: the variable it names. On a kBlock or kSwitch that opens a scope: the scope;
+  // on a kVarDecl, the scope it was declared in.
+  JsVar* var = nullptr;
+  JsScope* scope = nullptr;
 };
 
 // A parsed program: its statements, the comments the minifier keeps ("/*! ... */" notices
@@ -244,12 +250,22 @@ class JsAst {
     return node;
   }
 
+  JsVar* NewVar() { return &vars_.emplace_back(); }
+  JsScope* NewScope() { return &scopes_.emplace_back(); }
+
   JsNode* program = nullptr;  // a kBlock
   std::vector<std::string> license_comments;
 
  private:
   std::deque<JsNode> nodes_;
+  std::deque<JsVar> vars_;
+  std::deque<JsScope> scopes_;
 };
+
+// The current name of a kVar node's variable (after renaming).
+inline const std::string& JsName(const JsNode* v) {
+  return v->var != nullptr ? v->var->Name() : v->text;
+}
 
 // One line describing the subtree, for tests: the program "var a=1;f(a)" reads
 // "(block (var a=1) (expr (call f a)))".

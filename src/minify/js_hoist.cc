@@ -16,6 +16,7 @@ void JsOptimizer::AddDefinition(JsNode* decl, JsNode* binding, JsNode* value, bo
     };
     auto it = std::find_if(decl->list.begin(), decl->list.end(), matches);
     if (it != decl->list.end()) {
+      if ((*it)->a->var != nullptr) --(*it)->a->var->uses;
       decl->list.erase(it);
       continue;
     }
@@ -23,6 +24,7 @@ void JsOptimizer::AddDefinition(JsNode* decl, JsNode* binding, JsNode* value, bo
       for (JsNode* other : decl->func->var_decls) {
         auto found = std::find_if(other->list.begin(), other->list.end(), matches);
         if (found != other->list.end()) {
+          if ((*found)->a->var != nullptr) --(*found)->a->var->uses;
           other->list.erase(found);
           break;
         }
@@ -49,24 +51,9 @@ void JsOptimizer::MergeVarDecls(JsNode* dst, JsNode* src, bool forward) {
 
 namespace {
 
-// Whether `v` names a variable declared with var in the function `decl` belongs to.
-bool IsVarDeclared(const JsNode* decl, const JsNode* v) {
-  if (decl->func == nullptr) return false;
-  for (JsNode* other : decl->func->var_decls) {
-    std::vector<JsNode*> vars;
-    for (JsNode* item : other->list) JsBindingVars(item->a, vars);
-    for (JsNode* d : vars) {
-      if (d->text == v->text) return true;
-    }
-  }
-  for (JsNode* item : decl->list) {
-    std::vector<JsNode*> vars;
-    JsBindingVars(item->a, vars);
-    for (JsNode* d : vars) {
-      if (d->text == v->text) return true;
-    }
-  }
-  return false;
+// Whether the assigned variable is one declared with var in this function (not an outer one).
+bool IsVarDeclared(const JsNode* v) {
+  return v->var != nullptr && v->var->decl == JsDecl::kVariable;
 }
 
 }  // namespace
@@ -88,7 +75,7 @@ bool JsOptimizer::MergeVarDeclExprStmt(JsNode* decl, JsNode* expr_stmt, bool for
         continue;
       }
       if (item->kind == JsKind::kBinary && item->op == JsOp::kAssign &&
-          item->a->kind == JsKind::kVar && IsVarDeclared(decl, item->a)) {
+          item->a->kind == JsKind::kVar && IsVarDeclared(item->a)) {
         AddDefinition(decl, item->a, item->b, forward);
         ++n;
         continue;
@@ -104,7 +91,7 @@ bool JsOptimizer::MergeVarDeclExprStmt(JsNode* decl, JsNode* expr_stmt, bool for
     return merge;
   }
   if (value->kind == JsKind::kBinary && value->op == JsOp::kAssign &&
-      value->a->kind == JsKind::kVar && IsVarDeclared(decl, value->a)) {
+      value->a->kind == JsKind::kVar && IsVarDeclared(value->a)) {
     AddDefinition(decl, value->a, value->b, forward);
     return true;
   }
@@ -170,6 +157,13 @@ void JsOptimizer::HoistVars(JsNode* body) {
         element->a = ref;
         elements.push_back(element);
         orig.push_back(ref);
+        if (ref->var != nullptr) {
+          // the declaration now names the variable in the scopes between it and its function
+          for (JsScope* s = decl->scope; s != nullptr && s != s->func; s = s->parent) {
+            s->AddUndeclared(ref->var);
+          }
+          if (item->b != nullptr) ++ref->var->uses;
+        }
       }
       if (i < best) {
         decl->list.insert(decl->list.begin() + static_cast<long>(j), elements.begin(),

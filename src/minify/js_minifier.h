@@ -1,12 +1,9 @@
 // MinifyJs: JavaScript minified as hugo's minifier (tdewolff/minify 2.12.4 with hugo's settings)
-// minifies it. The script is parsed (js_parser.h), its statements merged and its expressions
-// shortened (js_optimize.h), and printed back with only the spaces, semicolons and parentheses
-// the grammar needs, literals in their shortest form, and "/*! ... */" notices first.
-//
-// Not yet done: the renaming of local variables (hugo renames them to one or two letters in
-// the order of its character-frequency table) and the removal of unused function parameters,
-// catch bindings and function expression names, which need scope analysis; see
-// testdata/minify/js/known_differences.txt.
+// minifies it. The script is parsed with its scopes (js_parser.h, js_scope.h), its statements
+// merged and its expressions shortened (js_optimize.h), and printed back (js_printer.h) with only
+// the spaces, semicolons and parentheses the grammar needs, literals in their shortest form,
+// local variables renamed (js_renamer.h), unused trailing parameters, catch bindings and
+// function expression names dropped, and the "/*! ... */" notices that open the file first.
 //
 // Pure function; thread-safe.
 #ifndef KILN_MINIFY_JS_MINIFIER_H_

@@ -59,6 +59,12 @@ struct Case {
 
 TEST(JsMinifier, Rules) {
   const Case cases[] = {
+      {"async function f() { await g(); for await (const x of y) {} }",
+       "async function f(){await g();for await(const e of y);}"},
+      {"x = (a, b = 1, ...c) => ({a});", "x=(e,t=1,...n)=>({a:e})"},
+      {"if (a) { let x = 1; f(x); }", "if(a){let e=1;f(e)}"},
+      {"function f(a, b, c) { return a; } x = function g() { return g; }; try { y() } catch (e) {}",
+       "function f(e){return e}x=function e(){return e};try{y()}catch{}"},
       {"a = 1; b = 2; return_ = 3", "a=1,b=2,return_=3"},
       {"if (a) { b(); } else { c(); }", "a?b():c()"},
       {"if (!a) { b(); }", "a||b()"},

@@ -51,7 +51,10 @@ void JsBindingVars(JsNode* binding, std::vector<JsNode*>& out) {
 }
 
 bool JsSameVar(const JsNode* a, const JsNode* b) {
-  return a == b || (a->kind == JsKind::kVar && b->kind == JsKind::kVar && a->text == b->text);
+  if (a == b) return true;
+  if (a->kind != JsKind::kVar || b->kind != JsKind::kVar) return false;
+  if (a->var != nullptr || b->var != nullptr) return a->var == b->var;
+  return a->text == b->text;
 }
 
 JsNode* JsInnerExpr(JsNode* e) {
@@ -61,7 +64,7 @@ JsNode* JsInnerExpr(JsNode* e) {
 
 bool JsIsUndefined(const JsNode* e) {
   while (e->kind == JsKind::kGroup) e = e->a;
-  if (e->kind == JsKind::kVar) return e->text == "undefined";
+  if (e->kind == JsKind::kVar) return JsName(e) == "undefined";
   if (e->kind == JsKind::kUnary && e->op == JsOp::kVoid) return !JsHasSideEffects(e->a);
   return false;
 }
@@ -350,6 +353,7 @@ void JsOptimizer::OptimizeStmtList(std::vector<JsNode*>& list, JsBlockType type)
         // the else branch can follow the if in this list
         std::vector<JsNode*> moved;
         if (if_stmt->c->kind == JsKind::kBlock) {
+          if (if_stmt->c->scope != nullptr) if_stmt->c->scope->Unscope();
           moved = if_stmt->c->list;
         } else {
           moved.push_back(if_stmt->c);

@@ -11,7 +11,7 @@ namespace {
 bool IsEqualExpr(JsNode* a, JsNode* b) {
   a = JsInnerExpr(a);
   b = JsInnerExpr(b);
-  return a->kind == JsKind::kVar && b->kind == JsKind::kVar && a->text == b->text;
+  return a->kind == JsKind::kVar && b->kind == JsKind::kVar && JsName(a) == JsName(b);
 }
 
 bool IsUndefinedOrNull(JsNode* e) {
@@ -54,7 +54,7 @@ bool IsFalsy(JsNode* e, bool* known) {
     }
   } else if (JsIsUndefined(e)) {
     return !negated;
-  } else if (e->kind == JsKind::kVar && e->text == "NaN") {
+  } else if (e->kind == JsKind::kVar && JsName(e) == "NaN") {
     return !negated;
   }
   *known = false;

@@ -72,6 +72,7 @@ Status JsParser::Run() {
   JsNode* program = ast_->New(JsKind::kBlock);
   ast_->program = program;
   funcs_.push_back(program);
+  EnterScope(program, true);
   allow_directive_ = true;
   while (ok() && cur_.type != T::kError) {
     if (IsKeyword("import")) {
@@ -198,6 +199,43 @@ JsNode* JsParser::Literal(JsLit lit, std::string_view text) {
   return n;
 }
 
+JsNode* JsParser::VarNode(JsVar* var) {
+  JsNode* n = ast_->New(JsKind::kVar);
+  n->var = var;
+  n->text = var->data;
+  return n;
+}
+
+JsNode* JsParser::Use(std::string_view name) {
+  return VarNode(scope_->Use(name, [this] { return ast_->NewVar(); }));
+}
+
+JsNode* JsParser::Declare(JsDecl decl, std::string_view name) {
+  bool declared = true;
+  JsVar* v = scope_->Declare(
+      decl, name, [this] { return ast_->NewVar(); }, &declared);
+  if (!declared) {
+    Fail("identifier " + std::string(name) + " has already been declared", cur_offset_);
+    return Var(name);
+  }
+  return VarNode(v);
+}
+
+JsScope* JsParser::EnterScope(JsNode* owner, bool is_func) {
+  JsScope* parent = scope_;
+  JsScope* scope = ast_->NewScope();
+  scope->parent = parent;
+  scope->func = is_func ? scope : parent != nullptr ? parent->func : nullptr;
+  owner->scope = scope;
+  scope_ = scope;
+  return parent;
+}
+
+void JsParser::ExitScope(JsScope* parent) {
+  scope_->HoistUndeclared();
+  scope_ = parent;
+}
+
 JsNode* JsParser::Var(std::string_view name) {
   JsNode* n = ast_->New(JsKind::kVar);
   n->text = std::string(name);
@@ -243,7 +281,7 @@ JsNode* JsParser::StatementInner(bool allow_declaration) {
       if (ok() && !EndOfStatement()) FailHere("let declaration");
       return decl;
     }
-    return ExprStatement(Suffix(Var(let), JsPrec::kExpr, JsPrec::kPrimary));
+    return ExprStatement(Suffix(Use(let), JsPrec::kExpr, JsPrec::kPrimary));
   }
   if (IsKeyword("if")) {
     Next();
@@ -280,6 +318,7 @@ JsNode* JsParser::StatementInner(bool allow_declaration) {
     if (!Expect("(", "with statement")) return nullptr;
     stmt->a = Expression(JsPrec::kExpr);
     if (!Expect(")", "with statement")) return nullptr;
+    scope_->func->has_with = true;
     stmt->b = Statement(false);
     return stmt;
   }
@@ -307,6 +346,7 @@ JsNode* JsParser::StatementInner(bool allow_declaration) {
       stmt->d = body;
     } else {
       stmt->d = ast_->New(JsKind::kBlock);
+      stmt->d->scope = ast_->NewScope();
       stmt->d->list.push_back(body);
     }
     return stmt;
@@ -362,7 +402,7 @@ JsNode* JsParser::StatementInner(bool allow_declaration) {
       return stmt;
     }
     allow_directive_ = false;
-    return ExprStatement(Suffix(Var(label), JsPrec::kExpr, JsPrec::kPrimary));
+    return ExprStatement(Suffix(Use(label), JsPrec::kExpr, JsPrec::kPrimary));
   }
   JsNode* stmt = ExprStatement(Expression(JsPrec::kExpr));
   if (allow_directive_) {
@@ -398,7 +438,9 @@ std::vector<JsNode*> JsParser::StatementList(std::string_view in) {
 JsNode* JsParser::Block(std::string_view in) {
   JsNode* block = ast_->New(JsKind::kBlock);
   allow_directive_ = false;
+  JsScope* parent = EnterScope(block, false);
   block->list = StatementList(in);
+  ExitScope(parent);
   return block;
 }
 
@@ -415,12 +457,13 @@ JsNode* JsParser::VarDecl(JsOp op, bool can_be_hoisted) {
   JsNode* decl = ast_->New(JsKind::kVarDecl);
   decl->op = op;
   decl->func = funcs_.back();
+  decl->scope = scope_;
   if (op == JsOp::kVar && can_be_hoisted) funcs_.back()->var_decls.push_back(decl);
   for (;;) {
     JsNode* element = ast_->New(JsKind::kBindingElement);
     bool parent_in_for = in_for_;
     in_for_ = false;
-    element->a = Binding();
+    element->a = Binding(op == JsOp::kVar ? JsDecl::kVariable : JsDecl::kLexical);
     in_for_ = parent_in_for;
     if (!ok()) return decl;
     if (IsPunct("=")) {
@@ -446,6 +489,7 @@ JsNode* JsParser::ForStatement() {
   if (await) Next();
   if (!Expect("(", "for statement")) return nullptr;
   JsNode* body = ast_->New(JsKind::kBlock);
+  JsScope* parent = EnterScope(body, false);
   JsNode* init = nullptr;
   in_for_ = true;
   if (IsKeyword("var") || IsKeyword("let") || IsKeyword("const")) {
@@ -467,6 +511,7 @@ JsNode* JsParser::ForStatement() {
   in_for_ = false;
   if (!ok()) return nullptr;
   auto loop_body = [&]() {
+    scope_->MarkForStmt();
     if (IsPunct("{")) {
       body->list = StatementList("");
     } else if (!IsPunct(";")) {
@@ -492,6 +537,7 @@ JsNode* JsParser::ForStatement() {
     }
     stmt->a = init;
     stmt->d = body;
+    ExitScope(parent);
     return stmt;
   }
   bool in = IsKeyword("in");
@@ -512,6 +558,7 @@ JsNode* JsParser::ForStatement() {
   if (init != nullptr && init->kind == JsKind::kVarDecl) init->in_for_in_of = true;
   stmt->a = init;
   stmt->d = body;
+  ExitScope(parent);
   return stmt;
 }
 
@@ -522,6 +569,7 @@ JsNode* JsParser::SwitchStatement() {
   stmt->a = Expression(JsPrec::kExpr);
   if (!Expect(")", "switch statement")) return nullptr;
   if (!Expect("{", "switch statement")) return nullptr;
+  JsScope* parent = EnterScope(stmt, false);
   for (;;) {
     if (!ok()) return nullptr;
     if (cur_.type == T::kError) {
@@ -551,6 +599,7 @@ JsNode* JsParser::SwitchStatement() {
     }
     stmt->list.push_back(clause);
   }
+  ExitScope(parent);
   return stmt;
 }
 
@@ -560,13 +609,15 @@ JsNode* JsParser::TryStatement() {
   stmt->a = Block("try statement");
   if (IsKeyword("catch")) {
     Next();
+    stmt->c = ast_->New(JsKind::kBlock);
+    JsScope* parent = EnterScope(stmt->c, false);
     if (IsPunct("(")) {
       Next();
-      stmt->b = Binding();
+      stmt->b = Binding(JsDecl::kCatch);
       if (!Expect(")", "try-catch statement")) return nullptr;
     }
-    stmt->c = ast_->New(JsKind::kBlock);
     stmt->c->list = StatementList("try-catch statement");
+    ExitScope(parent);
   } else if (!IsKeyword("finally")) {
     FailHere("try statement");
     return nullptr;
@@ -740,31 +791,38 @@ JsNode* JsParser::Function(bool async, bool expr, bool export_default) {
     await_ = async;
     yield_ = func->generator;
   }
-  if (IsIdentifier() || (IsKeyword("yield") && !yield_) || (IsKeyword("await") && !await_)) {
-    func->a = Var(cur_.text);
+  std::string_view expr_name;
+  if (expr && (IsIdentifier() || IsKeyword("yield") || IsKeyword("await"))) {
+    expr_name = cur_.text;
+    Next();
+  } else if (!expr && IsIdentifierReference()) {
+    func->a = Declare(JsDecl::kFunction, cur_.text);
     Next();
   } else if (!expr && !export_default) {
-    FailHere("function declaration");
+    FailExpected("Identifier", "function declaration");
     return func;
   }
   await_ = async;
   yield_ = func->generator;
-  FunctionRest(func, "function declaration");
+  FunctionRest(func, "function declaration", expr_name);
   await_ = parent_await;
   yield_ = parent_yield;
   return func;
 }
 
-void JsParser::FunctionRest(JsNode* func, std::string_view in) {
+void JsParser::FunctionRest(JsNode* func, std::string_view in, std::string_view expr_name) {
   JsNode* body = ast_->New(JsKind::kBlock);
   func->c = body;
   funcs_.push_back(body);
+  JsScope* parent = EnterScope(body, true);
+  if (!expr_name.empty()) func->a = Declare(JsDecl::kExpr, expr_name);
   bool parent_in_for = in_for_;
   in_for_ = false;
   Params(func, in);
   allow_directive_ = true;
   body->list = StatementList(in);
   in_for_ = parent_in_for;
+  ExitScope(parent);
   funcs_.pop_back();
 }
 
@@ -773,12 +831,12 @@ void JsParser::Params(JsNode* func, std::string_view in) {
   while (ok() && !IsPunct(")") && cur_.type != T::kError) {
     if (IsPunct("...")) {
       Next();
-      func->b = Binding();
+      func->b = Binding(JsDecl::kArgument);
       Expect(")", in);
-      return;
+      return;  // upstream marks no parameters here
     }
     JsNode* element = ast_->New(JsKind::kBindingElement);
-    element->a = Binding();
+    element->a = Binding(JsDecl::kArgument);
     if (IsPunct("=")) {
       Next();
       element->b = Expression(JsPrec::kAssign);
@@ -787,14 +845,23 @@ void JsParser::Params(JsNode* func, std::string_view in) {
     if (!IsPunct(",")) break;
     Next();
   }
-  Expect(")", in);
+  if (Expect(")", in)) scope_->MarkFuncArgs();
 }
 
 JsNode* JsParser::Class(bool expr, bool export_default) {
   Next();
   JsNode* cls = ast_->New(JsKind::kClass);
-  if (IsIdentifier() || (IsKeyword("yield") && !yield_) || (IsKeyword("await") && !await_)) {
-    cls->a = Var(cur_.text);
+  if (IsIdentifier() || IsKeyword("yield") || IsKeyword("await")) {
+    if (expr) {
+      // a class expression's name is no variable of any scope
+      JsVar* v = ast_->NewVar();
+      v->data = std::string(cur_.text);
+      v->uses = 1;
+      v->decl = JsDecl::kExpr;
+      cls->a = VarNode(v);
+    } else {
+      cls->a = Declare(JsDecl::kLexical, cur_.text);
+    }
     Next();
   } else if (!expr && !export_default) {
     FailHere("class declaration");
@@ -845,7 +912,9 @@ JsNode* JsParser::ClassElement() {
       element->is_static = true;
       JsNode* block = ast_->New(JsKind::kBlock);
       funcs_.push_back(block);
+      JsScope* parent = EnterScope(block, false);
       block->list = StatementList("class static block");
+      ExitScope(parent);
       funcs_.pop_back();
       element->d = block;
       return element;

@@ -72,135 +72,6 @@ JsNode* JsParser::PropertyName(std::string_view in) {
   return PropName("", JsLit::kIdentifier);
 }
 
-JsNode* JsParser::Binding() {
-  if (IsIdentifierReference()) {
-    JsNode* v = Var(cur_.text);
-    Next();
-    return v;
-  }
-  if (IsPunct("[")) {
-    Next();
-    JsNode* array = ast_->New(JsKind::kBindingArray);
-    while (ok() && !IsPunct("]")) {
-      if (IsPunct(",")) {  // elision
-        array->list.push_back(ast_->New(JsKind::kBindingElement));
-        Next();
-        continue;
-      }
-      if (IsPunct("...")) {
-        Next();
-        array->b = Binding();
-        break;
-      }
-      JsNode* element = ast_->New(JsKind::kBindingElement);
-      element->a = Binding();
-      if (IsPunct("=")) {
-        Next();
-        element->b = Expression(JsPrec::kAssign);
-      }
-      array->list.push_back(element);
-      if (!IsPunct(",")) break;
-      Next();
-    }
-    Expect("]", "array binding pattern");
-    return array;
-  }
-  if (IsPunct("{")) {
-    Next();
-    JsNode* object = ast_->New(JsKind::kBindingObject);
-    while (ok() && !IsPunct("}")) {
-      if (IsPunct("...")) {
-        Next();
-        if (!IsIdentifierReference()) {
-          FailHere("object binding pattern");
-          return object;
-        }
-        object->b = Var(cur_.text);
-        Next();
-        break;
-      }
-      JsNode* item = ast_->New(JsKind::kBindingObjectItem);
-      JsNode* element = ast_->New(JsKind::kBindingElement);
-      item->b = element;
-      if (IsIdentifierReference()) {
-        std::string_view name = cur_.text;
-        Next();
-        item->a = PropName(name, JsLit::kIdentifier);
-        if (IsPunct(":")) {
-          Next();
-          element->a = Binding();
-        } else {
-          element->a = Var(name);
-        }
-      } else {
-        item->a = PropertyName("object binding pattern");
-        if (!Expect(":", "object binding pattern")) return object;
-        element->a = Binding();
-      }
-      if (IsPunct("=")) {
-        Next();
-        element->b = Expression(JsPrec::kAssign);
-      }
-      object->list.push_back(item);
-      if (!IsPunct(",")) break;
-      Next();
-    }
-    Expect("}", "object binding pattern");
-    return object;
-  }
-  FailHere("binding");
-  return Var("");
-}
-
-JsNode* JsParser::ToBinding(JsNode* expr) {
-  if (expr == nullptr) return nullptr;
-  if (expr->kind == JsKind::kVar) return expr;
-  if (expr->kind == JsKind::kArray) {
-    JsNode* array = ast_->New(JsKind::kBindingArray);
-    for (JsNode* item : expr->list) {
-      if (item->spread) {
-        array->b = ToBinding(item->a);
-        break;
-      }
-      array->list.push_back(ToBindingElement(item->a));
-    }
-    return array;
-  }
-  if (expr->kind == JsKind::kObject) {
-    JsNode* object = ast_->New(JsKind::kBindingObject);
-    for (JsNode* prop : expr->list) {
-      if (prop->spread) {
-        object->b = prop->b;
-        break;
-      }
-      JsNode* item = ast_->New(JsKind::kBindingObjectItem);
-      item->a = prop->a;
-      JsNode* binding = ToBinding(prop->b);
-      if (binding == nullptr) {
-        item->b = ToBindingElement(prop->b);
-      } else {
-        item->b = ast_->New(JsKind::kBindingElement);
-        item->b->a = binding;
-        item->b->b = prop->c;
-      }
-      object->list.push_back(item);
-    }
-    return object;
-  }
-  return nullptr;
-}
-
-JsNode* JsParser::ToBindingElement(JsNode* expr) {
-  JsNode* element = ast_->New(JsKind::kBindingElement);
-  if (expr != nullptr && expr->kind == JsKind::kBinary && expr->op == JsOp::kAssign) {
-    element->a = ToBinding(expr->a);
-    element->b = expr->b;
-  } else {
-    element->a = ToBinding(expr);
-  }
-  return element;
-}
-
 JsNode* JsParser::Expression(JsPrec prec) {
   if (++depth_ > kJsMaxDepth) {
     Fail("too many nested expressions", cur_offset_);
@@ -233,7 +104,7 @@ JsNode* JsParser::ExpressionInner(JsPrec prec) {
   JsNode* left = nullptr;
   JsPrec prec_left = JsPrec::kPrimary;
   if (IsIdentifier() && !IsKeyword("async")) {
-    left = Var(cur_.text);
+    left = Use(cur_.text);
     Next();
     return Suffix(left, prec, prec_left);
   }
@@ -303,7 +174,7 @@ JsNode* JsParser::ExpressionInner(JsPrec prec) {
     } else if (await_) {
       return fail_unary();
     } else {
-      left = Var(cur_.text);
+      left = Use(cur_.text);
       Next();
     }
   } else if (IsKeyword("new")) {
@@ -367,7 +238,7 @@ JsNode* JsParser::ExpressionInner(JsPrec prec) {
     } else if (yield_) {
       return fail_unary();
     } else {
-      left = Var(cur_.text);
+      left = Use(cur_.text);
       Next();
     }
   } else if (IsKeyword("async")) {
@@ -412,24 +283,40 @@ JsNode* JsParser::AsyncExpression(JsPrec prec, std::string_view async) {
       return nullptr;
     }
     if (IsPunct("(")) return ParenthesizedOrArrow(prec, async);
-    JsNode* arrow = ast_->New(JsKind::kArrow);
-    arrow->async = true;
+    // async a => ...
+    JsNode* arrow = NewArrow();
+    JsScope* parent = EnterScope(arrow->c, true);
+    bool parent_await = await_, parent_yield = yield_;
+    await_ = true;
+    yield_ = false;
     JsNode* element = ast_->New(JsKind::kBindingElement);
-    element->a = Var(cur_.text);
+    element->a = Declare(JsDecl::kArgument, cur_.text);
     arrow->list.push_back(element);
     Next();
+    yield_ = parent_yield;
+    arrow->async = true;
     ArrowBody(arrow);
+    await_ = parent_await;
+    yield_ = parent_yield;
+    ExitScope(parent);
     left = arrow;
     prec_left = JsPrec::kAssign;
   } else {
-    left = Var(async);
+    left = Use(async);
   }
   return Suffix(left, prec, prec_left);
 }
 
+JsNode* JsParser::NewArrow() {
+  JsNode* arrow = ast_->New(JsKind::kArrow);
+  arrow->c = ast_->New(JsKind::kBlock);
+  return arrow;
+}
+
+// After the parameters, in the arrow function's scope: "=>" and the body.
 void JsParser::ArrowBody(JsNode* arrow) {
   if (!IsPunct("=>")) {
-    FailHere("arrow function");
+    FailExpected("=>", "arrow function");
     return;
   }
   if (prev_lt_) {
@@ -437,89 +324,162 @@ void JsParser::ArrowBody(JsNode* arrow) {
     return;
   }
   Next();
-  bool parent_await = await_, parent_yield = yield_, parent_in_for = in_for_;
-  await_ = arrow->async;
-  yield_ = false;
-  JsNode* body = ast_->New(JsKind::kBlock);
-  arrow->c = body;
+  scope_->MarkFuncArgs();
+  JsNode* body = arrow->c;
   funcs_.push_back(body);
   if (IsPunct("{")) {
+    bool parent_in_for = in_for_;
     in_for_ = false;
+    yield_ = false;
     allow_directive_ = true;
     body->list = StatementList("arrow function");
+    in_for_ = parent_in_for;
   } else {
     JsNode* ret = ast_->New(JsKind::kReturn);
     ret->a = Expression(JsPrec::kAssign);
     body->list.push_back(ret);
   }
   funcs_.pop_back();
-  await_ = parent_await;
-  yield_ = parent_yield;
-  in_for_ = parent_in_for;
 }
 
+// a => ...: the variable just used becomes the parameter.
+JsNode* JsParser::IdentifierArrow(JsNode* left) {
+  JsNode* arrow = NewArrow();
+  JsScope* parent = EnterScope(arrow->c, true);
+  bool parent_await = await_, parent_yield = yield_;
+  JsVar* v = left->var;
+  JsNode* param = left;
+  if (1 < v->uses) {
+    --v->uses;
+    param = Declare(JsDecl::kArgument, v->data);
+  } else {
+    // a first use: it was the last one added to the parent's undeclared
+    parent->undeclared.pop_back();
+    v->decl = JsDecl::kArgument;
+    scope_->declared.push_back(v);
+  }
+  await_ = false;
+  JsNode* element = ast_->New(JsKind::kBindingElement);
+  element->a = param;
+  arrow->list.push_back(element);
+  ArrowBody(arrow);
+  await_ = parent_await;
+  yield_ = parent_yield;
+  ExitScope(parent);
+  return arrow;
+}
+
+JsNode* JsParser::AssignmentExpression() {
+  if (assume_arrow_ && IsIdentifierReference()) {
+    std::string_view data = cur_.text;
+    bool is_async = IsKeyword("async");
+    Next();
+    if (IsPunct("=") || IsPunct(",") || IsPunct(")") || IsPunct("}") || IsPunct("]")) {
+      bool declared = true;
+      JsVar* v = scope_->Declare(
+          JsDecl::kArgument, data, [this] { return ast_->NewVar(); }, &declared);
+      if (declared) {
+        assume_arrow_ = false;
+        JsNode* left = Suffix(VarNode(v), JsPrec::kAssign, JsPrec::kPrimary);
+        assume_arrow_ = true;
+        return left;
+      }
+    }
+    assume_arrow_ = false;
+    if (is_async) return AsyncExpression(JsPrec::kAssign, data);
+    return Suffix(Use(data), JsPrec::kAssign, JsPrec::kPrimary);
+  }
+  if (!IsPunct("[") && !IsPunct("{")) assume_arrow_ = false;
+  return Expression(JsPrec::kAssign);
+}
+
+// At "(": a parenthesized expression, arrow parameters, or async(...) call arguments. Parsed in
+// a scope that becomes the arrow function's, or is dissolved into the enclosing one.
 JsNode* JsParser::ParenthesizedOrArrow(JsPrec prec, std::string_view async) {
   Next();
   const bool is_async = async.data() != nullptr;
-  bool parent_in_for = in_for_;
+  JsNode* arrow = NewArrow();
+  JsScope* parent = EnterScope(arrow->c, true);
+  bool parent_assume = assume_arrow_, parent_in_for = in_for_;
+  assume_arrow_ = true;
   in_for_ = false;
   std::vector<JsNode*> list;
   JsNode* rest = nullptr;
   while (ok() && !IsPunct(")") && cur_.type != T::kError) {
-    if (IsPunct("...")) {
+    if (IsPunct("...") && assume_arrow_) {
       Next();
       if (is_async) {
-        rest = Expression(JsPrec::kAssign);
+        rest = AssignmentExpression();
         if (IsPunct(",")) Next();
-      } else if (IsPunct("[") || IsPunct("{") || IsIdentifierReference()) {
-        rest = ToBinding(Expression(JsPrec::kAssign));
+      } else if (IsIdentifierReference()) {
+        rest = Declare(JsDecl::kArgument, cur_.text);
+        Next();
+      } else if (IsPunct("[")) {
+        rest = ArrayLiteral();
+      } else if (IsPunct("{")) {
+        rest = ObjectLiteral();
       } else {
         FailHere("arrow function");
         return nullptr;
       }
       break;
     }
-    list.push_back(Expression(JsPrec::kAssign));
+    list.push_back(AssignmentExpression());
     if (!IsPunct(",")) break;
     Next();
   }
-  if (!Expect(")", "expression")) return nullptr;
+  if (!IsPunct(")")) {
+    FailHere("expression");
+    return nullptr;
+  }
+  Next();
+  const bool is_arrow = IsPunct("=>") && assume_arrow_;
+  assume_arrow_ = parent_assume;
   in_for_ = parent_in_for;
   JsNode* left = nullptr;
   JsPrec prec_left = JsPrec::kPrimary;
-  if (IsPunct("=>")) {
-    JsNode* arrow = ast_->New(JsKind::kArrow);
-    arrow->async = is_async;
+  if (is_arrow) {
+    bool parent_await = await_, parent_yield = yield_;
+    await_ = is_async;
     for (JsNode* item : list) arrow->list.push_back(ToBindingElement(item));
-    arrow->b = rest;
+    arrow->async = is_async;
+    arrow->b = ToBinding(rest);
     ArrowBody(arrow);
+    await_ = parent_await;
+    yield_ = parent_yield;
+    ExitScope(parent);
     left = arrow;
     prec_left = JsPrec::kAssign;
   } else if (list.empty() || (!is_async && rest != nullptr) || (is_async && JsPrec::kCall < prec)) {
-    FailHere("arrow function");
+    FailExpected("=>", "arrow function");
     return nullptr;
-  } else if (is_async) {
-    left = ast_->New(JsKind::kCall);
-    left->a = Var(async);
-    for (JsNode* item : list) {
-      JsNode* arg = ast_->New(JsKind::kArg);
-      arg->a = item;
-      left->list.push_back(arg);
-    }
-    if (rest != nullptr) {
-      JsNode* arg = ast_->New(JsKind::kArg);
-      arg->a = rest;
-      arg->spread = true;
-      left->list.push_back(arg);
-    }
-    prec_left = JsPrec::kCall;
   } else {
-    left = ast_->New(JsKind::kGroup);
-    if (list.size() > 1) {
-      left->a = ast_->New(JsKind::kComma);
-      left->a->list = std::move(list);
+    JsScope* scope = scope_;
+    ExitScope(parent);
+    scope->UndeclareScope();
+    if (is_async) {
+      left = ast_->New(JsKind::kCall);
+      for (JsNode* item : list) {
+        JsNode* arg = ast_->New(JsKind::kArg);
+        arg->a = item;
+        left->list.push_back(arg);
+      }
+      if (rest != nullptr) {
+        JsNode* arg = ast_->New(JsKind::kArg);
+        arg->a = rest;
+        arg->spread = true;
+        left->list.push_back(arg);
+      }
+      left->a = Use(async);
+      prec_left = JsPrec::kCall;
     } else {
-      left->a = list[0];
+      left = ast_->New(JsKind::kGroup);
+      if (list.size() > 1) {
+        left->a = ast_->New(JsKind::kComma);
+        left->a->list = std::move(list);
+      } else {
+        left->a = list[0];
+      }
     }
   }
   return Suffix(left, prec, prec_left);
@@ -543,7 +503,8 @@ JsNode* JsParser::ArrayLiteral() {
       Next();
       element->spread = true;
     }
-    element->a = Expression(JsPrec::kAssign);
+    element->a = AssignmentExpression();
+    if (element->spread && !IsPunct("]")) assume_arrow_ = false;
     array->list.push_back(element);
     if (IsPunct(",")) {
       Next();
@@ -571,7 +532,8 @@ JsNode* JsParser::ObjectLiteral() {
     if (IsPunct("...")) {
       Next();
       prop->spread = true;
-      prop->b = Expression(JsPrec::kAssign);
+      prop->b = AssignmentExpression();
+      if (prop->b->kind != JsKind::kVar || !IsPunct("}")) assume_arrow_ = false;
     } else {
       JsNode* method = ast_->New(JsKind::kMethod);
       std::string_view data;
@@ -610,19 +572,37 @@ JsNode* JsParser::ObjectLiteral() {
       if (IsPunct("(")) {
         MethodRest(method);
         prop->b = method;
+        assume_arrow_ = false;
       } else if (IsPunct(":")) {
         Next();
         prop->a = method->a;
-        prop->b = Expression(JsPrec::kAssign);
+        prop->b = AssignmentExpression();
       } else if (method->a->computed || method->a->lit != JsLit::kIdentifier) {
         FailHere("object literal");
         return object;
       } else {
+        // {a} or {a = b}: a parameter if this turns out to be an arrow function's
         prop->a = method->a;
-        prop->b = Var(method->a->text);
+        const std::string& name = method->a->text;
+        if (assume_arrow_) {
+          bool declared = true;
+          JsVar* v = scope_->Declare(
+              JsDecl::kArgument, name, [this] { return ast_->NewVar(); }, &declared);
+          if (declared) {
+            prop->b = VarNode(v);
+          } else {
+            prop->b = Use(name);
+            assume_arrow_ = false;
+          }
+        } else {
+          prop->b = Use(name);
+        }
         if (IsPunct("=")) {
           Next();
+          bool parent_assume = assume_arrow_;
+          assume_arrow_ = false;
           prop->c = Expression(JsPrec::kAssign);
+          assume_arrow_ = parent_assume;
         }
       }
     }
@@ -803,12 +783,11 @@ JsNode* JsParser::Suffix(JsNode* left, JsPrec prec, JsPrec prec_left) {
           FailHere("expression");
           return left;
         }
-        JsNode* arrow = ast_->New(JsKind::kArrow);
-        JsNode* element = ast_->New(JsKind::kBindingElement);
-        element->a = left;
-        arrow->list.push_back(element);
-        ArrowBody(arrow);
-        left = arrow;
+        if (left->var == nullptr) {
+          FailHere("expression");
+          return left;
+        }
+        left = IdentifierArrow(left);
         prec_left = JsPrec::kAssign;
         continue;
       }

@@ -63,6 +63,13 @@ class JsParser {
 
   JsNode* Literal(JsLit lit, std::string_view text);
   JsNode* Var(std::string_view name);
+  // A use of `name` in the current scope.
+  JsNode* Use(std::string_view name);
+  // A declaration of `name` in the current scope; fails as upstream does on a redeclaration.
+  JsNode* Declare(JsDecl decl, std::string_view name);
+  JsNode* VarNode(JsVar* var);
+  JsScope* EnterScope(JsNode* owner, bool is_func);
+  void ExitScope(JsScope* parent);
 
   // Statements -------------------------------------------------------------------------------
 
@@ -100,7 +107,8 @@ class JsParser {
   JsNode* Function(bool async, bool expr, bool export_default = false);
 
   // Parameters and body of a function or method.
-  void FunctionRest(JsNode* func, std::string_view in);
+  // Parameters and body, in a new function scope; `expr_name` names a function expression.
+  void FunctionRest(JsNode* func, std::string_view in, std::string_view expr_name = {});
 
   void Params(JsNode* func, std::string_view in);
 
@@ -116,7 +124,10 @@ class JsParser {
 
   // Bindings ---------------------------------------------------------------------------------
 
-  JsNode* Binding();
+  JsNode* Binding(JsDecl decl);
+  // An element of a parenthesized list, array or object that may turn out to be an arrow
+  // function's parameter.
+  JsNode* AssignmentExpression();
 
   // Turns a cover grammar expression ("(a, {b, c: [d]} = e)") into arrow parameters.
   JsNode* ToBinding(JsNode* expr);
@@ -134,7 +145,9 @@ class JsParser {
   // After "async" (already read).
   JsNode* AsyncExpression(JsPrec prec, std::string_view async);
 
+  JsNode* NewArrow();
   void ArrowBody(JsNode* arrow);
+  JsNode* IdentifierArrow(JsNode* left);
 
   // At "(": a parenthesized expression, arrow parameters, or async(...) call arguments.
   JsNode* ParenthesizedOrArrow(JsPrec prec, std::string_view async);
@@ -166,6 +179,8 @@ class JsParser {
   bool yield_ = false;
   bool allow_directive_ = false;
   int depth_ = 0;
+  JsScope* scope_ = nullptr;
+  bool assume_arrow_ = false;
   std::vector<JsNode*> funcs_;  // bodies of the enclosing functions, innermost last
   std::string error_;
   size_t error_offset_ = 0;

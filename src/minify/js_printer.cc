@@ -6,19 +6,6 @@
 #include "minify/js_literals.h"
 
 namespace kiln::minify {
-namespace {
-
-// Upstream's character-frequency order for new names; also the order single-letter var
-// declarations are sorted in.
-constexpr std::string_view kIdentStart = "etnsoiarclduhmfpgvbjy_wOxCEkASMFTzDNLRPHIBV$WUKqYGXQZJ";
-
-int IdentOrder(char c) {
-  size_t i = kIdentStart.find(c);
-  return i == std::string_view::npos ? 0 : static_cast<int>(i);
-}
-
-}  // namespace
-
 std::string JsPrinter::Run() {
   for (const std::string& comment : ast_->license_comments) {
     out_ += comment;
@@ -105,6 +92,7 @@ void JsPrinter::Stmt(JsNode* s) {
       break;
     }
     case JsKind::kBlock:
+      renamer_.RenameScope(s->scope);
       BlockStmt(s);
       break;
     case JsKind::kReturn:
@@ -143,6 +131,7 @@ void JsPrinter::Stmt(JsNode* s) {
       break;
     case JsKind::kFor:
       opt_.OptimizeStmtList(s->d->list, JsBlockType::kIteration);
+      renamer_.RenameScope(s->d->scope);
       Write("for(");
       in_for_ = true;
       if (s->a != nullptr && s->a->kind == JsKind::kVarDecl) {
@@ -161,6 +150,7 @@ void JsPrinter::Stmt(JsNode* s) {
     case JsKind::kForIn:
     case JsKind::kForOf:
       opt_.OptimizeStmtList(s->d->list, JsBlockType::kIteration);
+      renamer_.RenameScope(s->d->scope);
       Write(s->await ? "for await(" : "for(");
       in_for_ = true;
       if (s->a->kind == JsKind::kVarDecl) {
@@ -182,6 +172,7 @@ void JsPrinter::Stmt(JsNode* s) {
       Write("){");
       needs_semicolon_ = false;
       for (JsNode* clause : s->list) opt_.OptimizeStmtList(clause->list, JsBlockType::kDefault);
+      renamer_.RenameScope(s->scope);
       for (JsNode* clause : s->list) {
         WriteSemicolon();
         Write(JsOpText(clause->op));
@@ -207,10 +198,18 @@ void JsPrinter::Stmt(JsNode* s) {
     case JsKind::kTry:
       Write("try");
       opt_.OptimizeStmtList(s->a->list, JsBlockType::kDefault);
+      renamer_.RenameScope(s->a->scope);
       BlockStmt(s->a);
       if (s->c != nullptr) {
         Write("catch");
         opt_.OptimizeStmtList(s->c->list, JsBlockType::kDefault);
+        if (s->b != nullptr && s->b->kind == JsKind::kVar && s->b->var != nullptr &&
+            s->b->var->uses == 1 && s->c->scope != nullptr && !s->c->scope->declared.empty()) {
+          // an unused catch binding goes
+          s->c->scope->declared.erase(s->c->scope->declared.begin());
+          s->b = nullptr;
+        }
+        renamer_.RenameScope(s->c->scope);
         if (s->b != nullptr) {
           Write("(");
           Binding(s->b);
@@ -221,6 +220,7 @@ void JsPrinter::Stmt(JsNode* s) {
       if (s->d != nullptr) {
         Write("finally");
         opt_.OptimizeStmtList(s->d->list, JsBlockType::kDefault);
+        renamer_.RenameScope(s->d->scope);
         BlockStmt(s->d);
       }
       break;
@@ -346,11 +346,10 @@ void JsPrinter::BlockStmt(JsNode* block) {
 }
 
 bool JsPrinter::HasLexicalDecl(const JsNode* block) {
-  for (const JsNode* item : block->list) {
-    if (item->kind == JsKind::kVarDecl && (item->op == JsOp::kLet || item->op == JsOp::kConst)) {
-      return true;
-    }
-    if (item->kind == JsKind::kClass) return true;
+  if (block->scope == nullptr) return false;
+  const auto& declared = block->scope->declared;
+  for (size_t i = block->scope->num_for_decls; i < declared.size(); ++i) {
+    if (declared[i]->decl == JsDecl::kLexical) return true;
   }
   return false;
 }
@@ -369,6 +368,7 @@ void JsPrinter::BlockAsStmt(JsNode* block) {
 void JsPrinter::StmtOrBlock(JsNode* s, JsBlockType type) {
   if (s->kind == JsKind::kBlock) {
     opt_.OptimizeStmtList(s->list, type);
+    renamer_.RenameScope(s->scope);
     BlockAsStmt(s);
     return;
   }
@@ -413,7 +413,7 @@ void JsPrinter::VarDecl(JsNode* decl, bool only_defines) {
 void JsPrinter::SortVarDecl(JsNode* decl) {
   auto single = [](const JsNode* item) {
     return item->a != nullptr && item->a->kind == JsKind::kVar && item->b == nullptr &&
-           item->a->text.size() == 1;
+           JsName(item->a).size() == 1;
   };
   auto& list = decl->list;
   size_t start = list[0]->a != nullptr && list[0]->a->kind == JsKind::kVar ? 0 : 1;
@@ -422,8 +422,8 @@ void JsPrinter::SortVarDecl(JsNode* decl) {
     if (!single(item)) continue;
     for (size_t j = start; j < list.size(); ++j) {
       if (single(list[j])) {
-        int oj = IdentOrder(list[j]->a->text[0]);
-        int oi = IdentOrder(item->a->text[0]);
+        int oj = JsRenamer::IdentOrder(JsName(list[j]->a)[0]);
+        int oi = JsRenamer::IdentOrder(JsName(item->a)[0]);
         if (oj < oi) continue;
         if (oj == oi) break;
       }
@@ -434,9 +434,10 @@ void JsPrinter::SortVarDecl(JsNode* decl) {
   }
 }
 
-void JsPrinter::ElementList(JsNode* n, std::string_view open, std::string_view close) {
+void JsPrinter::ElementList(JsNode* n, std::string_view open, std::string_view close,
+                            size_t count) {
   Write(open);
-  for (size_t i = 0; i < n->list.size(); ++i) {
+  for (size_t i = 0; i < count; ++i) {
     if (i != 0) Write(",");
     BindingElement(n->list[i]);
   }
@@ -446,6 +447,21 @@ void JsPrinter::ElementList(JsNode* n, std::string_view open, std::string_view c
     Binding(n->b);
   }
   Write(close);
+}
+
+void JsPrinter::Params(JsNode* f, bool remove_unused) {
+  // unused parameters at the end go
+  size_t count = f->list.size();
+  if (remove_unused && f->b == nullptr) {
+    for (; 0 < count; --count) {
+      const JsNode* binding = f->list[count - 1]->a;
+      if (binding == nullptr || binding->kind != JsKind::kVar || binding->var == nullptr ||
+          1 < binding->var->uses) {
+        break;
+      }
+    }
+  }
+  ElementList(f, "(", ")", count);
 }
 
 void JsPrinter::Arguments(JsNode* call) {
@@ -459,21 +475,28 @@ void JsPrinter::Arguments(JsNode* call) {
 }
 
 void JsPrinter::FuncDecl(JsNode* f, bool in_expr) {
+  bool parent_rename = renamer_.rename;
+  renamer_.rename = !f->c->scope->has_with;
   opt_.HoistVars(f->c);
   opt_.OptimizeStmtList(f->c->list, JsBlockType::kFunction);
   if (f->async) Write("async ");
   Write("function");
   if (f->generator) Write("*");
-  if (f->a != nullptr) {
-    (void)in_expr;
+  // a function expression's name is renamed with its body; a declaration's belongs outside
+  if (in_expr) renamer_.RenameScope(f->c->scope);
+  if (f->a != nullptr && (!in_expr || f->a->var == nullptr || 1 < f->a->var->uses)) {
     if (!f->generator) Write(" ");
-    Write(f->a->text);
+    Write(JsName(f->a));
   }
-  ElementList(f, "(", ")");
+  if (!in_expr) renamer_.RenameScope(f->c->scope);
+  Params(f, true);
   BlockStmt(f->c);
+  renamer_.rename = parent_rename;
 }
 
 void JsPrinter::MethodDecl(JsNode* m) {
+  bool parent_rename = renamer_.rename;
+  renamer_.rename = !m->c->scope->has_with;
   opt_.HoistVars(m->c);
   opt_.OptimizeStmtList(m->c->list, JsBlockType::kFunction);
   if (m->is_static) {
@@ -497,14 +520,19 @@ void JsPrinter::MethodDecl(JsNode* m) {
     SpaceBeforeIdent();
   }
   PropertyName(m->a);
-  ElementList(m, "(", ")");
+  renamer_.RenameScope(m->c->scope);
+  Params(m, !m->setter);
   BlockStmt(m->c);
+  renamer_.rename = parent_rename;
 }
 
 void JsPrinter::ArrowFunc(JsNode* f) {
   JsNode* body = f->c;
+  bool parent_rename = renamer_.rename;
+  renamer_.rename = !body->scope->has_with;
   opt_.HoistVars(body);
   opt_.OptimizeStmtList(body->list, JsBlockType::kFunction);
+  renamer_.RenameScope(body->scope);
   if (f->async) Write("async");
   bool remove_parens = f->b == nullptr && f->list.size() == 1 && f->list[0]->b == nullptr &&
                        (f->list[0]->a == nullptr || f->list[0]->a->kind == JsKind::kVar);
@@ -514,7 +542,7 @@ void JsPrinter::ArrowFunc(JsNode* f) {
   } else {
     bool parent_in_for = in_for_;
     in_for_ = false;
-    ElementList(f, "(", ")");
+    Params(f, true);
     in_for_ = parent_in_for;
   }
   Write("=>");
@@ -553,13 +581,14 @@ void JsPrinter::ArrowFunc(JsNode* f) {
     }
   }
   if (!remove_braces) BlockStmt(body);
+  renamer_.rename = parent_rename;
 }
 
 void JsPrinter::ClassDecl(JsNode* c) {
   Write("class");
   if (c->a != nullptr) {
     Write(" ");
-    Write(c->a->text);
+    Write(JsName(c->a));
   }
   if (c->b != nullptr) {
     Write(" extends");
@@ -608,7 +637,7 @@ void JsPrinter::Property(JsNode* p) {
   if (p->spread) {
     Write("...");
   } else if (p->a != nullptr && (p->b->kind != JsKind::kVar || p->a->computed ||
-                                 p->a->lit != JsLit::kIdentifier || p->a->text != p->b->text)) {
+                                 p->a->lit != JsLit::kIdentifier || p->a->text != JsName(p->b))) {
     // "name:" before a value that is not the same-named variable
     PropertyName(p->a);
     Write(":");
@@ -635,10 +664,10 @@ void JsPrinter::BindingElement(JsNode* element) {
 void JsPrinter::Binding(JsNode* b) {
   switch (b->kind) {
     case JsKind::kVar:
-      Write(b->text);
+      Write(JsName(b));
       break;
     case JsKind::kBindingArray:
-      ElementList(b, "[", "]");
+      ElementList(b, "[", "]", b->list.size());
       break;
     case JsKind::kBindingObject:
       Write("{");
@@ -647,7 +676,7 @@ void JsPrinter::Binding(JsNode* b) {
         JsNode* item = b->list[i];
         JsNode* value = item->b->a;
         if (item->a->computed || value == nullptr || value->kind != JsKind::kVar ||
-            item->a->lit != JsLit::kIdentifier || item->a->text != value->text) {
+            item->a->lit != JsLit::kIdentifier || item->a->text != JsName(value)) {
           PropertyName(item->a);
           Write(":");
         }
@@ -656,7 +685,7 @@ void JsPrinter::Binding(JsNode* b) {
       if (b->b != nullptr) {
         if (!b->list.empty()) Write(",");
         Write("...");
-        Write(b->b->text);
+        Write(JsName(b->b));
       }
       Write("}");
       break;

@@ -14,6 +14,7 @@
 
 #include "minify/js_ast.h"
 #include "minify/js_optimize.h"
+#include "minify/js_renamer.h"
 
 namespace kiln::minify {
 
@@ -71,7 +72,8 @@ class JsPrinter {
   static void SortVarDecl(JsNode* decl);
 
   // Binding elements and a rest binding: function parameters and array patterns.
-  void ElementList(JsNode* n, std::string_view open, std::string_view close);
+  void ElementList(JsNode* n, std::string_view open, std::string_view close, size_t count);
+  void Params(JsNode* f, bool remove_unused);
 
   void Arguments(JsNode* call);
 
@@ -107,6 +109,7 @@ class JsPrinter {
 
   JsAst* ast_;
   JsOptimizer opt_;
+  JsRenamer renamer_;
   std::string out_;
   size_t prev_start_ = 0;
   bool needs_semicolon_ = false;

@@ -16,12 +16,12 @@ void JsPrinter::Expr(JsNode* e, JsPrec prec) {
   }
   switch (e->kind) {
     case JsKind::kVar:
-      if (e->text == "undefined") {
+      if (JsName(e) == "undefined") {
         Write(JsPrec::kUnary < prec ? "(void 0)" : "void 0");
-      } else if (e->text == "Infinity") {
+      } else if (JsName(e) == "Infinity") {
         Write(JsPrec::kMul < prec ? "(1/0)" : "1/0");
       } else {
-        Write(e->text);
+        Write(JsName(e));
       }
       break;
     case JsKind::kLiteral:
@@ -130,7 +130,7 @@ void JsPrinter::Expr(JsNode* e, JsPrec prec) {
         if (e->generator) {
           Write("*");
           Expr(e->a, JsPrec::kAssign);
-        } else if (e->a->kind != JsKind::kVar || e->a->text != "undefined") {
+        } else if (e->a->kind != JsKind::kVar || JsName(e->a) != "undefined") {
           Expr(e->a, JsPrec::kAssign);
         }
       }
@@ -351,7 +351,7 @@ void JsPrinter::DotExpr(JsNode* e, JsPrec prec) {
 }
 
 void JsPrinter::IndexExpr(JsNode* e, JsPrec prec) {
-  if (expect_ == Expect::kExprStmt && e->a->kind == JsKind::kVar && e->a->text == "let") {
+  if (expect_ == Expect::kExprStmt && e->a->kind == JsKind::kVar && JsName(e->a) == "let") {
     Write("!");
   }
   Expr(e->a, prec < JsPrec::kMember ? JsPrec::kCall : JsPrec::kMember);
