@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Writes a minifier benchmark input: the inputs of the corpus testdata/minify/TYPE/*.txtar
-concatenated and repeated to at least SIZE bytes (default 2 MB).
+(for js, the scripts testdata/minify/js/*.js) concatenated and repeated to at least SIZE bytes
+(default 2 MB).
 
 Usage: make_input.py TYPE OUT [SIZE]
 """
@@ -27,6 +28,19 @@ def corpus_inputs(kind):
     return parts
 
 
+def js_inputs():
+    """The corpus scripts that are not modules, each wrapped in a function so that repeating
+    them declares nothing twice."""
+    parts = []
+    for path in sorted(glob.glob("testdata/minify/js/*.js")):
+        with open(path, "rb") as f:
+            data = f.read()
+        if b"import " in data or b"export " in data:
+            continue
+        parts.append(b"(function(){\n" + data + b"\n})();")
+    return parts
+
+
 def parses_as_json(data):
     try:
         json.loads(data)
@@ -38,7 +52,7 @@ def parses_as_json(data):
 def main():
     kind, out = sys.argv[1], sys.argv[2]
     size = int(sys.argv[3]) if len(sys.argv) > 3 else 2_000_000
-    parts = corpus_inputs(kind)
+    parts = js_inputs() if kind == "js" else corpus_inputs(kind)
     if kind == "json":
         # One array of the corpus documents, which each hold one value.
         unit = b",".join(p for p in parts if parses_as_json(p))

@@ -2,8 +2,8 @@
 // tdewolff/minify 2.12.4 on. Single-threaded, hugo's settings. bytes_per_second is by CPU
 // time, as the oracle's first figure.
 //
-// Usage: minify_bench TYPE FILE [benchmark flags]   (TYPE: css, html, json, xml; run.sh runs both
-// sides)
+// Usage: minify_bench TYPE FILE [benchmark flags]   (TYPE: css, html, js, json, xml; run.sh runs
+// both sides)
 #include <benchmark/benchmark.h>
 
 #include <cstdio>
@@ -25,12 +25,13 @@ void BM_Minify(benchmark::State& state, kiln::minify::Kind kind, const std::stri
 
 int main(int argc, char** argv) {
   if (argc < 3) {
-    std::fprintf(stderr, "usage: minify_bench css|html|json|xml FILE [benchmark flags]\n");
+    std::fprintf(stderr, "usage: minify_bench css|html|js|json|xml FILE [benchmark flags]\n");
     return 2;
   }
   std::string type = argv[1];
   kiln::minify::Kind kind = type == "css"    ? kiln::minify::Kind::kCss
                             : type == "html" ? kiln::minify::Kind::kHtml
+                            : type == "js"   ? kiln::minify::Kind::kJs
                             : type == "json" ? kiln::minify::Kind::kJson
                             : type == "xml"  ? kiln::minify::Kind::kXml
                                              : kiln::minify::Kind::kNone;

@@ -1,7 +1,7 @@
 #!/bin/sh
 # Minifier throughput, kiln next to tdewolff/minify 2.12.4 (hugo 0.111.3's), on the same bytes.
 # Usage: bench/minify/run.sh BUILD_DIR [TYPE [FILE]]   (a configured kiln build directory;
-#   TYPE css (default), html, json or xml; FILE defaults to the corpus inputs repeated to
+#   TYPE css (default), html, js, json or xml; FILE defaults to the corpus inputs repeated to
 #   2 MB, and is required for html)
 # Needs: google benchmark (libbenchmark-dev), golang-go and golang-github-tdewolff-minify-dev.
 set -eu

@@ -3,8 +3,9 @@
 // terminators as tokens of their own (line breaks matter to automatic semicolon
 // insertion), comments (with whether they span a line break), identifiers and keywords,
 // punctuators, numeric, string, template and regular-expression literals, and HTML-like
-// "<!--" / "-->" comments. Whether a "/" starts a regular expression depends on grammar;
-// until the parser exists the lexer decides from the previous significant token.
+// "<!--" / "-->" comments. Whether a "/" starts a regular expression depends on grammar: the
+// lexer guesses from the previous significant token, and the parser (js_parser.h) has it read
+// a "/" again as a regular expression where an expression starts.
 //
 // Non-ASCII identifier characters are approximated: every code point that is not a space or
 // line separator may appear in an identifier.

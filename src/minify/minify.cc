@@ -4,7 +4,7 @@
 
 #include "minify/css_minifier.h"
 #include "minify/html_minifier.h"
-#include "minify/js_whitespace.h"
+#include "minify/js_minifier.h"
 #include "minify/json_minifier.h"
 #include "minify/svg_minifier.h"
 #include "minify/xml_minifier.h"
@@ -88,8 +88,7 @@ StatusOr<std::string> Minify(Kind kind, std::string_view input) {
     case Kind::kSvg:
       return MinifySvg(input);
     case Kind::kJs:
-      // Comments and whitespace only, until the parser stage matches hugo's output.
-      return StripJsWhitespace(input);
+      return MinifyJs(input);
   }
   return UnimplementedError("no minifier for this media type");
 }

@@ -1,4 +1,4 @@
-// Any byte sequence goes through the CSS, JSON, XML and SVG minifiers without crashing (the
+// Any byte sequence goes through the CSS, JSON, XML, SVG and JavaScript minifiers without crashing (the
 // sanitizer builds make that check strict). The inputs are pseudo-random mixes of the bytes
 // each grammar cares about, from a fixed seed so every run sees the same ones.
 #include <gtest/gtest.h>
@@ -56,8 +56,22 @@ TEST(RobustnessTest, AnyBytesMinifyWithoutCrashing) {
     std::string input = bytes.Make(kAlphabet, words, std::size(words));
     MinifyCss(input);
     MinifyCssInline(input);
-    for (Kind kind : {Kind::kJson, Kind::kXml, Kind::kSvg})
+    for (Kind kind : {Kind::kJson, Kind::kXml, Kind::kSvg, Kind::kJs})
       Minify(kind, input).status().IgnoreError();
+  }
+}
+
+TEST(RobustnessTest, AnyTokensMinifyAsJavaScriptWithoutCrashing) {
+  std::string_view words[] = {
+      "function", "(",      ")",     "{",      "}",      "=>",     "var ",  "let ",   "const ",
+      "if(",      "else ",  "for(",  "while(", "return ", "class ", "new ",  "async ", "await ",
+      "yield ",   "`a${",   "}b`",   "/re/g",  "a",      "b",      "c",     "=",      ",",
+      ";",        "\n",    "...",   "?.",     "??",     "x=>",    "try{",  "catch(", "switch(",
+      "case 1:",  "import ", "export ", "default", "this", "super", "true", "void 0", "undefined"};
+  Bytes bytes(20261127);
+  for (int i = 0; i < 3000; ++i) {
+    std::string input = bytes.Make(kAlphabet, words, std::size(words));
+    Minify(Kind::kJs, input).status().IgnoreError();
   }
 }
 

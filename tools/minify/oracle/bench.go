@@ -20,15 +20,22 @@ func bench(m *minify.M, mediaType string, runs int) {
 		fmt.Fprintln(os.Stderr, "oracle:", err)
 		os.Exit(1)
 	}
-	if _, err := m.Bytes(mediaType, input); err != nil {
+	if _, err := m.Bytes(mediaType, append([]byte(nil), input...)); err != nil {
 		fmt.Fprintln(os.Stderr, "oracle:", err)
 		os.Exit(1)
 	}
+	// The JS minifier renames variables inside the buffer it parses, so every run gets a fresh
+	// copy of the input (the copy is timed too; it is a small part of the work).
+	work := make([]byte, len(input))
 	var total, best time.Duration
 	cpuStart := cpuTime()
 	for i := 0; i < runs; i++ {
 		start := time.Now()
-		m.Bytes(mediaType, input)
+		copy(work, input)
+		if _, err := m.Bytes(mediaType, work); err != nil {
+			fmt.Fprintln(os.Stderr, "oracle:", err)
+			os.Exit(1)
+		}
 		d := time.Since(start)
 		total += d
 		if best == 0 || d < best {
