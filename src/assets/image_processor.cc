@@ -32,19 +32,18 @@ uint32_t BigEndian32(std::string_view data, size_t at) {
   return b(0) << 24 | b(1) << 16 | b(2) << 8 | b(3);
 }
 
-// The PNG's colour type (0 gray, 2 RGB, 3 paletted, 4 gray+alpha, 6 RGBA), whether it has
-// a tRNS chunk, and its palette as Go's decoder builds it; nullopt for other files, 16-bit
-// PNGs (which Go decodes into types kiln does not model) and truncated headers.
+// The PNG's colour type (0 gray, 2 RGB, 3 paletted, 4 gray+alpha, 6 RGBA), bit depth,
+// whether it has a tRNS chunk, and its palette as Go's decoder builds it; nullopt for other
+// files and truncated headers.
 struct PngKind {
   int color_type;
+  int depth;
   bool transparency;
   std::vector<GoPaletteColor> palette;
 };
 std::optional<PngKind> PngKindOf(std::string_view data) {
-  if (data.size() < 33 || data.substr(0, 8) != "\x89PNG\r\n\x1a\n" || data[24] == 16) {
-    return std::nullopt;
-  }
-  PngKind kind{static_cast<uint8_t>(data[25]), false, {}};
+  if (data.size() < 33 || data.substr(0, 8) != "\x89PNG\r\n\x1a\n") return std::nullopt;
+  PngKind kind{static_cast<uint8_t>(data[25]), static_cast<uint8_t>(data[24]), false, {}};
   for (size_t at = 8; at + 8 <= data.size();) {
     const std::string_view type = data.substr(at + 4, 4);
     const std::string_view body = data.substr(at + 8, BigEndian32(data, at));
@@ -67,6 +66,27 @@ std::optional<PngKind> PngKindOf(std::string_view data) {
   return kind;
 }
 
+// A 16-bit PNG: Go decodes it into a Gray16, RGBA64 (both opaque) or NRGBA64 image, which
+// gift reads at full precision and writes its results from into an NRGBA image.
+StatusOr<Source> Decode16(std::string_view data, const PngKind& png) {
+  int w = 0, h = 0, n = 0;
+  std::unique_ptr<stbi_us, void (*)(void*)> decoded(
+      stbi_load_16_from_memory(reinterpret_cast<const unsigned char*>(data.data()),
+                               static_cast<int>(data.size()), &w, &h, &n, kChannels),
+      stbi_image_free);
+  if (decoded == nullptr) {
+    return InvalidArgumentError(std::string("failed to decode image: ") + stbi_failure_reason());
+  }
+  constexpr float kQf16 = 1.0f / 65535;
+  const bool opaque = !png.transparency && (png.color_type == 0 || png.color_type == 2);
+  Source s{{w, h, std::vector<GiftPixel>(static_cast<size_t>(w) * h)}, GoPixelModel::kNrgba, {}};
+  for (size_t i = 0; i < s.plane.px.size(); ++i) {
+    const stbi_us* p = decoded.get() + i * kChannels;
+    s.plane.px[i] = {p[0] * kQf16, p[1] * kQf16, p[2] * kQf16, opaque ? 1.0f : p[3] * kQf16};
+  }
+  return s;
+}
+
 StatusOr<Source> Decode(std::string_view data) {
   if (data.starts_with("\xff\xd8")) {
     // Go's decoder where it applies (kiln matches its pixels); stb for the rest.
@@ -77,6 +97,8 @@ StatusOr<Source> Decode(std::string_view data) {
                     {}};
     }
   }
+  std::optional<PngKind> png = PngKindOf(data);
+  if (png && png->depth == 16) return Decode16(data, *png);
   int w = 0, h = 0, n = 0;
   std::unique_ptr<unsigned char, void (*)(void*)> decoded(
       stbi_load_from_memory(reinterpret_cast<const unsigned char*>(data.data()),
@@ -87,7 +109,6 @@ StatusOr<Source> Decode(std::string_view data) {
   }
   const unsigned char* rgba = decoded.get();
   const size_t pixels = static_cast<size_t>(w) * h;
-  std::optional<PngKind> png = PngKindOf(data);
   if (png && png->color_type == 3 && !png->palette.empty()) {
     // stb gives colours; each maps back to its first palette entry, which reads the same.
     GoImage image{w, h, GoPixelModel::kPaletted, std::vector<uint8_t>(pixels), png->palette};

@@ -3,9 +3,8 @@
 // (other formats through stb), resampling follows gift's arithmetic, a result with
 // transparency is laid over the background colour as hugo does, and PNG and JPEG results are
 // encoded as Go's image/png and image/jpeg do (a paletted PNG source's PNG results dithered
-// into its palette); the smart anchor crops where smartcrop does. Not reproduced: 16-bit PNG
-// sources, GIF/BMP/TIFF/WebP (stb decodes BMP and GIF and writes BMP). A pure function;
-// thread-safe.
+// into its palette); the smart anchor crops where smartcrop does. Not reproduced: GIF, BMP,
+// TIFF and WebP (stb decodes BMP and GIF and writes BMP). A pure function; thread-safe.
 #ifndef KILN_ASSETS_IMAGE_PROCESSOR_H_
 #define KILN_ASSETS_IMAGE_PROCESSOR_H_
 
