@@ -100,9 +100,14 @@ bool DefaultPageLess(const Page& a, const Page& b) {
     return a.meta.date.unix_seconds > b.meta.date.unix_seconds;
   }
   if (int c = CollateTitles(LinkTitle(a), LinkTitle(b)); c != 0) return c < 0;
+  return FileOrderLess(a, b);
+}
+
+bool FileOrderLess(const Page& a, const Page& b) {
   // Hugo's answer is "a has no file", so two pages without files are each less.
   if (!a.has_file || !b.has_file) return !a.has_file;
-  return a.file.filesystem_path < b.file.filesystem_path;
+  // Hugo compares absolute file names; paths from the same root order alike.
+  return FoldCompare(a.file.filesystem_path, b.file.filesystem_path) < 0;
 }
 
 void SortPagesDefault(std::vector<Page*>* pages, CollectOrder order) {

@@ -1,6 +1,6 @@
 // Hugo's default page order (`DefaultPageSort`): weight ascending with weight 0 last, then
 // date descending, then link title (collated as Hugo does), then pages without a file
-// first, then source file. Two pages without files that tie on the rest are each "less"
+// first, then source file name (case folded). Two pages without files that tie on the rest are each "less"
 // than the other, as in hugo, so their final order depends on the order hugo collects
 // pages in and on the steps of Go's sort.Stable; SortPagesDefault reproduces both.
 // Pure; thread-safe.
@@ -15,6 +15,11 @@ namespace kiln {
 
 // The title lists sort by: linkTitle, else title.
 const std::string& LinkTitle(const Page& page);
+
+// The default order's last step for pages that tie on everything else: a page without a
+// file first (so two such pages are each "less"), then file names compared as hugo's
+// compare.Strings does, case folded.
+bool FileOrderLess(const Page& a, const Page& b);
 
 // Whether `a` comes before `b` in the default order (not a strict weak order: see above).
 bool DefaultPageLess(const Page& a, const Page& b);

@@ -61,7 +61,30 @@ int CompareLevel(const std::vector<Weights>& a, const std::vector<Weights>& b, F
   return a.size() == b.size() ? 0 : a.size() < b.size() ? -1 : 1;
 }
 
+// Latin-1 upper-case letters (× aside) fold to their lower case.
+char32_t FoldRune(char32_t r) {
+  if ((r >= 'A' && r <= 'Z') || (r >= 0xC0 && r <= 0xDE && r != 0xD7)) return r + 0x20;
+  return r;
+}
+
+int Sign(int x) { return (x > 0) - (x < 0); }
+
 }  // namespace
+
+int FoldCompare(std::string_view a, std::string_view b) {
+  size_t i = 0, j = 0;
+  while (i < a.size() && j < b.size()) {
+    int wa = 1, wb = 1;
+    char32_t ra = DecodeRune(a, i, &wa), rb = DecodeRune(b, j, &wb);
+    i += wa;
+    j += wb;
+    if (ra == rb || FoldRune(ra) == FoldRune(rb)) continue;
+    if (ra < 0x80 && rb < 0x80) return FoldRune(ra) < FoldRune(rb) ? -1 : 1;
+    return ra < rb ? -1 : 1;
+  }
+  if (i < a.size() || j < b.size()) return i < a.size() ? 1 : -1;
+  return Sign(a.compare(b));
+}
 
 int CollateTitles(std::string_view a, std::string_view b) {
   std::vector<Weights> wa = Collation(a), wb = Collation(b);

@@ -42,5 +42,24 @@ TEST(TitleCollationTest, ResultsByLevel) {
   }
 }
 
+// Orders Go's compare.Strings gives (checked with Go): hugo's file-name and menu order.
+TEST(FoldCompareTest, FoldsCaseThenComparesBytes) {
+  struct Case {
+    const char* a;
+    const char* b;
+    int want;
+  };
+  const Case kCases[] = {
+      {"Blog", "info", -1}, {"B", "b", -1},         {"Zed", "alpha", 1},    {"x", "x", 0},
+      {"a.md", "B.md", -1}, {"b-x.md", "B.md", -1}, {"_c.md", "Ab.md", -1}, {"[", "A", -1},
+      {"ab", "AB", 1},      {"abc", "AB", 1},       {"É", "é", -1},         {"Éa", "éb", -1},
+      {"É", "ä", -1},       {"z", "é", -1},         {"", "a", -1},
+  };
+  for (const Case& c : kCases) {
+    int got = FoldCompare(c.a, c.b);
+    EXPECT_EQ((got > 0) - (got < 0), c.want) << c.a << " vs " << c.b;
+  }
+}
+
 }  // namespace
 }  // namespace kiln

@@ -4,7 +4,7 @@
 
 #include "base/strings.h"
 #include "content/page_sort.h"
-#include "hugo/funcs/collate.h"
+#include "content/title_collation.h"
 #include "hugo/funcs/convert.h"
 #include "hugo/page_navigation.h"
 #include "value/lower_case_keys.h"
@@ -80,7 +80,7 @@ bool MenuEntry::IsSameResource(const MenuEntry& other) const {
 void SortMenu(Menu* menu) {
   std::stable_sort(menu->begin(), menu->end(), [](const MenuEntry* a, const MenuEntry* b) {
     if (a->weight == b->weight) {
-      int c = funcs::FoldCompare(a->name, b->name);
+      int c = FoldCompare(a->name, b->name);
       return c == 0 ? a->identifier < b->identifier : c < 0;
     }
     if (b->weight == 0) return true;

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "hugo/funcs/collate.h"
+#include "content/title_collation.h"
 #include "hugo/funcs/convert.h"
 #include "hugo/site_object.h"
 #include "value/map_object.h"
@@ -69,7 +69,7 @@ class MenuObject final : public Object {
       SortMenu(&out);
     } else if (name == "ByName") {
       std::stable_sort(out.begin(), out.end(), [](const MenuEntry* a, const MenuEntry* b) {
-        return funcs::FoldCompare(a->name, b->name) < 0;
+        return FoldCompare(a->name, b->name) < 0;
       });
     } else if (name == "Reverse") {
       std::reverse(out.begin(), out.end());

@@ -1,4 +1,3 @@
-#include "hugo/pages_related.h"
 #include "hugo/pages_object.h"
 
 #include <algorithm>
@@ -12,6 +11,7 @@
 #include "hugo/page_object.h"
 #include "hugo/pager.h"
 #include "hugo/pages_group.h"
+#include "hugo/pages_related.h"
 #include "hugo/site_object.h"
 
 namespace kiln::hugo {
@@ -48,9 +48,7 @@ bool DefaultOrderLess(const Page& a, const Page& b, const SiteObject* site) {
   };
   int c = funcs::CollateCompare(link_title(a), link_title(b));
   if (c != 0) return c < 0;
-  // Hugo's answer is "a has no file", so two pages without files are each less.
-  if (!a.has_file || !b.has_file) return !a.has_file;
-  return a.file.filesystem_path < b.file.filesystem_path;
+  return FileOrderLess(a, b);
 }
 
 Value MakePages(std::vector<const Page*> pages, const SiteObject* site) {

@@ -63,10 +63,4 @@ int CollateCompare(std::string_view a, std::string_view b) {
   return Sign(a.compare(b));
 }
 
-int FoldCompare(std::string_view a, std::string_view b) {
-  std::string la = AsciiLower(a), lb = AsciiLower(b);
-  if (la != lb) return la < lb ? -1 : 1;
-  return Sign(a.compare(b));
-}
-
 }  // namespace kiln::funcs

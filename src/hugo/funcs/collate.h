@@ -1,8 +1,7 @@
 // The string orders Hugo sorts with. CollateCompare approximates the language collator of
 // `sort` and of the pages' title and parameter sorts: letters compare without regard to case
 // or accent, spaces and punctuation before digits before letters, and only then lower case
-// before upper case and plain before accented. FoldCompare is compare.Strings (menus).
-// Pure; thread-safe.
+// before upper case and plain before accented. Pure; thread-safe.
 #ifndef KILN_HUGO_FUNCS_COLLATE_H_
 #define KILN_HUGO_FUNCS_COLLATE_H_
 
@@ -14,10 +13,6 @@ namespace kiln::funcs {
 int CollateCompare(std::string_view a, std::string_view b);
 
 inline bool CollateLess(std::string_view a, std::string_view b) { return CollateCompare(a, b) < 0; }
-
-// Hugo's compare.Strings (menus): ASCII letters compare case-folded, and equal folded
-// strings fall back to byte order.
-int FoldCompare(std::string_view a, std::string_view b);
 
 }  // namespace kiln::funcs
 

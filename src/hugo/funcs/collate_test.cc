@@ -24,12 +24,5 @@ TEST(CollateTest, OrdersWithoutCaseThenLowerFirst) {
   }
 }
 
-TEST(FoldCompareTest, FoldsCaseAndBreaksTiesByBytes) {
-  EXPECT_LT(FoldCompare("Blog", "info"), 0);
-  EXPECT_LT(FoldCompare("B", "b"), 0);
-  EXPECT_GT(FoldCompare("Zed", "alpha"), 0);
-  EXPECT_EQ(FoldCompare("x", "x"), 0);
-}
-
 }  // namespace
 }  // namespace kiln::funcs
