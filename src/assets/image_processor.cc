@@ -216,10 +216,11 @@ StatusOr<std::string> ProcessImage(std::string_view data, const ImageConfig& c) 
   ASSIGN_OR_RETURN(Source src, Decode(data));
   // ProcessedSize rotates the source dimensions itself.
   const Dimensions out = ProcessedSize(c, {src.plane.width, src.plane.height});
-  GiftPlane plane = src.plane;
+  GiftPlane rotated;
   if (int turns = ((c.rotate / 90) % 4 + 4) % 4; turns != 0) {
-    plane = ThroughNrgba64(GiftRotate(plane, turns));
+    rotated = ThroughNrgba64(GiftRotate(src.plane, turns));
   }
+  const GiftPlane& plane = rotated.px.empty() ? src.plane : rotated;
   GoImage result = FromGiftPlane(Apply(plane, src.plane, src.model, c, out), src.model);
   bool filled = false;
   if (!result.Opaque() && (!c.bg_color.empty() || c.format == ImageFormat::kJpeg)) {
