@@ -5,6 +5,7 @@
 #include "hugo/funcs/csv_reader.h"
 #include "hugo/funcs/namespace.h"
 #include "value/decode.h"
+#include "value/json_syntax.h"
 
 namespace kiln::hugo {
 namespace {
@@ -77,6 +78,10 @@ class DataSource {
  private:
   StatusOr<Value> Fetch(const std::string& name) const {
     ASSIGN_OR_RETURN(std::string text, Read(name));
+    // hugo unmarshals the body itself and logs Go's message alone.
+    if (std::optional<JsonSyntaxError> e = FindJsonSyntaxError(text)) {
+      return InvalidArgumentError(e->message);
+    }
     return DecodeJson(text, name, 1);
   }
 

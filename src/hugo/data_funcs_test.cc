@@ -22,6 +22,7 @@ TEST(DataFuncsTest, FailuresAreLoggedAndReturnNothing) {
   MemoryFileSystem fs;
   ASSERT_OK(fs.WriteFile("site/d/x.csv", "name;age\n\"al;ice\";\"4\"\n"));
   ASSERT_OK(fs.WriteFile("site/d/bad.json", "{"));
+  ASSERT_OK(fs.WriteFile("site/d/worse.json", "{\n  \"a\": 1,\n  \"b\": x\n}\n"));
   const std::string kHint =
       "\nIf you feel that this should not be logged as an ERROR, you can ignore it by adding "
       "this to your site config:\nignoreErrors = [";
@@ -33,6 +34,13 @@ TEST(DataFuncsTest, FailuresAreLoggedAndReturnNothing) {
       {"{{ $j := getJSON \"d/\" \"missing.json\" }}|", "|",
        "ERROR Failed to get JSON resource \"d/missing.json\": open site/d/missing.json: no "
        "such file or directory" +
+           kHint + "\"error-remote-getjson\"]\n"},
+      {"{{ $j := getJSON \"d/bad.json\" }}|", "|",
+       "ERROR Failed to get JSON resource \"d/bad.json\": unexpected end of JSON input" + kHint +
+           "\"error-remote-getjson\"]\n"},
+      {"{{ $j := getJSON \"d/worse.json\" }}|", "|",
+       "ERROR Failed to get JSON resource \"d/worse.json\": invalid character 'x' looking for "
+       "beginning of value" +
            kHint + "\"error-remote-getjson\"]\n"},
       {"{{ getCSV \",\" \"d/x.csv\" }}", "[]",
        "ERROR Failed to get CSV resource \"d/x.csv\": failed to parse CSV file d/x.csv: parse "

@@ -47,10 +47,15 @@ Status DecodeError(DataFormat format, std::string_view message, std::string_view
                    std::string_view file, int first_line, int line, int column) {
   std::string name = DataFormatName(format);
   for (char& c : name) c = static_cast<char>(c - 'a' + 'A');
+  return DecodeErrorAt("invalid " + name + ": " + std::string(message), text, file, first_line,
+                       line, column);
+}
+
+Status DecodeErrorAt(std::string message, std::string_view text, std::string_view file,
+                     int first_line, int line, int column) {
   SourceLocation location = LocateLine(file, text, line, column);
   location.line += first_line - 1;
-  return InvalidArgumentError("invalid " + name + ": " + std::string(message))
-      .At(std::move(location));
+  return InvalidArgumentError(std::move(message)).At(std::move(location));
 }
 
 }  // namespace kiln

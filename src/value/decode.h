@@ -44,10 +44,13 @@ StatusOr<Value> DecodeToml(std::string_view text, std::string_view file, int fir
 StatusOr<Value> DecodeYaml(std::string_view text, std::string_view file, int first_line);
 StatusOr<Value> DecodeJson(std::string_view text, std::string_view file, int first_line);
 
-// The error all decoders return: "<format>: <message>" at file:line:col of the document,
-// where `line` and `column` count from 1 within `text`.
+// The error all decoders return: "invalid <FORMAT>: <message>" at file:line:col of the
+// document, where `line` and `column` count from 1 within `text`.
 Status DecodeError(DataFormat format, std::string_view message, std::string_view text,
                    std::string_view file, int first_line, int line, int column);
+// The same with the whole message given.
+Status DecodeErrorAt(std::string message, std::string_view text, std::string_view file,
+                     int first_line, int line, int column);
 
 }  // namespace kiln
 

@@ -1,8 +1,10 @@
-// JSON → Value with nlohmann-json; its exceptions stop here.
+// JSON → Value with nlohmann-json; its exceptions stop here, and a syntax error is told in
+// Go's words (value/json_syntax.h).
 #include <nlohmann/json.hpp>
 
 #include "base/source_text.h"
 #include "value/decode.h"
+#include "value/json_syntax.h"
 
 namespace kiln {
 
@@ -56,6 +58,12 @@ StatusOr<Value> DecodeJson(std::string_view text, std::string_view file, int fir
   try {
     return FromJson(nlohmann::json::parse(text));
   } catch (const nlohmann::json::parse_error& e) {
+    // Where Go's encoding/json finds the error, it is told as hugo tells it.
+    if (std::optional<JsonSyntaxError> go = FindJsonSyntaxError(text)) {
+      SourceLocation at = LocateOffset(file, text, go->offset);
+      return DecodeErrorAt("unmarshal failed: " + go->message, text, file, first_line, at.line,
+                           at.column);
+    }
     // `byte` is one past the offending character, counting from 1.
     SourceLocation at = LocateOffset(file, text, e.byte > 0 ? e.byte - 1 : 0);
     return DecodeError(DataFormat::kJson, ShortMessage(e.what()), text, file, first_line, at.line,
