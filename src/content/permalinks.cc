@@ -128,8 +128,12 @@ StatusOr<std::string> PagePath(const Page& page, std::string_view natural,
                                const ContentOptions& options) {
   std::string path;
   if (!page.meta.url.empty() && page.kind != PageKind::kHome) {
-    path = page.meta.url;
-    if (path.front() != '/') path.insert(path.begin(), '/');
+    // A regular page's `url` is kept as written; a list page's is sanitised as its
+    // natural path would be.
+    path = page.kind == PageKind::kPage
+               ? page.meta.url
+               : MakeUrlPath(page.meta.url, options.disable_path_to_lower);
+    if (path.empty() || path.front() != '/') path.insert(path.begin(), '/');
     // Hugo takes a `url` with a dot anywhere in it, and no trailing slash, as a file name;
     // any other names a directory, whatever uglyURLs says.
     if (!UrlNamesFile(path) && !path.ends_with('/')) path += '/';
