@@ -1,6 +1,6 @@
 #include "markdown/content_helpers.h"
 
-#include "markdown/strip_tags.h"
+#include "base/strip_tags.h"
 #include "markdown/unicode.h"
 
 namespace kiln::markdown {

@@ -34,7 +34,7 @@ struct SplitContent {
 SplitContent SplitSummary(std::string_view html);
 
 // .Plain: newlines as spaces, </p> and <br> as newlines, tags stripped as Go's html/template
-// strips them (strip_tags.h), space runs collapsed.
+// strips them (base/strip_tags.h), space runs collapsed.
 std::string PlainText(std::string_view html);
 // .PlainWords: the plain text split at Unicode white space.
 std::vector<std::string_view> PlainWords(std::string_view plain);

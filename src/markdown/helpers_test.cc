@@ -10,7 +10,6 @@
 #include "markdown/html_escape.h"
 #include "markdown/linkify.h"
 #include "markdown/markdown.h"
-#include "markdown/strip_tags.h"
 #include "testing/status_matchers.h"
 
 namespace kiln::markdown {
@@ -35,28 +34,6 @@ TEST(Anchorize, AllTypes) {
       {"under_score", HeadingIdType::kBlackfriday, "under-score"},
   };
   for (const Case& c : cases) EXPECT_EQ(Anchorize(c.text, c.type), c.want) << c.text;
-}
-
-TEST(StripTags, FollowsGoHtmlTemplate) {
-  struct Case {
-    const char* html;
-    const char* want;
-  };
-  const Case cases[] = {
-      {"a <b>bold</b> c", "a bold c"},
-      {"<div title=\"1>2\" x='>'>x</div>", "x"},
-      {"1 < 2 <!-- <b> --> 3 <3", "1 < 2  3 <3"},
-      {"<script>a<b</script>c<STYLE>p{}</style >d", "cd"},
-      // <textarea> and <title> content is text, cut at its last '<'; unclosed, it runs on.
-      {"<title>T <em>e</em></title>!", "T <em>e!"},
-      {"x <textarea>y <p>z", "x y <p>z"},
-      // A quote or '<' in an attribute name ends the text.
-      {"a <p x\"y>b</p> c", "a "},
-      // Input that never leaves text, a tag cut off at the very end included, stays whole.
-      {"ends <b", "ends <b"},
-      {"<a href=x>y", "y"},
-  };
-  for (const Case& c : cases) EXPECT_EQ(StripTags(c.html), c.want) << c.html;
 }
 
 TEST(HeadingIdFactory, DeduplicatesAndReserves) {
@@ -90,10 +67,10 @@ TEST(Linkify, Matches) {
     size_t length;  // 0: no match
   };
   const Case cases[] = {
-      {"https://example.com/a.", 21},  {"www.example.org, more", 15},
-      {"http://x.com/(a)b)", 17},      {"https://example.com/*star*", 20},
-      {"foo@example.com.", 15},        {"mailto:x@y.com", 0},
-      {"http://localhost", 0},         {"https://e.com/a&amp;", 15},
+      {"https://example.com/a.", 21}, {"www.example.org, more", 15},
+      {"http://x.com/(a)b)", 17},     {"https://example.com/*star*", 20},
+      {"foo@example.com.", 15},       {"mailto:x@y.com", 0},
+      {"http://localhost", 0},        {"https://e.com/a&amp;", 15},
   };
   for (const Case& c : cases) {
     LinkifyMatch m;
@@ -103,7 +80,8 @@ TEST(Linkify, Matches) {
 }
 
 TEST(ContentHelpers, PlainTextAndCounts) {
-  const std::string plain = PlainText("<p>One <em>two</em>\nthree.</p>\n<p>Four&amp;five<br>six</p>\n");
+  const std::string plain =
+      PlainText("<p>One <em>two</em>\nthree.</p>\n<p>Four&amp;five<br>six</p>\n");
   EXPECT_EQ(plain, "One two three.\nFour&amp;five\nsix\n");
   EXPECT_EQ(PlainWords(plain).size(), 5u);
   EXPECT_EQ(WordCount(plain, false), 5);

@@ -6,6 +6,7 @@
 #include <map>
 
 #include "base/strings.h"
+#include "base/strip_tags.h"
 #include "base/utf8.h"
 #include "template/func_value.h"
 #include "template/html_context.h"
@@ -144,55 +145,6 @@ void HTMLReplace(std::string* out, std::string_view s, const Table& table, bool 
     }
     i += w;
   }
-}
-
-// Go's stripTags: the text content of an HTML fragment.
-std::string StripTags(std::string_view html) {
-  std::string b;
-  Context c;
-  size_t i = 0;
-  bool all_text = true;
-  while (i != html.size()) {
-    if (c.delim == Delim::kNone) {
-      State st = c.state;
-      if (c.element != Element::kNone && !IsInTag(st)) st = State::kRCDATA;
-      Context cs = c;
-      cs.state = st;
-      auto [d, nread] = Transition(cs, html.substr(i));
-      size_t i1 = i + nread;
-      if (c.state == State::kText || c.state == State::kRCDATA) {
-        size_t j = i1;
-        if (d.state != c.state) {
-          for (size_t j1 = j; j1-- > i;) {
-            if (html[j1] == '<') {
-              j = j1;
-              break;
-            }
-          }
-        }
-        b.append(html.substr(i, j - i));
-      } else {
-        all_text = false;
-      }
-      c = d;
-      i = i1;
-      continue;
-    }
-    const char* ends = c.delim == Delim::kDoubleQuote   ? "\""
-                       : c.delim == Delim::kSingleQuote ? "'"
-                                                        : " \t\n\f\r>";
-    size_t i1 = html.find_first_of(ends, i);
-    if (i1 == std::string_view::npos) break;
-    if (c.delim != Delim::kSpaceOrTagEnd) ++i1;
-    Context d;
-    d.state = State::kTag;
-    d.element = c.element;
-    c = d;
-    i = i1;
-  }
-  if (all_text) return std::string(html);
-  if (c.state == State::kText || c.state == State::kRCDATA) b.append(html.substr(i));
-  return b;
 }
 
 StatusOr<Value> Str(std::string s) { return Value::String(std::move(s)); }

@@ -2,7 +2,9 @@
 // HTML document (text, tag, attribute name or value, comment, RCDATA), in which embedded
 // language (JS string, regexp, comment; CSS string, url(), comment; URL part), and the
 // transition functions that advance that state over a run of literal text. Mirrors Go's
-// html/template context, state machine and names (they appear in error messages).
+// html/template context, state machine and names (they appear in error messages). The markup
+// states' transitions are html::Transition's (base/html_context.h), which tag stripping shares;
+// this layer adds the attribute kinds, the embedded languages and Go's error messages.
 //
 // Contexts are small values; the functions are pure and thread-safe.
 #ifndef KILN_TEMPLATE_HTML_CONTEXT_H_
@@ -13,6 +15,7 @@
 #include <string>
 #include <string_view>
 
+#include "base/html_context.h"
 #include "template/ast.h"
 
 namespace kiln::tmpl {
@@ -48,11 +51,12 @@ enum class State : uint8_t {
   kError,
   kDead,
 };
-enum class Delim : uint8_t { kNone, kDoubleQuote, kSingleQuote, kSpaceOrTagEnd };
 enum class UrlPart : uint8_t { kNone, kPreQuery, kQueryOrFrag, kUnknown };
 enum class JsCtx : uint8_t { kRegexp, kDivOp, kUnknown };
 enum class Attr : uint8_t { kNone, kScript, kScriptType, kStyle, kURL, kSrcset };
-enum class Element : uint8_t { kNone, kScript, kStyle, kTextarea, kTitle };
+// The markup-level parts of the context are html::Context's.
+using Delim = html::Delim;
+using Element = html::Element;
 
 // The kinds of attribute value (and safe string) html/template distinguishes.
 enum class ContentType : uint8_t {

@@ -43,36 +43,6 @@ size_t EatWhiteSpace(std::string_view s, size_t i) {
   return i;
 }
 
-bool AsciiAlpha(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
-bool AsciiAlphaNum(char c) { return AsciiAlpha(c) || (c >= '0' && c <= '9'); }
-
-Element ElementOf(std::string_view name) {
-  std::string lower = AsciiLower(name);
-  if (lower == "script") return Element::kScript;
-  if (lower == "style") return Element::kStyle;
-  if (lower == "textarea") return Element::kTextarea;
-  if (lower == "title") return Element::kTitle;
-  return Element::kNone;
-}
-
-std::pair<size_t, Element> EatTagName(std::string_view s, size_t i) {
-  if (i == s.size() || !AsciiAlpha(s[i])) return {i, Element::kNone};
-  size_t j = i + 1;
-  while (j < s.size()) {
-    char x = s[j];
-    if (AsciiAlphaNum(x)) {
-      ++j;
-      continue;
-    }
-    if ((x == ':' || x == '-') && j + 1 < s.size() && AsciiAlphaNum(s[j + 1])) {
-      j += 2;
-      continue;
-    }
-    break;
-  }
-  return {j, ElementOf(s.substr(i, j - i))};
-}
-
 // Go's %q with a precision of 32 runes, for error messages.
 std::string Quote32(std::string_view s) {
   size_t i = 0;
@@ -84,48 +54,6 @@ std::string Quote32(std::string_view s) {
   std::string q;
   AppendGoQuote(&q, s.substr(0, i));
   return q;
-}
-
-// Returns the index after the attribute name starting at i, or npos with *err set.
-size_t EatAttrName(std::string_view s, size_t i, Context* err) {
-  for (size_t j = i; j < s.size(); ++j) {
-    switch (s[j]) {
-      case ' ':
-      case '\t':
-      case '\n':
-      case '\f':
-      case '\r':
-      case '=':
-      case '>':
-        return j;
-      case '\'':
-      case '"':
-      case '<': {
-        std::string q;
-        AppendGoQuote(&q, s.substr(j, 1));
-        *err = Context::Error(q + " in attribute name: " + Quote32(s));
-        return std::string_view::npos;
-      }
-      default:
-        break;
-    }
-  }
-  return s.size();
-}
-
-State ElementContentType(Element e) {
-  switch (e) {
-    case Element::kScript:
-      return State::kJS;
-    case Element::kStyle:
-      return State::kCSS;
-    case Element::kTextarea:
-    case Element::kTitle:
-      return State::kRCDATA;
-    case Element::kNone:
-      break;
-  }
-  return State::kText;
 }
 
 State AttrStartState(Attr a) {
@@ -143,147 +71,106 @@ State AttrStartState(Attr a) {
   }
 }
 
-std::pair<Context, size_t> TText(Context c, std::string_view s) {
-  size_t k = 0;
-  while (true) {
-    size_t i = s.find('<', k);
-    if (i == std::string_view::npos || i + 1 == s.size()) return {c, s.size()};
-    if (s.substr(i, 4) == "<!--") {
-      Context d;
-      d.state = State::kHTMLCmt;
-      return {d, i + 4};
-    }
-    ++i;
-    bool end = false;
-    if (s[i] == '/') {
-      if (i + 1 == s.size()) return {c, s.size()};
-      end = true;
-      ++i;
-    }
-    auto [j, e] = EatTagName(s, i);
-    if (j != i) {
-      Context d;
-      d.state = State::kTag;
-      d.element = end ? Element::kNone : e;
-      return {d, j};
-    }
-    k = j;
+// The counterpart of a markup state, which html::Transition reads.
+html::State MarkupState(State s) {
+  switch (s) {
+    case State::kTag:
+      return html::State::kTag;
+    case State::kAttrName:
+      return html::State::kAttrName;
+    case State::kAfterName:
+      return html::State::kAfterName;
+    case State::kBeforeValue:
+      return html::State::kBeforeValue;
+    case State::kHTMLCmt:
+      return html::State::kComment;
+    case State::kRCDATA:
+      return html::State::kRCDATA;
+    default:
+      return html::State::kText;
   }
 }
 
-std::pair<Context, size_t> TTag(Context c, std::string_view s) {
-  size_t i = EatWhiteSpace(s, 0);
-  if (i == s.size()) return {c, s.size()};
-  if (s[i] == '>') {
-    Context d;
-    d.state = ElementContentType(c.element);
-    d.element = c.element;
-    return {d, i + 1};
+// Go's attr of the attribute `name` in a tag of element `e`.
+Attr AttrNamed(Element e, std::string_view name) {
+  const std::string lower = AsciiLower(name);
+  if (e == Element::kScript && lower == "type") return Attr::kScriptType;
+  switch (AttrType(lower)) {
+    case ContentType::kURL:
+      return Attr::kURL;
+    case ContentType::kCSS:
+      return Attr::kStyle;
+    case ContentType::kJS:
+      return Attr::kScript;
+    case ContentType::kSrcset:
+      return Attr::kSrcset;
+    default:
+      return Attr::kNone;
   }
-  Context err;
-  size_t j = EatAttrName(s, i, &err);
-  if (j == std::string_view::npos) return {err, s.size()};
-  if (i == j) {
-    std::string q;
-    AppendGoQuote(&q, s.substr(i));
-    return {Context::Error("expected space, attr name, or end of tag, but got " + q), s.size()};
+}
+
+// Go's messages for the malformed tag at s[at].
+Context MalformedTag(html::TagError error, size_t at, std::string_view s) {
+  std::string q;
+  if (error == html::TagError::kAttrNameChar) {
+    AppendGoQuote(&q, s.substr(at, 1));
+    return Context::Error(q + " in attribute name: " + Quote32(s));
   }
-  std::string name = AsciiLower(s.substr(i, j - i));
-  Attr attr = Attr::kNone;
-  if (c.element == Element::kScript && name == "type") {
-    attr = Attr::kScriptType;
-  } else {
-    switch (AttrType(name)) {
-      case ContentType::kURL:
-        attr = Attr::kURL;
-        break;
-      case ContentType::kCSS:
-        attr = Attr::kStyle;
-        break;
-      case ContentType::kJS:
-        attr = Attr::kScript;
-        break;
-      case ContentType::kSrcset:
-        attr = Attr::kSrcset;
-        break;
-      default:
-        break;
-    }
-  }
+  AppendGoQuote(&q, s.substr(at));
+  return Context::Error("expected space, attr name, or end of tag, but got " + q);
+}
+
+// A markup state's transition: html::Transition's, plus what html/template tracks beyond it
+// (the kind of an attribute, the language of a value or of script and style content) and the
+// context it carries on or starts afresh, as Go does.
+std::pair<Context, size_t> TMarkup(const Context& c, std::string_view s) {
+  const html::Context from{MarkupState(c.state), c.element, c.delim};
+  html::Context to = from;
+  const size_t end = html::Transition(&to, s);
+  if (to.state == html::State::kError) return {MalformedTag(to.error, end, s), s.size()};
+  if (to == from) return {c, end};
+  // Past an attribute's name its kind carries on; any other change starts a fresh context.
   Context d;
-  d.state = j == s.size() ? State::kAttrName : State::kAfterName;
-  d.element = c.element;
-  d.attr = attr;
-  return {d, j};
-}
-
-std::pair<Context, size_t> TAttrName(Context c, std::string_view s) {
-  Context err;
-  size_t i = EatAttrName(s, 0, &err);
-  if (i == std::string_view::npos) return {err, s.size()};
-  if (i != s.size()) c.state = State::kAfterName;
-  return {c, i};
-}
-
-std::pair<Context, size_t> TAfterName(Context c, std::string_view s) {
-  size_t i = EatWhiteSpace(s, 0);
-  if (i == s.size()) return {c, s.size()};
-  if (s[i] != '=') {
-    c.state = State::kTag;
-    return {c, i};
+  if (c.state == State::kAttrName || c.state == State::kAfterName ||
+      c.state == State::kBeforeValue) {
+    d = c;
   }
-  c.state = State::kBeforeValue;
-  return {c, i + 1};
-}
-
-std::pair<Context, size_t> TBeforeValue(Context c, std::string_view s) {
-  size_t i = EatWhiteSpace(s, 0);
-  if (i == s.size()) return {c, s.size()};
-  Delim delim = Delim::kSpaceOrTagEnd;
-  if (s[i] == '\'') {
-    delim = Delim::kSingleQuote;
-    ++i;
-  } else if (s[i] == '"') {
-    delim = Delim::kDoubleQuote;
-    ++i;
-  }
-  c.state = AttrStartState(c.attr);
-  c.delim = delim;
-  return {c, i};
-}
-
-std::pair<Context, size_t> THTMLCmt(Context c, std::string_view s) {
-  size_t i = s.find("-->");
-  if (i != std::string_view::npos) return {Context(), i + 3};
-  return {c, s.size()};
-}
-
-// The index of "</tag" followed by a tag-end separator, ASCII case-insensitively.
-size_t IndexTagEnd(std::string_view s, std::string_view tag) {
-  size_t res = 0;
-  while (!s.empty()) {
-    size_t i = s.find("</");
-    if (i == std::string_view::npos) return i;
-    s.remove_prefix(i + 2);
-    if (tag.size() <= s.size() && EqualsIgnoreAsciiCase(tag, s.substr(0, tag.size()))) {
-      s.remove_prefix(tag.size());
-      if (!s.empty() && std::strchr("> \t\n\f/", s[0]) != nullptr && s[0] != '\0') {
-        return res + i;
+  d.element = to.element;
+  d.delim = to.delim;
+  switch (to.state) {
+    case html::State::kText:
+      d.state = State::kText;
+      break;
+    case html::State::kTag:
+      d.state = State::kTag;
+      break;
+    case html::State::kAttrName:
+    case html::State::kAfterName:
+      d.state = to.state == html::State::kAttrName ? State::kAttrName : State::kAfterName;
+      if (c.state == State::kTag) {
+        const size_t name = EatWhiteSpace(s, 0);
+        d.attr = AttrNamed(c.element, s.substr(name, end - name));
       }
-      res += tag.size();
-    }
-    res += i + 2;
+      break;
+    case html::State::kBeforeValue:
+      d.state = State::kBeforeValue;
+      break;
+    case html::State::kComment:
+      d.state = State::kHTMLCmt;
+      break;
+    case html::State::kRCDATA:
+      d.state = State::kRCDATA;
+      break;
+    case html::State::kRawText:
+      d.state = d.element == Element::kScript ? State::kJS : State::kCSS;
+      break;
+    case html::State::kValue:
+      d.state = AttrStartState(c.attr);
+      break;
+    case html::State::kError:  // reported above
+      break;
   }
-  return std::string_view::npos;
-}
-
-std::pair<Context, size_t> TSpecialTagEnd(Context c, std::string_view s) {
-  if (c.element != Element::kNone) {
-    static constexpr const char* kTags[] = {"", "script", "style", "textarea", "title"};
-    size_t i = IndexTagEnd(s, kTags[static_cast<int>(c.element)]);
-    if (i != std::string_view::npos) return {Context(), i};
-  }
-  return {c, s.size()};
+  return {d, end};
 }
 
 std::pair<Context, size_t> TURL(Context c, std::string_view s) {
@@ -502,19 +389,13 @@ std::pair<Context, size_t> TCSSStr(Context c, std::string_view s) {
 std::pair<Context, size_t> Transition(Context c, std::string_view s) {
   switch (c.state) {
     case State::kText:
-      return TText(c, s);
     case State::kTag:
-      return TTag(c, s);
     case State::kAttrName:
-      return TAttrName(c, s);
     case State::kAfterName:
-      return TAfterName(c, s);
     case State::kBeforeValue:
-      return TBeforeValue(c, s);
     case State::kHTMLCmt:
-      return THTMLCmt(c, s);
     case State::kRCDATA:
-      return TSpecialTagEnd(c, s);
+      return TMarkup(c, s);
     case State::kAttr:
       return {c, s.size()};
     case State::kURL:
@@ -550,9 +431,11 @@ std::pair<Context, size_t> Transition(Context c, std::string_view s) {
 
 std::pair<Context, size_t> ContextAfterText(Context c, std::string_view s) {
   if (c.delim == Delim::kNone) {
-    auto [c1, i] = TSpecialTagEnd(c, s);
-    if (i == 0) return {c1, 0};
-    return Transition(c, s.substr(0, i));
+    // Element content, whatever its language, runs to the element's end tag.
+    const size_t end = html::FindEndTag(c.element, s);
+    if (end == 0) return {Context(), 0};
+    if (s.empty()) return {c, 0};
+    return Transition(c, s.substr(0, end));
   }
   const char* ends = c.delim == Delim::kDoubleQuote   ? "\""
                      : c.delim == Delim::kSingleQuote ? "'"

@@ -11,7 +11,7 @@ seconds=${1:-600}
 work=${KILN_FUZZ_DIR:-$(mktemp -d)}
 mkdir -p "$work/seeds" "$work/corpus"
 # Every source of the markdown module but its tests, and what it uses of base.
-sources="$(ls src/markdown/*.cc | grep -v '_test\.cc$') src/base/status.cc src/base/strings.cc src/base/utf8.cc"
+sources="$(ls src/markdown/*.cc | grep -v '_test\.cc$') src/base/html_context.cc src/base/status.cc src/base/strings.cc src/base/strip_tags.cc src/base/utf8.cc"
 # shellcheck disable=SC2086
 clang++ -std=c++20 -O1 -g -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
   -Isrc -o "$work/markdown_fuzzer" tools/markdown/fuzz/markdown_fuzzer.cc $sources \
