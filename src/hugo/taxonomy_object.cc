@@ -29,10 +29,12 @@ class WeightedPageObject final : public Object {
   int weight_;
 };
 
-// The pages of one term, by weight.
+// The pages of one term, by weight. Without a term (null): the empty WeightedPages `index`
+// gives for a term a taxonomy does not have.
 class WeightedPagesObject final : public Object {
  public:
   WeightedPagesObject(const Page* term, const SiteObject* site) : term_(term), site_(site) {
+    if (term == nullptr) return;
     for (const auto& [page, weight] : term->weighted_pages) {
       entries_.push_back(Obj(std::make_shared<WeightedPageObject>(site->PageValue(page), weight)));
     }
@@ -44,10 +46,15 @@ class WeightedPagesObject final : public Object {
     }
     if (name == "Pages") {
       std::vector<const Page*> pages;
-      for (const auto& [page, weight] : term_->weighted_pages) pages.push_back(page);
+      if (term_ != nullptr) {
+        for (const auto& [page, weight] : term_->weighted_pages) pages.push_back(page);
+      }
       return MakePages(std::move(pages), site_);
     }
-    if (name == "Page") return site_->PageValue(term_);  // the term's own page
+    if (name == "Page") {  // the term's own page
+      if (term_ == nullptr) return FailedPreconditionError("WeightedPages is empty");
+      return site_->PageValue(term_);
+    }
     return NotFoundError(std::string(name));
   }
   const ValueList* AsList() const override { return &entries_; }
@@ -118,6 +125,9 @@ class TaxonomyObject final : public TermsMapObject {
   TaxonomyObject(ValueMap terms, const SiteObject* site)
       : TermsMapObject(std::move(terms)), site_(site) {}
   std::string_view TypeName() const override { return "page.Taxonomy"; }
+  Value MissingEntry() const override {
+    return Obj(std::make_shared<WeightedPagesObject>(nullptr, site_));
+  }
   StatusOr<Value> Member(std::string_view name, std::span<const Value> args) const override {
     if (name == "ByCount" || name == "Alphabetical" || name == "TaxonomyArray") {
       return Ordered(name);

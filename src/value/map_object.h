@@ -12,8 +12,18 @@ namespace kiln {
 class MapObject : public Object {
  public:
   virtual const ValueMap& Entries() const = 0;
+  // What `index` gives for a missing key: Go's zero value of the map's element type, which
+  // may have methods of its own (an empty page.WeightedPages). Null by default.
+  virtual Value MissingEntry() const { return Value(); }
   bool IsTruthy() const override { return !Entries().empty(); }
 };
+
+// MissingEntry() of `v` when it is a MapObject, else null.
+inline Value MissingEntryOf(const Value& v) {
+  if (v.kind() != ValueKind::kObject) return Value();
+  const auto* m = dynamic_cast<const MapObject*>(&v.AsObject());
+  return m == nullptr ? Value() : m->MissingEntry();
+}
 
 // The entries of `v` when it is a MapObject, else nullptr.
 inline const ValueMap* AsMapObject(const Value& v) {

@@ -13,6 +13,7 @@
 #include "hugo/funcs/scratch.h"
 #include "template/functions.h"
 #include "value/go_format.h"
+#include "value/map_object.h"
 
 namespace kiln::funcs {
 namespace {
@@ -222,7 +223,7 @@ StatusOr<Value> Index(Args a) {
       auto found = map->find(key);
       // A params map answers any spelling of its (lower-case) keys.
       if (found == map->end() && cur.is_params()) found = map->find(AsciiLower(key));
-      cur = found != map->end() ? found->second : Value();
+      cur = found != map->end() ? found->second : MissingEntryOf(cur);
     } else if (const ValueList* list = AsList(cur)) {
       ASSIGN_OR_RETURN(int64_t i, ToInt(k));
       if (i < 0 || static_cast<size_t>(i) >= list->size()) return Value();
