@@ -1,13 +1,13 @@
 #include "assets/image_processor.h"
 
 #include <stb_image.h>
-#include <stb_image_write.h>
 
 #include <array>
 #include <map>
 #include <memory>
 #include <vector>
 
+#include "assets/bmp_writer.h"
 #include "assets/gift_resample.h"
 #include "assets/jpeg_writer.h"
 #include "assets/palette_dither.h"
@@ -30,6 +30,11 @@ struct Source {
 uint32_t BigEndian32(std::string_view data, size_t at) {
   auto b = [&](size_t i) { return static_cast<uint32_t>(static_cast<uint8_t>(data[at + i])); };
   return b(0) << 24 | b(1) << 16 | b(2) << 8 | b(3);
+}
+
+uint32_t LittleEndian32(std::string_view data, size_t at) {
+  auto b = [&](size_t i) { return static_cast<uint32_t>(static_cast<uint8_t>(data[at + i])); };
+  return b(3) << 24 | b(2) << 16 | b(1) << 8 | b(0);
 }
 
 // The PNG's colour type (0 gray, 2 RGB, 3 paletted, 4 gray+alpha, 6 RGBA), bit depth,
@@ -64,6 +69,42 @@ std::optional<PngKind> PngKindOf(std::string_view data) {
     at += 12 + static_cast<size_t>(BigEndian32(data, at));
   }
   return kind;
+}
+
+// A BMP's bits per pixel; nullopt for other files.
+std::optional<int> BmpBitsPerPixel(std::string_view data) {
+  if (data.size() < 30 || !data.starts_with("BM")) return std::nullopt;
+  return static_cast<uint8_t>(data[28]) | static_cast<uint8_t>(data[29]) << 8;
+}
+
+// An 8-bit BMP's 256-colour table (stored blue, green, red, padding), which Go requires in
+// full; nullopt for other files.
+std::optional<std::vector<GoPaletteColor>> BmpPalette(std::string_view data) {
+  if (BmpBitsPerPixel(data) != 8) return std::nullopt;
+  const size_t at = 14 + LittleEndian32(data, 14);
+  if (data.size() < at + 1024) return std::nullopt;
+  std::vector<GoPaletteColor> palette;
+  for (size_t i = 0; i < 256; ++i) {
+    const std::string_view c = data.substr(at + 4 * i, 3);
+    palette.push_back({static_cast<uint8_t>(c[2]), static_cast<uint8_t>(c[1]),
+                       static_cast<uint8_t>(c[0]), 0xff, false});
+  }
+  return palette;
+}
+
+// Fills `image`'s indices from stb's colours: each colour maps to its first palette entry,
+// which reads the same as the index in the file.
+void IndexColors(const unsigned char* rgba, GoImage* image) {
+  std::map<std::array<uint8_t, 4>, uint8_t> index;
+  for (size_t i = image->palette.size(); i-- > 0;) {
+    const GoPaletteColor& c = image->palette[i];
+    index[{c.r, c.g, c.b, c.a}] = static_cast<uint8_t>(i);
+  }
+  for (size_t i = 0; i < image->pix.size(); ++i) {
+    const unsigned char* p = rgba + i * kChannels;
+    auto it = index.find({p[0], p[1], p[2], p[3]});
+    image->pix[i] = it == index.end() ? 0 : it->second;
+  }
 }
 
 // A 16-bit PNG: Go decodes it into a Gray16, RGBA64 (both opaque) or NRGBA64 image, which
@@ -109,22 +150,20 @@ StatusOr<Source> Decode(std::string_view data) {
   }
   const unsigned char* rgba = decoded.get();
   const size_t pixels = static_cast<size_t>(w) * h;
-  if (png && png->color_type == 3 && !png->palette.empty()) {
-    // stb gives colours; each maps back to its first palette entry, which reads the same.
-    GoImage image{w, h, GoPixelModel::kPaletted, std::vector<uint8_t>(pixels), png->palette};
-    std::map<std::array<uint8_t, 4>, uint8_t> index;
-    for (size_t i = image.palette.size(); i-- > 0;) {
-      const GoPaletteColor& c = image.palette[i];
-      index[{c.r, c.g, c.b, c.a}] = static_cast<uint8_t>(i);
-    }
-    for (size_t i = 0; i < pixels; ++i) {
-      const unsigned char* p = rgba + i * kChannels;
-      auto it = index.find({p[0], p[1], p[2], p[3]});
-      image.pix[i] = it == index.end() ? 0 : it->second;
-    }
-    return Source{ToGiftPlane(image), GoPixelModel::kNrgba, std::move(image.palette)};
+  // Go reads paletted PNGs, and 8-bit BMPs with their 256 opaque colours, into an
+  // image.Paletted; hugo re-palettes PNG results from them.
+  std::optional<std::vector<GoPaletteColor>> palette =
+      png && png->color_type == 3 && !png->palette.empty() ? png->palette : BmpPalette(data);
+  if (palette) {
+    GoImage image{w, h, GoPixelModel::kPaletted, std::vector<uint8_t>(pixels), std::move(*palette)};
+    IndexColors(rgba, &image);
+    GiftPlane plane = ToGiftPlane(image);
+    return Source{std::move(plane), GoPixelModel::kNrgba, std::move(image.palette)};
   }
   GoImage image{w, h, GoPixelModel::kNrgba, {}, {}};
+  if (std::optional<int> bpp = BmpBitsPerPixel(data); bpp && *bpp == 24) {
+    image.model = GoPixelModel::kRgba;
+  }
   if (png && !png->transparency && png->color_type == 0) image.model = GoPixelModel::kGray;
   if (png && !png->transparency && png->color_type == 2) image.model = GoPixelModel::kRgba;
   if (image.model == GoPixelModel::kGray) {
@@ -132,6 +171,10 @@ StatusOr<Source> Decode(std::string_view data) {
     for (size_t i = 0; i < pixels; ++i) image.pix[i] = rgba[i * kChannels];
   } else {
     image.pix.assign(rgba, rgba + pixels * kChannels);
+  }
+  if (BmpBitsPerPixel(data) == 32 && LittleEndian32(data, 14) <= 40) {
+    // Go reads alpha from a 32-bit BMP only with a header newer than BITMAPINFOHEADER.
+    for (size_t i = 3; i < image.pix.size(); i += 4) image.pix[i] = 0xff;
   }
   return Source{ToGiftPlane(image), image.model, {}};
 }
@@ -196,16 +239,6 @@ GoImage OverBackground(const GoImage& image, const std::string& hex) {
   return out;
 }
 
-// Straight RGBA for the stb encoders.
-std::vector<unsigned char> StraightRgba(const GoImage& image) {
-  if (image.model == GoPixelModel::kNrgba) return image.pix;
-  return FromGiftPlane(ToGiftPlane(image), GoPixelModel::kNrgba).pix;
-}
-
-void Append(void* context, void* data, int size) {
-  static_cast<std::string*>(context)->append(static_cast<const char*>(data), size);
-}
-
 }  // namespace
 
 StatusOr<std::string> ProcessImage(std::string_view data, const ImageConfig& c) {
@@ -237,17 +270,9 @@ StatusOr<std::string> ProcessImage(std::string_view data, const ImageConfig& c) 
   }
   if (c.format == ImageFormat::kPng) return EncodeGoPng(result);
   if (c.format == ImageFormat::kJpeg) return EncodeGoJpeg(result, c.quality);
-  if (c.format != ImageFormat::kBmp) {
-    return UnimplementedError("writing " + std::string(ImageFormatMediaType(c.format)) +
-                              " images is not supported by kiln");
-  }
-  std::vector<unsigned char> rgba = StraightRgba(result);
-  std::string encoded;
-  if (!stbi_write_bmp_to_func(Append, &encoded, result.width, result.height, kChannels,
-                              rgba.data())) {
-    return InternalError("failed to encode image");
-  }
-  return encoded;
+  if (c.format == ImageFormat::kBmp) return EncodeGoBmp(result);
+  return UnimplementedError("writing " + std::string(ImageFormatMediaType(c.format)) +
+                            " images is not supported by kiln");
 }
 
 }  // namespace kiln::assets

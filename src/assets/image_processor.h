@@ -1,10 +1,10 @@
 // ProcessImage: decodes an image, rotates, crops and resamples it as an ImageConfig asks
 // and encodes the result, reproducing hugo's bytes: JPEGs decode as Go's image/jpeg does
-// (other formats through stb), resampling follows gift's arithmetic, a result with
-// transparency is laid over the background colour as hugo does, and PNG and JPEG results are
-// encoded as Go's image/png and image/jpeg do (a paletted PNG source's PNG results dithered
-// into its palette); the smart anchor crops where smartcrop does. Not reproduced: GIF, BMP,
-// TIFF and WebP (stb decodes BMP and GIF and writes BMP). A pure function; thread-safe.
+// (PNG, BMP and GIF through stb, read as Go's types hold them), resampling follows gift's
+// arithmetic, the smart anchor crops where smartcrop does, a result with transparency is laid
+// over the background colour as hugo does, and PNG, JPEG and BMP results are encoded as Go's
+// encoders do (a paletted source's PNG results dithered into its palette). GIF, TIFF and WebP
+// results are not written. A pure function; thread-safe.
 #ifndef KILN_ASSETS_IMAGE_PROCESSOR_H_
 #define KILN_ASSETS_IMAGE_PROCESSOR_H_
 
