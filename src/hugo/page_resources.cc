@@ -153,6 +153,13 @@ Value PageResourcesValue(const Page& page, const SiteObject* site) {
     Describe(*metadata, &items);
     SortResources(&items);
   }
+  // A bundle's files sit in its directory: with uglyURLs "/posts/b.html" keeps them under
+  // "/posts/b/".
+  std::string base = page.rel_permalink;
+  if (site->content().options().ugly_urls && base.ends_with(".html")) {
+    base.resize(base.size() - 5);
+    base += '/';
+  }
   ValueList resources;
   for (Described& d : items) {
     ResourceSpec spec;
@@ -164,8 +171,8 @@ Value PageResourcesValue(const Page& page, const SiteObject* site) {
     spec.is_page = d.resource->is_content;
     spec.published_by_build = true;
     // Hugo parses the joined path as a URL: spaces and non-ASCII come out escaped.
-    spec.rel_permalink = GoUrlString(page.rel_permalink + d.resource->rel_path);
-    spec.permalink = GoUrlString(site->AbsUrl(page.rel_permalink + d.resource->rel_path));
+    spec.rel_permalink = GoUrlString(base + d.resource->rel_path);
+    spec.permalink = GoUrlString(site->AbsUrl(base + d.resource->rel_path));
     spec.target = JoinPath(page.target_dir, d.resource->rel_path);
     spec.key = spec.rel_permalink;
     resources.push_back(ResourceValue(std::move(spec), site->resource_context()));
