@@ -10,7 +10,7 @@
 #define KILN_MINIFY_JS_AST_H_
 
 #include <cstdint>
-#include <deque>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -239,27 +239,44 @@ struct JsNode {
   JsScope* scope = nullptr;
 };
 
+// Storage for many objects of one type, allocated in blocks and freed together.
+template <typename T>
+class JsArena {
+ public:
+  T* New() {
+    if (used_ == kBlock) {
+      blocks_.push_back(std::make_unique<T[]>(kBlock));
+      used_ = 0;
+    }
+    return &blocks_.back()[used_++];
+  }
+
+ private:
+  static constexpr size_t kBlock = 256;
+  std::vector<std::unique_ptr<T[]>> blocks_;
+  size_t used_ = kBlock;
+};
+
 // A parsed program: its statements, the comments the minifier keeps ("/*! ... */" notices
 // and a "#!" line), and for each function body (and the program) the var declarations that
 // hoisting may merge.
 class JsAst {
  public:
   JsNode* New(JsKind kind) {
-    JsNode* node = &nodes_.emplace_back();
+    JsNode* node = nodes_.New();
     node->kind = kind;
     return node;
   }
-
-  JsVar* NewVar() { return &vars_.emplace_back(); }
-  JsScope* NewScope() { return &scopes_.emplace_back(); }
+  JsVar* NewVar() { return vars_.New(); }
+  JsScope* NewScope() { return scopes_.New(); }
 
   JsNode* program = nullptr;  // a kBlock
   std::vector<std::string> license_comments;
 
  private:
-  std::deque<JsNode> nodes_;
-  std::deque<JsVar> vars_;
-  std::deque<JsScope> scopes_;
+  JsArena<JsNode> nodes_;
+  JsArena<JsVar> vars_;
+  JsArena<JsScope> scopes_;
 };
 
 // The current name of a kVar node's variable (after renaming).

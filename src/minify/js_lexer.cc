@@ -36,8 +36,9 @@ constexpr std::string_view kKeywords[] = {
     "typeof",     "var",      "void",    "while",      "with",      "yield",
 };
 
+// kKeywords is sorted.
 bool IsKeyword(std::string_view s) {
-  return std::find(std::begin(kKeywords), std::end(kKeywords), s) != std::end(kKeywords);
+  return std::binary_search(std::begin(kKeywords), std::end(kKeywords), s);
 }
 
 }  // namespace

@@ -20,8 +20,9 @@ constexpr std::string_view kContextual[] = {
     "of", "package", "private", "protected", "public",     "set",       "static", "target",
 };
 
+// kContextual is sorted.
 bool IsContextual(std::string_view s) {
-  return std::find(std::begin(kContextual), std::end(kContextual), s) != std::end(kContextual);
+  return std::binary_search(std::begin(kContextual), std::end(kContextual), s);
 }
 
 }  // namespace

@@ -33,6 +33,9 @@ constexpr AssignOp kBinaryOps[] = {
 };
 
 JsOp Lookup(const AssignOp* begin, const AssignOp* end, std::string_view text) {
+  // only these characters start an operator: skip the tables for ")", ",", ";" and the like
+  static constexpr std::string_view kOperatorStarts = "=*/%+-<>&^|!?";
+  if (kOperatorStarts.find(text[0]) == std::string_view::npos) return JsOp::kNone;
   for (const AssignOp* it = begin; it != end; ++it) {
     if (it->text == text) return it->op;
   }
