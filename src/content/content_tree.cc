@@ -60,7 +60,7 @@ bool Listed(const Page& p) { return p.meta.build.list == BuildOptions::List::kAl
 std::string SanitizedDir(std::string_view dir, const ContentOptions& o) {
   std::vector<std::string> parts;
   for (std::string_view seg : Split(dir, '/')) {
-    if (!seg.empty()) parts.push_back(MakeUrlPath(seg, o.disable_path_to_lower));
+    if (!seg.empty()) parts.push_back(MakeUrlPathSegment(seg, o.disable_path_to_lower));
   }
   return Join(parts, "/");
 }
@@ -236,7 +236,7 @@ Status ContentTree::Build(LoadedContent content) {
     section->parent = parent_of(PathDir(dir));
     section->section = std::string(Split(dir, '/')[0]);
     for (std::string_view seg : Split(dir, '/')) {
-      section->sections_path.push_back(MakeUrlPath(seg, o.disable_path_to_lower));
+      section->sections_path.push_back(MakeUrlPathSegment(seg, o.disable_path_to_lower));
     }
     section->parent->pages.push_back(section);
   }
@@ -393,7 +393,8 @@ Status ContentTree::AssignPaths() {
       case PageKind::kPage: {
         std::string dir = SanitizedDir(PageDir(*page), o);
         std::string name = page->meta.slug.empty() ? page->file.base_file_name : page->meta.slug;
-        natural = (dir.empty() ? "" : dir + "/") + MakeUrlPath(name, o.disable_path_to_lower);
+        natural =
+            (dir.empty() ? "" : dir + "/") + MakeUrlPathSegment(name, o.disable_path_to_lower);
         break;
       }
     }

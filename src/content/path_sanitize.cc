@@ -49,19 +49,23 @@ char32_t LowerRune(char32_t r) {
 std::string SanitizePathSegment(std::string_view s) {
   std::string out;
   out.reserve(s.size());
-  bool was_hyphen = false;
+  // Whitespace becomes a hyphen only between kept characters, and not next to a hyphen
+  // already there; hyphens written in the text are all kept.
+  bool space_pending = false;
+  bool kept_hyphen = false;
   for (size_t i = 0; i < s.size();) {
     int width = 1;
     char32_t r = DecodeRune(s, i, &width);
     bool allowed = r == '.' || r == '/' || r == '\\' || r == '_' || r == '#' || r == '+' ||
-                   r == '~' || r == '@' || IsWordRune(r) ||
+                   r == '~' || r == '@' || r == '-' || IsWordRune(r) ||
                    (r == '%' && i + 2 < s.size() && IsHexDigit(s[i + 1]) && IsHexDigit(s[i + 2]));
     if (allowed) {
+      if (space_pending && r != '-') out.push_back('-');
+      space_pending = false;
       out.append(s.substr(i, static_cast<size_t>(width)));
-      was_hyphen = false;
-    } else if (!was_hyphen && (r == '-' || IsUnicodeSpace(r))) {
-      out.push_back('-');
-      was_hyphen = true;
+      kept_hyphen = r == '-';
+    } else if (!out.empty() && !kept_hyphen && IsUnicodeSpace(r)) {
+      space_pending = true;
     }
     i += static_cast<size_t>(width);
   }
@@ -81,6 +85,12 @@ std::string UnicodeLower(std::string_view s) {
     }
     i += static_cast<size_t>(width);
   }
+  return out;
+}
+
+std::string MakeUrlPathSegment(std::string_view s, bool keep_case) {
+  std::string out = MakeUrlPath(std::string(s) + "/", keep_case);
+  out.pop_back();
   return out;
 }
 
