@@ -2,8 +2,11 @@
 
 #include <algorithm>
 
+#include "base/path.h"
 #include "base/strings.h"
+#include "base/url_escape.h"
 #include "content/page_sort.h"
+#include "content/path_sanitize.h"
 #include "content/title_collation.h"
 #include "hugo/funcs/convert.h"
 #include "hugo/page_navigation.h"
@@ -40,12 +43,16 @@ void ReadEntry(const Value& map, MenuEntry* e) {
   }
 }
 
-// A configured URL rooted at "/" is made to match the pages' URLs: lower-cased, spaces
-// as hyphens, under the baseURL's path.
+// A configured URL rooted at "/" is made to match the pages' URLs as hugo does: sanitised
+// as a path (lower-cased, spaces as hyphens, other punctuation dropped), URL-escaped,
+// without empty or dot segments, under the baseURL's path.
 std::string NodeUrl(const std::string& url, const MenuConfig& config) {
   if (!url.starts_with("/")) return url;
-  std::string out = config.disable_path_to_lower ? url : AsciiLower(url);
-  std::replace(out.begin(), out.end(), ' ', '-');
+  std::string out = GoUrlString(MakeUrlPath(url, config.disable_path_to_lower));
+  const size_t path_end = std::min(out.find('#'), out.size());
+  std::string path = CleanPath(out.substr(0, path_end));
+  if (out[path_end - 1] == '/' && path != "/") path += '/';
+  out = path + out.substr(path_end);
   std::string root = config.base_path;
   if (!root.empty() && root.back() == '/') root.pop_back();
   return root + out;
