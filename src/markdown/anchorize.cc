@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "base/strings.h"
 #include "markdown/unicode.h"
 
 namespace kiln::markdown {
@@ -78,6 +79,8 @@ constexpr auto kAsciiAnchor = MakeAsciiAnchor();
 std::string Anchorize(std::string_view text, HeadingIdType type) {
   if (type == HeadingIdType::kBlackfriday) return Blackfriday(text);
   const bool ascii_only = type == HeadingIdType::kGithubAscii;
+  // Hugo trims the text first: " a  b " is "a--b", with no hyphen at either end.
+  text = TrimSpace(text);
   // ASCII, nearly every byte of a heading, is written in place without decoding, up to the
   // first other byte; lower-casing past it may change lengths, so the rest is appended.
   std::string out(text.size(), '\0');

@@ -29,6 +29,8 @@ TEST(Anchorize, AllTypes) {
       {"Go 1.19 Änd MORE", HeadingIdType::kGithub, "go-119-änd-more"},
       {"Ünïcode Tïtle 日本語", HeadingIdType::kGithubAscii, "unicode-title-"},
       {"Café crème", HeadingIdType::kGithubAscii, "cafe-creme"},
+      {" a  b ", HeadingIdType::kGithub, "a--b"},
+      {"\ttrail ", HeadingIdType::kGithubAscii, "trail"},
       {"Hello, World!", HeadingIdType::kBlackfriday, "hello-world"},
       {"  --a--b--  ", HeadingIdType::kBlackfriday, "a-b"},
       {"under_score", HeadingIdType::kBlackfriday, "under-score"},
