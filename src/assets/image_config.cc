@@ -264,12 +264,18 @@ std::string ProcessedImageName(std::string_view source_name, std::string_view id
     ext = ImageFormatExt(config.format);
   }
   std::string key = ImageKey(config);
-  // Long names carry an md5 of the key instead, so names stay within what systems allow.
+  // Long names (the key aside) carry an md5 of the key instead, so names stay within what
+  // systems allow, and keep only the part of the stem before a processed source's "_hu" (none
+  // of an original's long stem).
   constexpr size_t kMd5Threshold = 100;
-  if (stem.size() + id.size() + key.size() > kMd5Threshold) {
+  if (stem.size() + id.size() + ext.size() > kMd5Threshold) {
     key = ComputeDigest(DigestAlgorithm::kMd5, stem + key + ext).hex;
+    size_t hu = stem.find("_hu");
+    stem.resize(hu == std::string::npos ? 0 : hu);
+    return dir + stem + std::string(id) + "_" + key + ext;
   }
-  if (size_t hu = stem.find("_hu"); hu != std::string::npos) stem.resize(hu);
+  // A processed source's stem already carries the id.
+  if (stem.find(id) != std::string::npos) return dir + stem + "_" + key + ext;
   return dir + stem + std::string(id) + "_" + key + ext;
 }
 

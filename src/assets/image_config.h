@@ -68,8 +68,9 @@ Dimensions ProcessedSize(const ImageConfig& config, Dimensions source);
 std::string ImageId(std::string_view data);
 
 // The file name hugo publishes the result under: `stem_hu<hash>_<size>_<key><ext>`, with
-// `id` from ImageId of the original; a long name has its key replaced by an md5, and the
-// stem of an already processed source stops before its "_hu".
+// `id` from ImageId of the original; when stem, id and extension are long the key becomes an
+// md5 and the stem stops before a processed source's "_hu" (or is dropped); a processed
+// source's stem, which carries the id, is not given it again.
 std::string ProcessedImageName(std::string_view source_name, std::string_view id,
                                const ImageConfig& config);
 

@@ -150,6 +150,15 @@ TEST(ImageConfig, NamesMatchHugo) {
   EXPECT_EQ(ProcessedImageName(stem + ".png", ImageId(data), resize),
             "a_very_long_file_name_for_testing_the_md5_threshold_of_hu" + hash +
                 "_100_fa0279af7ea8b3cc736e8cb4f42dacfe.png");
+  // An original's long stem without "_hu" is dropped whole.
+  std::string plain = "an_original_file_name_long_enough_that_it_is_dropped_entirely_xyz";
+  EXPECT_EQ(ProcessedImageName(plain + ".png", ImageId(data), resize),
+            "_hu" + hash + "_100_f2f232cc4497d867459ca1f327aab45e.png");
+  // Only the stem, id and extension count towards the threshold, not the key.
+  ASSERT_OK_AND_ASSIGN(ImageConfig fill, ParseImageSpec(ImageOp::kFill, "200x200",
+                                                        ImageFormat::kJpeg, ImagingDefaults()));
+  EXPECT_EQ(ProcessedImageName("gohugo-default-sample-hero-image.jpg", ImageId(data), fill),
+            "gohugo-default-sample-hero-image_hu" + hash + "_100_200x200_fill_q75_box_smart1.jpg");
   // A processed source keeps the original's id; its stem stops at "_hu" (hugo 0.111.3 named
   // a 160x90 PNG's "50x" result resized again "10x" so).
   std::string first = "a_huda7df35fd299150903625ed66ecc673e_1585_50x0_resize_box_3.png";
