@@ -74,4 +74,46 @@ bool IsPrintRune(char32_t r) {
   return r <= 0x10FFFF;
 }
 
+bool IsSpaceRune(char32_t r) {
+  switch (r) {
+    case '\t':
+    case '\n':
+    case '\v':
+    case '\f':
+    case '\r':
+    case ' ':
+    case 0x85:
+    case 0xA0:
+    case 0x1680:
+    case 0x2028:
+    case 0x2029:
+    case 0x202F:
+    case 0x205F:
+    case 0x3000:
+      return true;
+    default:
+      return r >= 0x2000 && r <= 0x200A;
+  }
+}
+
+std::string_view TrimSpaceRunes(std::string_view s) {
+  while (!s.empty()) {
+    int width = 0;
+    if (!IsSpaceRune(DecodeRune(s, 0, &width))) break;
+    s.remove_prefix(width);
+  }
+  while (!s.empty()) {
+    size_t start = s.size() - 1;
+    while (start > 0 && s.size() - start < 4 &&
+           (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) {
+      --start;
+    }
+    int width = 0;
+    char32_t r = DecodeRune(s, start, &width);
+    if (start + width != s.size() || !IsSpaceRune(r)) break;
+    s.remove_suffix(width);
+  }
+  return s;
+}
+
 }  // namespace kiln

@@ -17,6 +17,11 @@ size_t RuneCount(std::string_view s);
 // An approximation of Go's unicode.IsPrint: exact for Latin-1, and treats the C1 controls,
 // surrogates, private use, noncharacters and format characters as unprintable.
 bool IsPrintRune(char32_t r);
+// Go's unicode.IsSpace: ASCII white space, U+0085, U+00A0 and Unicode's other White_Space runes
+// (U+1680, U+2000 to U+200A, U+2028, U+2029, U+202F, U+205F, U+3000).
+bool IsSpaceRune(char32_t r);
+// Go's strings.TrimSpace: `s` less its leading and trailing IsSpaceRune runes.
+std::string_view TrimSpaceRunes(std::string_view s);
 
 }  // namespace kiln
 

@@ -7,12 +7,6 @@ namespace kiln {
 
 namespace {
 
-bool IsUnicodeSpace(char32_t r) {
-  return r == ' ' || (r >= '\t' && r <= '\r') || r == 0x85 || r == 0xA0 || r == 0x1680 ||
-         (r >= 0x2000 && r <= 0x200A) || r == 0x2028 || r == 0x2029 || r == 0x202F || r == 0x205F ||
-         r == 0x3000;
-}
-
 // Letters, decimal digits and marks (Go's unicode.IsLetter/IsDigit/IsMark), approximated
 // for non-ASCII by excluding the punctuation, symbol and number blocks paths meet in
 // practice: Latin-1 punctuation, general punctuation, arrows and symbols, CJK punctuation,
@@ -64,7 +58,7 @@ std::string SanitizePathSegment(std::string_view s) {
       space_pending = false;
       out.append(s.substr(i, static_cast<size_t>(width)));
       kept_hyphen = r == '-';
-    } else if (!out.empty() && !kept_hyphen && IsUnicodeSpace(r)) {
+    } else if (!out.empty() && !kept_hyphen && IsSpaceRune(r)) {
       space_pending = true;
     }
     i += static_cast<size_t>(width);

@@ -6,6 +6,7 @@
 #include "base/hex.h"
 #include "hugo/page_object.h"
 #include "hugo/site_object.h"
+#include "markdown/content_helpers.h"
 
 namespace kiln::hugo {
 namespace {
@@ -17,22 +18,6 @@ std::string Md5Hex(std::string_view data) {
   unsigned int size = 0;
   EVP_Digest(data.data(), data.size(), digest, &size, EVP_md5(), nullptr);
   return HexEncode(std::string_view(reinterpret_cast<const char*>(digest), size));
-}
-
-// Go's strings.Fields: the runs between ASCII white space.
-ValueList Fields(std::string_view s) {
-  ValueList out;
-  size_t i = 0;
-  auto space = [](char c) {
-    return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f';
-  };
-  while (i < s.size()) {
-    while (i < s.size() && space(s[i])) ++i;
-    size_t start = i;
-    while (i < s.size() && !space(s[i])) ++i;
-    if (i > start) out.push_back(Str(std::string(s.substr(start, i - start))));
-  }
-  return out;
 }
 
 }  // namespace
@@ -69,7 +54,9 @@ StatusOr<Value> PageObject::MoreMember(std::string_view name, std::span<const Va
   if (name == "PlainWords") {
     const Rendered& r = Render();
     RETURN_IF_ERROR(r.status);
-    return Value::List(Fields(r.plain));
+    ValueList words;
+    for (std::string_view w : markdown::PlainWords(r.plain)) words.push_back(Str(std::string(w)));
+    return Value::List(std::move(words));
   }
   if (name == "NextPage") return site_->PageValue(p.next);
   if (name == "PrevPage") return site_->PageValue(p.prev);

@@ -203,7 +203,7 @@ class Lexer {
   void ConsumeSpace() {
     while (true) {
       char32_t r = Next();
-      if (r == kEof || !markdown::IsSpace(r)) {
+      if (r == kEof || !IsSpaceRune(r)) {
         Backup();
         return;
       }
@@ -213,7 +213,7 @@ class Lexer {
   bool LexBareValue() {
     while (true) {
       char32_t r = Next();
-      if (r == kEof || markdown::IsSpace(r)) {
+      if (r == kEof || IsSpaceRune(r)) {
         Backup();
         break;
       }

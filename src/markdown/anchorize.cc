@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <array>
 
-#include "base/strings.h"
 #include "markdown/unicode.h"
 
 namespace kiln::markdown {
@@ -79,8 +78,9 @@ constexpr auto kAsciiAnchor = MakeAsciiAnchor();
 std::string Anchorize(std::string_view text, HeadingIdType type) {
   if (type == HeadingIdType::kBlackfriday) return Blackfriday(text);
   const bool ascii_only = type == HeadingIdType::kGithubAscii;
-  // Hugo trims the text first: " a  b " is "a--b", with no hyphen at either end.
-  text = TrimSpace(text);
+  // Hugo trims the text first (Unicode spaces, whole runes): " a  b " is "a--b", with no
+  // hyphen at either end, and "Voilà" keeps its last byte.
+  text = TrimSpaceRunes(text);
   // ASCII, nearly every byte of a heading, is written in place without decoding, up to the
   // first other byte; lower-casing past it may change lengths, so the rest is appended.
   std::string out(text.size(), '\0');
@@ -112,8 +112,6 @@ std::string Anchorize(std::string_view text, HeadingIdType type) {
 }
 
 std::string HeadingIdFactory::Generate(std::string_view text) {
-  while (!text.empty() && IsSpace(static_cast<unsigned char>(text.front()))) text.remove_prefix(1);
-  while (!text.empty() && IsSpace(static_cast<unsigned char>(text.back()))) text.remove_suffix(1);
   std::string id = Anchorize(text, type_);
   if (id.empty()) id = "heading";
   if (used_.insert(id).second) return id;

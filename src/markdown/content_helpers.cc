@@ -8,18 +8,8 @@ namespace {
 
 constexpr std::string_view kMarker = "HUGOMORE42";
 
-bool IsSpaceAt(std::string_view s, size_t i, int* size) { return IsSpace(DecodeRune(s, i, size)); }
-
-std::string_view TrimUnicodeSpace(std::string_view s) {
-  int size = 0;
-  while (!s.empty() && IsSpaceAt(s, 0, &size)) s.remove_prefix(size);
-  while (!s.empty()) {
-    size_t start = s.size() - 1;
-    while (start > 0 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) --start;
-    if (!IsSpaceAt(s, start, &size)) break;
-    s = s.substr(0, start);
-  }
-  return s;
+bool IsSpaceAt(std::string_view s, size_t i, int* size) {
+  return IsSpaceRune(DecodeRune(s, i, size));
 }
 
 // Length of the run at the start of `s` free of the bytes `a` and `b`.
@@ -42,7 +32,7 @@ DividedSource ReplaceSummaryDivider(std::string_view source) {
   }
   out.found = true;
   std::string_view rest = source.substr(at + kSummaryDivider.size());
-  out.truncated = !TrimUnicodeSpace(rest).empty();
+  out.truncated = !TrimSpaceRunes(rest).empty();
   out.source.reserve(source.size() + 8);
   out.source.append(source.substr(0, at)).append("\n\n").append(kMarker).append("\n\n");
   out.source.append(rest);
@@ -65,9 +55,9 @@ SplitContent SplitSummary(std::string_view html) {
   while (!after.empty() && after.front() == '\n') after.remove_prefix(1);
   while (!after.empty() && after.back() == '\n') after.remove_suffix(1);
   std::string without(html.substr(0, start));
-  out.summary = std::string(TrimUnicodeSpace(without));
+  out.summary = std::string(TrimSpaceRunes(without));
   without.append(after);
-  out.content = std::string(TrimUnicodeSpace(without));
+  out.content = std::string(TrimSpaceRunes(without));
   return out;
 }
 
@@ -248,7 +238,7 @@ AutoSummaryResult AutoSummary(std::string_view plain, int summary_length, bool c
     return out;
   }
   ++end;
-  out.summary = std::string(TrimUnicodeSpace(plain.substr(0, end)));
+  out.summary = std::string(TrimSpaceRunes(plain.substr(0, end)));
   out.truncated = end < plain.size();
   return out;
 }
@@ -259,10 +249,10 @@ std::string TrimShortHtml(std::string_view html) {
   size_t last_close_p = html.rfind("</p>");
   size_t last_close = html.rfind("</");
   if (first_p != last_p || last_close_p != last_close) return std::string(html);
-  std::string_view s = TrimUnicodeSpace(html);
+  std::string_view s = TrimSpaceRunes(html);
   if (s.substr(0, 3) == "<p>") s.remove_prefix(3);
   if (s.size() >= 4 && s.substr(s.size() - 4) == "</p>") s.remove_suffix(4);
-  return std::string(TrimUnicodeSpace(s));
+  return std::string(TrimSpaceRunes(s));
 }
 
 }  // namespace kiln::markdown

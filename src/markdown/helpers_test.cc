@@ -45,6 +45,9 @@ TEST(HeadingIdFactory, DeduplicatesAndReserves) {
   EXPECT_EQ(ids.Generate("Intro"), "intro-2");
   EXPECT_EQ(ids.Generate("  "), "heading");
   EXPECT_EQ(ids.Generate("!!"), "heading-1");
+  // Only ASCII white space is trimmed, never a byte of a multi-byte rune.
+  EXPECT_EQ(ids.Generate(" Voil\u00e0\t"), "voil\u00e0");
+  EXPECT_EQ(ids.Generate("\u00c7\u00e0"), "\u00e7\u00e0");
 }
 
 TEST(Escape, HtmlAndUrl) {
@@ -105,6 +108,8 @@ TEST(ContentHelpers, PlainTextEdges) {
       {"<p>x <a title=\"a>b\">y</a></p>", "x y\n", 2},
       {"<p>1 < 2 and 3 > 2</p>", "1 < 2 and 3 > 2\n", 7},
       {"<p>a\u00a0\u00a0b\u3000\u3000 c</p>", "a\u00a0b\u3000c\n", 3},
+      // Go's unicode.IsSpace: figure and narrow no-break spaces too.
+      {"<p>a\u2007\u2007b\u202f\u202fc\u1680d e</p>", "a\u2007b\u202fc\u1680d e\n", 5},
       {"<p>trailing <b", "trailing ", 1},
       {"<p>a<br />b<br>c</p>\n\n<p>d</p>", "a\nb\nc\nd\n", 4},
   };

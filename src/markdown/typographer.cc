@@ -121,8 +121,8 @@ size_t Typographer::Substitute(size_t pos, size_t end, const char** entity) {
   size_t run = 1;
   while (run < line.size() && line[run] == c) ++run;
   const char32_t after = run == line.size() ? U' ' : RuneAt(line, run);
-  const bool before_punct = IsMarkdownPunct(before), before_space = IsSpace(before);
-  const bool after_punct = IsMarkdownPunct(after), after_space = IsSpace(after);
+  const bool before_punct = IsMarkdownPunct(before), before_space = IsSpaceRune(before);
+  const bool after_punct = IsMarkdownPunct(after), after_space = IsSpaceRune(after);
   const bool can_open = !after_space && (!after_punct || before_space || before_punct);
   const bool can_close = !before_space && (!before_punct || after_space || after_punct);
   const size_t n = line.size();
@@ -131,12 +131,12 @@ size_t Typographer::Substitute(size_t pos, size_t end, const char** entity) {
     if (can_open && !can_close && n > 3 && IsAsciiDigit(line[1]) && IsAsciiDigit(line[2]) &&
         line[3] == 's') {  // decades: '90s
       char32_t next = n > 4 ? RuneAt(line, 4) : U' ';
-      if (n == 3 || IsSpace(next) || IsMarkdownPunct(next)) {
+      if (n == 3 || IsSpaceRune(next) || IsMarkdownPunct(next)) {
         *entity = "&rsquo;";
         return 1;
       }
     }
-    if (n > 1 && (IsPunct(before) || IsSpace(before)) &&
+    if (n > 1 && (IsPunct(before) || IsSpaceRune(before)) &&
         (line[1] == 't' || line[1] == 'e' || line[1] == 'n' || line[1] == 'l')) {  // 'twas
       *entity = "&rsquo;";
       return 1;

@@ -37,15 +37,6 @@ bool IsDigit(char32_t r) {
 
 bool IsNumber(char32_t r) { return IsDigit(r); }
 
-bool IsSpace(char32_t r) {
-  switch (r) {
-    case ' ': case '\t': case '\n': case '\v': case '\f': case '\r': case 0x85: case 0xA0:
-      return true;
-    default:
-      return r > 0xFF && iswspace_l(static_cast<wint_t>(r), Utf8Locale()) != 0;
-  }
-}
-
 bool IsPunct(char32_t r) {
   if (r < 0x80) {
     // Go's P* classes among ASCII: everything printable that is not a letter, digit, space or

@@ -7,6 +7,7 @@
 #include "hugo/funcs/funcs.h"
 #include "hugo/funcs/namespace.h"
 #include "hugo/funcs/regexp.h"
+#include "markdown/content_helpers.h"
 
 namespace kiln::funcs {
 namespace {
@@ -62,11 +63,6 @@ std::string MapRunes(std::string_view s, char32_t (*f)(char32_t)) {
   return out;
 }
 
-bool IsSpace(char32_t r) {
-  return r == ' ' || (r >= '\t' && r <= '\r') || r == 0x85 || r == 0xA0 || r == 0x2028 ||
-         r == 0x2029 || r == 0x3000 || (r >= 0x2000 && r <= 0x200A);
-}
-
 std::string FirstUpper(std::string_view s) {
   if (s.empty()) return "";
   int w = 1;
@@ -114,34 +110,6 @@ std::string Title(std::string_view s) {
   }
   out += s.substr(last);
   return out;
-}
-
-std::string StripHTML(std::string_view s) {
-  std::string out;
-  bool in_tag = false;
-  for (char c : s) {
-    if (c == '<')
-      in_tag = true;
-    else if (c == '>' && in_tag)
-      in_tag = false, out += ' ';
-    else if (!in_tag)
-      out += c;
-  }
-  return out;
-}
-
-size_t CountWords(std::string_view s) {
-  size_t n = 0;
-  bool in_word = false;
-  for (size_t i = 0; i < s.size();) {
-    int w = 1;
-    char32_t r = DecodeRune(s, i, &w);
-    bool space = IsSpace(r);
-    if (!space && !in_word) ++n;
-    in_word = !space;
-    i += w;
-  }
-  return n;
 }
 
 StatusOr<std::string> Str(const Value& v) { return ToString(v); }
@@ -234,9 +202,9 @@ StatusOr<Value> Truncate(Args a) {
   for (size_t i = 0; i < s.size();) {
     int w = 1;
     char32_t r = DecodeRune(s, i, &w);
-    if (IsSpace(r) && count > 0) last_space = i;
+    if (IsSpaceRune(r) && count > 0) last_space = i;
     if (count == limit) {
-      size_t cut = IsSpace(r) || last_space == 0 ? i : last_space;
+      size_t cut = IsSpaceRune(r) || last_space == 0 ? i : last_space;
       return Value::String(s.substr(0, cut) + ellipsis);
     }
     ++count;
@@ -365,15 +333,18 @@ void RegisterStringsFuncs(FuncMap* funcs) {
              ++n;
            return Value::Int(n);
          }));
+  // Both count what hugo's tpl.StripHTML leaves, which is .Plain's text.
   ns.Add("CountWords", {kAny}, false, Strs([](const S& s) {
-           return Value::Int(static_cast<int64_t>(CountWords(StripHTML(s[0]))));
+           return Value::Int(markdown::WordCount(markdown::PlainText(s[0]), false));
          }),
          {"countwords"});
   ns.Add("CountRunes", {kAny}, false, Strs([](const S& s) {
+           const std::string plain = markdown::PlainText(s[0]);
            int64_t n = 0;
-           for (size_t i = 0; i < s[0].size();) {
+           for (size_t i = 0; i < plain.size();) {
              int w = 1;
-             if (!IsSpace(DecodeRune(s[0], i, &w))) ++n;
+             const char32_t r = DecodeRune(plain, i, &w);
+             if (r != ' ' && r != '\t' && r != '\n' && r != '\r') ++n;  // hugo's IsWhitespace
              i += w;
            }
            return Value::Int(n);
