@@ -59,6 +59,9 @@ struct Case {
 
 TEST(JsMinifier, Rules) {
   const Case cases[] = {
+      {"var [a,,] = x; f(a)", "var[a]=x;f(a)"},
+      {"var [a,,b,,] = x; f(a,b)", "var[a,,b]=x;f(a,b)"},
+      {"var [,a] = x; f(a)", "var[,a]=x;f(a)"},
       {"async function f() { await g(); for await (const x of y) {} }",
        "async function f(){await g();for await(const e of y);}"},
       {"x = (a, b = 1, ...c) => ({a});", "x=(e,t=1,...n)=>({a:e})"},

@@ -13,10 +13,12 @@ JsNode* JsParser::Binding(JsDecl decl) {
   if (IsPunct("[")) {
     Next();
     JsNode* array = ast_->New(JsKind::kBindingArray);
+    size_t last = 0;  // elisions after the last element go, as upstream drops them
     while (ok() && !IsPunct("]")) {
       if (IsPunct(",")) {  // elision
         array->list.push_back(ast_->New(JsKind::kBindingElement));
         Next();
+        if (IsPunct("]")) array->list.resize(last);
         continue;
       }
       if (IsPunct("...")) {
@@ -31,8 +33,10 @@ JsNode* JsParser::Binding(JsDecl decl) {
         element->b = Expression(JsPrec::kAssign);
       }
       array->list.push_back(element);
+      last = array->list.size();
       if (!IsPunct(",")) break;
       Next();
+      if (IsPunct("]")) array->list.resize(last);
     }
     Expect("]", "array binding pattern");
     return array;
