@@ -89,13 +89,14 @@ const std::string& LinkTitle(const Page& page) {
   return page.meta.link_title.empty() ? page.meta.title : page.meta.link_title;
 }
 
+bool WeightLess(int a, int b) {
+  if (b == 0) return true;
+  if (a == 0) return false;
+  return a < b;
+}
+
 bool DefaultPageLess(const Page& a, const Page& b) {
-  int wa = a.meta.weight, wb = b.meta.weight;
-  if (wa != wb) {
-    if (wa == 0) return false;
-    if (wb == 0) return true;
-    return wa < wb;
-  }
+  if (a.meta.weight != b.meta.weight) return WeightLess(a.meta.weight, b.meta.weight);
   if (a.meta.date.unix_seconds != b.meta.date.unix_seconds) {
     return a.meta.date.unix_seconds > b.meta.date.unix_seconds;
   }

@@ -1,9 +1,8 @@
 // Hugo's default page order (`DefaultPageSort`): weight ascending with weight 0 last, then
 // date descending, then link title (collated as Hugo does), then pages without a file
-// first, then source file name (case folded). Two pages without files that tie on the rest are each "less"
-// than the other, as in hugo, so their final order depends on the order hugo collects
-// pages in and on the steps of Go's sort.Stable; SortPagesDefault reproduces both.
-// Pure; thread-safe.
+// first, then source file name (case folded). Two pages without files that tie on the rest are each
+// "less" than the other, as in hugo, so their final order depends on the order hugo collects pages
+// in and on the steps of Go's sort.Stable; SortPagesDefault reproduces both. Pure; thread-safe.
 #ifndef KILN_CONTENT_PAGE_SORT_H_
 #define KILN_CONTENT_PAGE_SORT_H_
 
@@ -15,6 +14,9 @@ namespace kiln {
 
 // The title lists sort by: linkTitle, else title.
 const std::string& LinkTitle(const Page& page);
+
+// Whether weight `a` sorts before a different weight `b`: ascending, with 0 (unset) last.
+bool WeightLess(int a, int b);
 
 // The default order's last step for pages that tie on everything else: a page without a
 // file first (so two such pages are each "less"), then file names compared as hugo's

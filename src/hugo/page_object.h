@@ -32,6 +32,8 @@ class PageObject final : public Object {
   StatusOr<Value> Member(std::string_view name, std::span<const Value> args) const override;
 
   const Page& page() const { return *page_; }
+  // The site (language) the page belongs to.
+  const SiteObject& site() const { return *site_; }
   // `.Title`: a home page without a title of its own is titled as the site.
   const std::string& Title() const;
 

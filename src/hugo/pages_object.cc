@@ -6,6 +6,7 @@
 
 #include "base/go_stable_sort.h"
 #include "content/page_sort.h"
+#include "content/title_collation.h"
 #include "hugo/funcs/collate.h"
 #include "hugo/funcs/convert.h"
 #include "hugo/page_object.h"
@@ -32,21 +33,35 @@ double AsDouble(const Value& v) {
   return v.kind() == ValueKind::kInt ? static_cast<double>(v.AsInt()) : v.AsFloat();
 }
 
-}  // namespace
+// `.LinkTitle`: a home page without a title of its own takes the site's.
+const std::string& ObjectLinkTitle(const Page& p, const SiteObject* site) {
+  return p.meta.link_title.empty() ? site->ObjectFor(&p)->Title() : p.meta.link_title;
+}
 
-bool DefaultOrderLess(const Page& a, const Page& b, const SiteObject* site) {
-  if (a.meta.weight != b.meta.weight) {
-    if (a.meta.weight == 0) return false;
-    if (b.meta.weight == 0) return true;
-    return a.meta.weight < b.meta.weight;
-  }
+// Hugo's ByLanguage order: language weight (0 last), newest first, link title, file.
+bool LanguageOrderLess(const Page& a, const Page& b, const SiteObject* site) {
+  auto weight = [site](const Page& p) {
+    const PageObject* object = site->ObjectFor(&p);
+    return object == nullptr ? 0 : object->site().info().language.weight;
+  };
+  if (int wa = weight(a), wb = weight(b); wa != wb) return WeightLess(wa, wb);
   if (a.meta.date.unix_seconds != b.meta.date.unix_seconds) {
     return a.meta.date.unix_seconds > b.meta.date.unix_seconds;
   }
-  auto link_title = [site](const Page& p) -> const std::string& {
-    return p.meta.link_title.empty() ? site->ObjectFor(&p)->Title() : p.meta.link_title;
-  };
-  int c = funcs::CollateCompare(link_title(a), link_title(b));
+  // Titles compare as plain strings here, not with the collator of the default order.
+  int c = FoldCompare(ObjectLinkTitle(a, site), ObjectLinkTitle(b, site));
+  if (c == 0 && a.has_file && b.has_file) return FileOrderLess(a, b);
+  return c < 0;
+}
+
+}  // namespace
+
+bool DefaultOrderLess(const Page& a, const Page& b, const SiteObject* site) {
+  if (a.meta.weight != b.meta.weight) return WeightLess(a.meta.weight, b.meta.weight);
+  if (a.meta.date.unix_seconds != b.meta.date.unix_seconds) {
+    return a.meta.date.unix_seconds > b.meta.date.unix_seconds;
+  }
+  int c = funcs::CollateCompare(ObjectLinkTitle(a, site), ObjectLinkTitle(b, site));
   if (c != 0) return c < 0;
   return FileOrderLess(a, b);
 }
@@ -101,14 +116,7 @@ StatusOr<Value> PagesObject::Sorted(std::string_view name, std::span<const Value
       return funcs::CollateLess(LinkTitle(*a), LinkTitle(*b));
     };
   } else if (name == "ByLanguage") {
-    // One language: every page has the same language weight, so the order falls to date
-    // (newest first) and then the link title.
-    less = [](const Page* a, const Page* b) {
-      if (a->meta.date.unix_seconds != b->meta.date.unix_seconds) {
-        return a->meta.date.unix_seconds > b->meta.date.unix_seconds;
-      }
-      return funcs::CollateLess(LinkTitle(*a), LinkTitle(*b));
-    };
+    less = [this](const Page* a, const Page* b) { return LanguageOrderLess(*a, *b, site_); };
   } else if (name == "ByLength" || name == "ByParam") {
     // Keys that need the page object are computed once per page.
     std::map<const Page*, Value> keys;

@@ -1,7 +1,9 @@
-// The SiteObject members beyond the basic ones: whole-site page lists in Hugo's order, the
-// (single) language and the sites list, the generator's info, and configuration values.
+// The SiteObject members beyond the basic ones: whole-site page lists in Hugo's order (every
+// language's for AllPages), the language and the sites list, the generator's info, and
+// configuration values.
 #include <algorithm>
 
+#include "base/go_stable_sort.h"
 #include "hugo/page_ref.h"
 #include "hugo/pages_object.h"
 #include "hugo/site_object.h"
@@ -28,12 +30,32 @@ Value SiteObject::HugoInfo() const {
        {"IsExtended", Value::Bool(false)}});
 }
 
+const std::vector<const Page*>& SiteObject::AllPages() const {
+  std::call_once(all_pages_once_, [this] {
+    std::vector<const SiteObject*> sites = sites_;
+    if (sites.empty()) sites.push_back(this);
+    for (const SiteObject* site : sites) {
+      const std::vector<Page*>& pages = site->content_->pages();
+      all_pages_.insert(all_pages_.end(), pages.begin(), pages.end());
+    }
+    // Sorted again even with one language, as hugo does: the sort moves pages that tie.
+    GoStableSort(all_pages_.begin(), all_pages_.end(),
+                 [this](const Page* a, const Page* b) { return DefaultOrderLess(*a, *b, this); });
+  });
+  return all_pages_;
+}
+
 StatusOr<Value> SiteObject::MoreMember(std::string_view name, std::span<const Value>) const {
-  if (name == "Pages" || name == "AllPages") {
-    // Already in the default order; sorting again would move pages that tie.
-    return PageList(content_->pages());
+  // Already in the default order; sorting again would move pages that tie.
+  if (name == "Pages") return PageList(content_->pages());
+  if (name == "AllPages") return PageList(AllPages());
+  if (name == "AllRegularPages") {
+    std::vector<const Page*> regular;
+    for (const Page* p : AllPages()) {
+      if (p->kind == PageKind::kPage) regular.push_back(p);
+    }
+    return PageList(regular);
   }
-  if (name == "AllRegularPages") return PageList(content_->regular_pages());
   if (name == "BuildDrafts") return Value::Bool(content_->options().build_drafts);
   if (name == "Hugo") return HugoInfo();
   if (name == "Current") return SelfValue();

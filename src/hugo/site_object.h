@@ -9,6 +9,7 @@
 
 #include <map>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -70,6 +71,10 @@ class SiteObject final : public Object {
   // before rendering; every SiteObject in it must outlive this one's rendering.
   void SetSites(std::vector<const SiteObject*> sites) { sites_ = std::move(sites); }
   Value SitesValue() const;
+  // `.Site.AllPages`: every language's pages (each site's `.Pages`, in language order)
+  // sorted together in the default order, as hugo sorts them. Computed on first use, once
+  // the sites are set; thread-safe.
+  const std::vector<const Page*>& AllPages() const;
   // `.Language` of the site and of its pages.
   Value LanguageValue() const;
   // A page collection (page.Pages) of `pages`.
@@ -124,6 +129,8 @@ class SiteObject final : public Object {
   mutable ContentWaits content_waits_;
   std::map<const Page*, std::unique_ptr<PageObject>> pages_;
   std::vector<const SiteObject*> sites_;
+  mutable std::once_flag all_pages_once_;
+  mutable std::vector<const Page*> all_pages_;
   PageIndex index_;
   ViewRenderer view_renderer_;
   std::unique_ptr<SiteMenus> menus_;
