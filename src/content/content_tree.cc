@@ -198,11 +198,9 @@ Status ContentTree::Build(LoadedContent content) {
         dropped_dirs.push_back(dir);
         continue;
       }
+      // A section with an _index.md keeps its own title, even an empty one: only sections
+      // without a file are titled after their directory.
       sections_[dir] = page;
-      if (page->meta.title.empty()) {
-        page->meta.title =
-            ListTitle(PathBase(dir), o.pluralize_list_titles, o.capitalize_list_titles);
-      }
     } else if (!IsFiltered(*page, o) && o.disabled_kinds.count("page") == 0) {
       regular.push_back(page);
     }
