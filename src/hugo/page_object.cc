@@ -16,6 +16,7 @@
 #include "hugo/page_render.h"
 #include "hugo/page_resources.h"
 #include "hugo/render_hooks.h"
+#include "hugo/cjk_language.h"
 #include "hugo/shortcode_renderer.h"
 #include "hugo/site_object.h"
 #include "hugo/site_services.h"
@@ -44,7 +45,7 @@ std::vector<Value> StringValues(const std::vector<std::string>& items) {
 
 // The front matter with the entries Hugo adds to every page's params: the dates of a
 // content file's page, and draft and iscjklanguage.
-Value PageParams(const Page& p) {
+Value PageParams(const Page& p, bool cjk) {
   // A regular page without a file is the 404 page, whose params Hugo leaves empty.
   if (p.kind == PageKind::kPage && !p.has_file) return Value::Params({});
   ValueMap params = p.meta.params.kind() == ValueKind::kMap ? p.meta.params.AsMap() : ValueMap();
@@ -62,7 +63,7 @@ Value PageParams(const Page& p) {
     date("expirydate", p.meta.expiry_date);
   }
   params["draft"] = Value::Bool(p.meta.draft);
-  params["iscjklanguage"] = Value::Bool(false);
+  params["iscjklanguage"] = Value::Bool(cjk);
   return Value::Params(std::move(params));
 }
 
@@ -75,7 +76,8 @@ Time PublishDateOf(const Page& page) {
 PageObject::PageObject(const Page* page, const SiteObject* site)
     : page_(page),
       site_(site),
-      params_(PageParams(*page)),
+      cjk_(IsCjkLanguagePage(*page, site->info().has_cjk_language)),
+      params_(PageParams(*page, cjk_)),
       scratch_(Value::FromObject(std::make_shared<funcs::Scratch>())),
       store_(Value::FromObject(std::make_shared<funcs::Scratch>())) {}
 
@@ -131,10 +133,10 @@ Status PageObject::RenderContent() const {
     rendered_.content = std::move(doc.html);
   }
   rendered_.plain = markdown::PlainText(rendered_.content);
-  rendered_.word_count = markdown::WordCount(rendered_.plain, false);
+  rendered_.word_count = markdown::WordCount(rendered_.plain, cjk_);
   if (!divided.found) {
     markdown::AutoSummaryResult auto_summary =
-        markdown::AutoSummary(rendered_.plain, md.summary_length, false);
+        markdown::AutoSummary(rendered_.plain, md.summary_length, cjk_);
     rendered_.summary = std::move(auto_summary.summary);
     rendered_.truncated = auto_summary.truncated;
   }
@@ -166,7 +168,7 @@ StatusOr<Value> PageObject::ContentMember(std::string_view name) const {
   if (name == "Plain") return Str(r.plain);
   if (name == "WordCount") return Value::Int(r.word_count);
   if (name == "FuzzyWordCount") return Value::Int(markdown::FuzzyWordCount(r.word_count));
-  if (name == "ReadingTime") return Value::Int(markdown::ReadingTime(r.word_count, false));
+  if (name == "ReadingTime") return Value::Int(markdown::ReadingTime(r.word_count, cjk_));
   if (name == "Len") return Value::Int(static_cast<int64_t>(r.content.size()));
   return Html(r.toc);  // TableOfContents
 }

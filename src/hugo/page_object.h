@@ -65,6 +65,7 @@ class PageObject final : public Object {
   const Page* page_;
   const SiteObject* site_;
   ShortcodeDocument shortcodes_;
+  bool cjk_;       // counts words and summarises as a CJK language (cjk_language.h)
   Value params_;   // `.Params`: the front matter plus the dates and flags Hugo adds
   Value scratch_;  // `.Scratch`
   Value store_;    // `.Store`

@@ -50,6 +50,7 @@ struct SiteInfo {
   MenuConfig menus;
   markdown::MarkdownOptions markdown;
   bool enable_emoji = false;  // enableEmoji: `:code:` in content text becomes emoji
+  bool has_cjk_language = false;  // hasCJKLanguage: pages with CJK text count runes
 };
 
 class SiteObject final : public Object {

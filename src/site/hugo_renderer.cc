@@ -60,6 +60,8 @@ StatusOr<hugo::SiteInfo> InfoFor(const Site& site) {
   info.environment = o.environment;
   const Value* emoji = o.config.Find("enableemoji");
   info.enable_emoji = emoji != nullptr && emoji->IsTruthy();
+  const Value* cjk = o.config.Find("hascjklanguage");
+  info.has_cjk_language = cjk != nullptr && cjk->IsTruthy();
   return info;
 }
 

@@ -1,0 +1,21 @@
+// Whether a page is in a CJK language, as hugo decides it for .WordCount, .ReadingTime and
+// the automatic summary: with hasCJKLanguage on, a content file holding any Han, Hangul,
+// Hiragana or Katakana character (its front matter included) is; an `isCJKLanguage` front
+// matter value decides alone. Pure functions, thread-safe.
+#ifndef KILN_HUGO_CJK_LANGUAGE_H_
+#define KILN_HUGO_CJK_LANGUAGE_H_
+
+#include <string_view>
+
+#include "content/page.h"
+
+namespace kiln::hugo {
+
+// Whether `text` holds a character of the Han, Hangul, Hiragana or Katakana scripts.
+bool ContainsCjk(std::string_view text);
+
+bool IsCjkLanguagePage(const Page& page, bool has_cjk_language);
+
+}  // namespace kiln::hugo
+
+#endif  // KILN_HUGO_CJK_LANGUAGE_H_
