@@ -164,7 +164,8 @@ StatusOr<std::string> I18n::Translate(const std::string& id, const Value& data) 
   return std::string();
 }
 
-void RegisterI18nFuncs(std::shared_ptr<const I18n> i18n, tmpl::FuncMap* funcs) {
+void RegisterI18nFuncs(std::shared_ptr<const I18n> i18n, tmpl::FuncMap* funcs,
+                       std::string_view lang, std::string_view default_lang) {
   tmpl::Function f;
   f.params = {tmpl::ParamKind::kAny};
   f.variadic = true;
@@ -180,9 +181,12 @@ void RegisterI18nFuncs(std::shared_ptr<const I18n> i18n, tmpl::FuncMap* funcs) {
   };
   funcs->Register("i18n", f);
   funcs->Register("T", f);
-  funcs::RegisterLangFuncs(funcs, [impl = f.impl](std::span<const Value> args) {
-    return impl(tmpl::CallContext(nullptr), args);
-  });
+  funcs::RegisterLangFuncs(
+      funcs,
+      [impl = f.impl](std::span<const Value> args) {
+        return impl(tmpl::CallContext(nullptr), args);
+      },
+      lang, default_lang);
 }
 
 }  // namespace kiln::hugo

@@ -58,8 +58,10 @@ class I18n {
   std::vector<Table> tables_;    // the language's (or the default's), then English
 };
 
-// Registers i18n, T and lang.Translate over `i18n` (the lang namespace is installed again).
-void RegisterI18nFuncs(std::shared_ptr<const I18n> i18n, tmpl::FuncMap* funcs);
+// Registers i18n, T and lang.Translate over `i18n` (the lang namespace is installed again,
+// its number formatting in the locale of `lang`, else `default_lang`).
+void RegisterI18nFuncs(std::shared_ptr<const I18n> i18n, tmpl::FuncMap* funcs,
+                       std::string_view lang = "en", std::string_view default_lang = "en");
 
 }  // namespace kiln::hugo
 

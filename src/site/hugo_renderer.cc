@@ -108,9 +108,10 @@ Status HugoRenderer::Prepare(const Site& site) {
   hugo::RegisterDataFuncs(fs_, o.project_dir, funcs::IgnorableLog(log_, ignored), &funcs_);
   const Value* default_lang =
       o.config.kind() == ValueKind::kMap ? o.config.Find("defaultcontentlanguage") : nullptr;
-  funcs::RegisterTimeFuncs(
-      &funcs_, std::make_shared<RealClock>(), o.content.time_zone, o.language.lang,
-      default_lang != nullptr && default_lang->is_string() ? default_lang->AsString() : "en");
+  const std::string default_key =
+      default_lang != nullptr && default_lang->is_string() ? default_lang->AsString() : "en";
+  funcs::RegisterTimeFuncs(&funcs_, std::make_shared<RealClock>(), o.content.time_zone,
+                           o.language.lang, default_key);
   // markdownify and highlight follow the site's [markup] settings.
   funcs::RegisterTransformFuncs(&funcs_, site_object_->info().markdown, highlight);
   hugo::RegisterSiteFuncs(o.base_url, o.content.lang_prefix, &funcs_, o.canonify_urls);
@@ -121,7 +122,7 @@ Status HugoRenderer::Prepare(const Site& site) {
   hugo::RegisterImageFuncs(fs_, o.project_dir, &funcs_);
   ASSIGN_OR_RETURN(std::shared_ptr<const hugo::I18n> i18n,
                    hugo::I18n::Load(*fs_, o.i18n_dirs, o.language.lang, o.default_lang));
-  hugo::RegisterI18nFuncs(std::move(i18n), &funcs_);
+  hugo::RegisterI18nFuncs(std::move(i18n), &funcs_, o.language.lang, default_key);
   hugo::RegisterSiteObjectFuncs(site_object_.get(), &funcs_);
   hugo::RegisterGroupFunc(site_object_.get(), &funcs_);
   resources_ =

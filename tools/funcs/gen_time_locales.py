@@ -42,7 +42,9 @@ LAYOUT = ("{{ range seq 12 }}{{ time.Format \"January\" (time (printf \"2023-%02
           + "".join("{{ time.Format \"%s\" (time \"%s\") }}\n" % (n, PROBE) for n in NAMED))
 
 
-def run(lang):
+def run(lang, layout=LAYOUT):
+    """The lines of the home page of a one-page site in `lang` with `layout`, or None when
+    hugo fails (its locale library does for a few keys)."""
     with tempfile.TemporaryDirectory() as d:
         os.makedirs(os.path.join(d, "layouts"))
         with open(os.path.join(d, "config.toml"), "w") as f:
@@ -50,8 +52,9 @@ def run(lang):
                     'disableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404", '
                     '"section", "page"]\n' % lang)
         with open(os.path.join(d, "layouts", "index.html"), "w") as f:
-            f.write(LAYOUT)
-        subprocess.run(["hugo", "--quiet", "-s", d], check=True)
+            f.write(layout)
+        if subprocess.run(["hugo", "--quiet", "-s", d], stderr=subprocess.DEVNULL).returncode:
+            return None
         with open(os.path.join(d, "public", "index.html"), encoding="utf-8") as f:
             return f.read().split("\n")
 
@@ -95,6 +98,8 @@ def main():
     rows = []
     for lang in LANGUAGES:
         lines = run(lang) if lang != "en" else english
+        if lines is None:
+            continue
         if lang != "en" and lines == english:
             continue
         months, days = lines[0:12], lines[12:19]

@@ -48,10 +48,12 @@ void RegisterTimeFuncs(tmpl::FuncMap* funcs,
 void RegisterTransformFuncs(tmpl::FuncMap* funcs, markdown::MarkdownOptions markdown_options = {},
                             highlight::HighlightOptions highlight_options = {});
 
-// lang.FormatNumber/Percent/Currency/Accounting/NumberCustom, and lang.Translate when
-// `translate` is given (the site's i18n registers the namespace again with it).
+// lang.FormatNumber/Percent/Currency/Accounting in the locale of the language key `lang`
+// (else `default_lang`'s, number_locale.h), FormatNumberCustom/NumFmt, and lang.Translate
+// when `translate` is given (the site's i18n registers the namespace again with it).
 void RegisterLangFuncs(tmpl::FuncMap* funcs,
-                       std::function<StatusOr<Value>(std::span<const Value>)> translate = {});
+                       std::function<StatusOr<Value>(std::span<const Value>)> translate = {},
+                       std::string_view lang = "en", std::string_view default_lang = "en");
 void RegisterDebugFuncs(tmpl::FuncMap* funcs);  // debug.Dump
 void RegisterHugoFuncs(tmpl::FuncMap* funcs);   // hugo.Version hugo.Generator ...
 // The hugo namespace for a build in `environment` (hugo.Environment, hugo.IsProduction).

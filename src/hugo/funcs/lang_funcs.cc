@@ -1,101 +1,100 @@
-// The lang namespace's number formatting for English (CLDR "en" as Hugo's locale library
-// prints it): FormatNumber, FormatPercent, FormatCurrency (at least two decimals; "$" and
-// "¥" for USD and JPY, the ISO code otherwise), FormatAccounting (negatives in
-// parentheses) and FormatNumberCustom ("neg dec group" options, default "- . ,").
+// The lang namespace's number formatting: FormatNumber, FormatPercent, FormatCurrency and
+// FormatAccounting in the site language's locale (number_locale.h), and FormatNumberCustom
+// (alias NumFmt) with "neg dec group" options, rounding half away from zero first.
 #include <cmath>
-#include <cstdio>
 
 #include "base/strings.h"
 #include "hugo/funcs/convert.h"
 #include "hugo/funcs/funcs.h"
 #include "hugo/funcs/namespace.h"
+#include "hugo/funcs/number_locale.h"
 
 namespace kiln::funcs {
 
 namespace {
 
-struct Symbols {
-  std::string minus = "-", decimal = ".", group = ",";
-};
+// Hugo's precision check: a negative one cannot be cast, one past 20 is refused.
+StatusOr<int> Precision(const Value& v) {
+  ASSIGN_OR_RETURN(int64_t p, ToInt(v));
+  if (p < 0) return InvalidArgumentError("unable to cast " + std::to_string(p) + " to uint64");
+  if (p > 20) return InvalidArgumentError("invalid precision: " + std::to_string(p));
+  return static_cast<int>(p);
+}
 
-// |number| with `precision` decimals, grouped by thousands; the sign is the caller's.
-std::string FormatAbs(double number, int64_t precision, const Symbols& s) {
-  char buf[400];
-  std::snprintf(buf, sizeof buf, "%.*f", static_cast<int>(std::clamp<int64_t>(precision, 0, 30)),
-                std::fabs(number));
-  std::string_view text = buf;
-  size_t dot = text.find('.');
-  std::string_view whole = text.substr(0, dot);
-  std::string out;
-  for (size_t i = 0; i < whole.size(); ++i) {
-    if (i > 0 && (whole.size() - i) % 3 == 0) out += s.group;
-    out += whole[i];
+// Splits `s` at each `delim` as Go's strings.Split does (an empty one splits characters).
+std::vector<std::string> SplitFields(std::string_view s, std::string_view delim) {
+  std::vector<std::string> out;
+  if (delim.empty()) {
+    for (size_t i = 0; i < s.size();) {
+      size_t n = 1;
+      while (i + n < s.size() && (static_cast<unsigned char>(s[i + n]) & 0xC0) == 0x80) ++n;
+      out.emplace_back(s.substr(i, n));
+      i += n;
+    }
+    return out;
   }
-  if (dot != std::string_view::npos) out += s.decimal + std::string(text.substr(dot + 1));
-  return out;
+  for (size_t at = 0;;) {
+    size_t next = s.find(delim, at);
+    out.emplace_back(s.substr(at, next - at));
+    if (next == std::string_view::npos) return out;
+    at = next + delim.size();
+  }
 }
 
-bool Negative(double number, int64_t precision) {
-  char buf[400];
-  std::snprintf(buf, sizeof buf, "%.*f", static_cast<int>(std::clamp<int64_t>(precision, 0, 30)),
-                number);
-  return buf[0] == '-' && std::string_view(buf).find_first_of("123456789") != std::string::npos;
-}
-
-StatusOr<std::string> CurrencySymbol(const Value& v) {
-  ASSIGN_OR_RETURN(std::string code, ToString(v));
-  bool valid = code.size() == 3;
-  for (char c : code) valid = valid && c >= 'A' && c <= 'Z';
-  if (!valid) return InvalidArgumentError("unknown currency code: \"" + code + "\"");
-  if (code == "USD") return std::string("$");
-  if (code == "JPY") return std::string("\xc2\xa5");
-  return code;
+StatusOr<Value> FormatNumberCustom(Args a) {
+  RETURN_IF_ERROR(WantArgs("FormatNumberCustom", a, 2, 4));
+  ASSIGN_OR_RETURN(int64_t p, ToInt(a[0]));
+  ASSIGN_OR_RETURN(double n, ToFloat(a[1]));
+  std::string neg = "-", dec = ".", grp = ",";
+  if (a.size() > 2) {
+    std::string delim = " ";
+    if (a.size() == 4) {
+      ASSIGN_OR_RETURN(delim, ToString(a[3]));
+    }
+    ASSIGN_OR_RETURN(std::string options, ToString(a[2]));
+    std::vector<std::string> fields = SplitFields(options, delim);
+    if (fields.size() > 3) {
+      return InvalidArgumentError("too many fields in options parameter to NumFmt");
+    }
+    fields.resize(3);  // fields not given are empty
+    neg = fields[0], dec = fields[1], grp = fields[2];
+  }
+  const int precision = static_cast<int>(std::clamp<int64_t>(p, 0, 30));
+  const double scale = std::pow(10.0, static_cast<double>(p));
+  const double rounded = std::round(n * scale) / scale;
+  return Value::String((n < 0 ? neg : "") + GroupDigits(rounded, precision, dec, grp));
 }
 
 }  // namespace
 
-void RegisterLangFuncs(FuncMap* funcs, Fn translate) {
+void RegisterLangFuncs(FuncMap* funcs, Fn translate, std::string_view lang,
+                       std::string_view default_lang) {
   using enum ParamKind;
+  const NumberLocale* locale = &FindNumberLocale(lang, default_lang);
   Namespace ns("lang");
-  ns.Add("FormatNumber", {kAny, kAny}, false, [](Args a) -> StatusOr<Value> {
-    ASSIGN_OR_RETURN(int64_t p, ToInt(a[0]));
-    ASSIGN_OR_RETURN(double n, ToFloat(a[1]));
-    return Value::String((Negative(n, p) ? "-" : "") + FormatAbs(n, p, Symbols()));
-  });
-  ns.Add("FormatPercent", {kAny, kAny}, false, [](Args a) -> StatusOr<Value> {
-    ASSIGN_OR_RETURN(int64_t p, ToInt(a[0]));
-    ASSIGN_OR_RETURN(double n, ToFloat(a[1]));
-    return Value::String((Negative(n, p) ? "-" : "") + FormatAbs(n, p, Symbols()) + "%");
-  });
-  auto money = [](bool accounting) {
-    return [accounting](Args a) -> StatusOr<Value> {
-      ASSIGN_OR_RETURN(int64_t p, ToInt(a[0]));
-      ASSIGN_OR_RETURN(std::string symbol, CurrencySymbol(a[1]));
-      ASSIGN_OR_RETURN(double n, ToFloat(a[2]));
-      // Rounded to `p` decimals, then padded to the currency's two.
-      std::string body = symbol + FormatAbs(n, p, Symbols());
-      if (p <= 0) body += ".";
-      for (int64_t i = std::max<int64_t>(p, 0); i < 2; ++i) body += "0";
-      if (!Negative(n, p)) return Value::String(body);
-      return Value::String(accounting ? "(" + body + ")" : "-" + body);
+  auto plain = [locale](NumberStyle style) {
+    return [locale, style](Args a) -> StatusOr<Value> {
+      ASSIGN_OR_RETURN(int p, Precision(a[0]));
+      ASSIGN_OR_RETURN(double n, ToFloat(a[1]));
+      return Value::String(FormatLocalNumber(*locale, style, n, p));
     };
   };
-  ns.Add("FormatCurrency", {kAny, kAny, kAny}, false, money(false));
-  ns.Add("FormatAccounting", {kAny, kAny, kAny}, false, money(true));
-  ns.Add("FormatNumberCustom", {kAny, kAny}, true, [](Args a) -> StatusOr<Value> {
-    RETURN_IF_ERROR(WantArgs("FormatNumberCustom", a, 2, 3));
-    ASSIGN_OR_RETURN(int64_t p, ToInt(a[0]));
-    ASSIGN_OR_RETURN(double n, ToFloat(a[1]));
-    Symbols s;
-    if (a.size() == 3) {
-      ASSIGN_OR_RETURN(std::string options, ToString(a[2]));
-      std::vector<std::string_view> parts = Split(options, ' ');
-      if (parts.size() > 0) s.minus = std::string(parts[0]);
-      if (parts.size() > 1) s.decimal = std::string(parts[1]);
-      if (parts.size() > 2) s.group = std::string(parts[2]);
-    }
-    return Value::String((Negative(n, p) ? s.minus : "") + FormatAbs(n, p, s));
-  });
+  ns.Add("FormatNumber", {kAny, kAny}, false, plain(NumberStyle::kNumber));
+  ns.Add("FormatPercent", {kAny, kAny}, false, plain(NumberStyle::kPercent));
+  auto money = [locale](NumberStyle style) {
+    return [locale, style](Args a) -> StatusOr<Value> {
+      ASSIGN_OR_RETURN(int p, Precision(a[0]));
+      ASSIGN_OR_RETURN(double n, ToFloat(a[2]));
+      ASSIGN_OR_RETURN(std::string code, ToString(a[1]));
+      std::optional<std::string> symbol = CurrencySymbol(*locale, code);
+      if (!symbol) return InvalidArgumentError("unknown currency code: \"" + code + "\"");
+      return Value::String(FormatLocalNumber(*locale, style, n, p, *symbol));
+    };
+  };
+  ns.Add("FormatCurrency", {kAny, kAny, kAny}, false, money(NumberStyle::kCurrency));
+  ns.Add("FormatAccounting", {kAny, kAny, kAny}, false, money(NumberStyle::kAccounting));
+  ns.Add("FormatNumberCustom", {kAny, kAny}, true, FormatNumberCustom);
+  ns.Add("NumFmt", {kAny, kAny}, true, FormatNumberCustom);
   if (translate) ns.Add("Translate", {kAny}, true, std::move(translate));
   ns.Install(funcs);
 }
