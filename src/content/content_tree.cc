@@ -383,10 +383,10 @@ Status ContentTree::AssignPaths() {
         natural = Join(page->sections_path, "/");
         break;
       case PageKind::kTaxonomy:
-        natural = MakeUrlPath(page->taxonomy);
+        natural = MakeUrlPath(page->taxonomy, o.disable_path_to_lower);
         break;
       case PageKind::kTerm:
-        natural = MakeUrlPath(page->taxonomy) + "/" + page->term;
+        natural = MakeUrlPath(page->taxonomy, o.disable_path_to_lower) + "/" + page->term;
         break;
       case PageKind::kPage: {
         std::string dir = SanitizedDir(PageDir(*page), o);
