@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <deque>
+#include <memory>
 #include <numbers>
 
 namespace kiln::assets {
@@ -119,60 +121,106 @@ std::vector<std::vector<Weight>> ResampleWeights(int dst_size, int src_size,
   return result;
 }
 
-// One row or column: `src` and `dst` step through memory by `src_step`/`dst_step` pixels.
-void ResizeLine(const GiftPixel* src, size_t src_step, GiftPixel* dst, size_t dst_step,
-                const std::vector<std::vector<Weight>>& weights) {
+// gift's sum for one destination pixel: `at(k)` is the source pixel of the k-th weight.
+template <typename At>
+GiftPixel Blend(const std::vector<Weight>& weights, At at) {
+  float r = 0, g = 0, b = 0, a = 0;
+  for (size_t k = 0; k < weights.size(); ++k) {
+    const GiftPixel& c = at(k);
+    float wa = c.a * weights[k].weight;
+    r += c.r * wa;
+    g += c.g * wa;
+    b += c.b * wa;
+    a += wa;
+  }
+  if (a != 0) {
+    r /= a;
+    g /= a;
+    b /= a;
+  }
+  return {r, g, b, a};
+}
+
+void ResizeRow(const GiftPixel* src, GiftPixel* dst,
+               const std::vector<std::vector<Weight>>& weights) {
   for (size_t i = 0; i < weights.size(); ++i) {
-    float r = 0, g = 0, b = 0, a = 0;
-    for (const Weight& w : weights[i]) {
-      const GiftPixel& c = src[w.index * src_step];
-      float wa = c.a * w.weight;
-      r += c.r * wa;
-      g += c.g * wa;
-      b += c.b * wa;
-      a += wa;
-    }
-    if (a != 0) {
-      r /= a;
-      g /= a;
-      b /= a;
-    }
-    dst[i * dst_step] = {r, g, b, a};
+    dst[i] =
+        Blend(weights[i], [&](size_t k) -> const GiftPixel& { return src[weights[i][k].index]; });
   }
 }
 
-GiftPlane ResizeHorizontal(const GiftPlane& src, int width, const GiftFilter& filter) {
-  GiftPlane out{width, src.height, std::vector<GiftPixel>(static_cast<size_t>(width) * src.height)};
-  auto weights = ResampleWeights(width, src.width, filter);
-  for (int y = 0; y < src.height; ++y) {
-    ResizeLine(&src.At(0, y), 1, &out.px[static_cast<size_t>(y) * width], 1, weights);
+GiftPixel Nrgba64(const GiftPixel& px) {
+  return {F32U16(px.r * 65535) * kQf16, F32U16(px.g * 65535) * kQf16, F32U16(px.b * 65535) * kQf16,
+          F32U16(px.a * 65535) * kQf16};
+}
+
+// The rows of an image made in order on demand and kept while the vertical pass's window
+// needs them: the float rows in flight, never the whole image.
+class RowWindow {
+ public:
+  RowWindow(int width, const std::function<void(int, GiftPixel*)>& make)
+      : width_(width), make_(make) {}
+
+  const GiftPixel* Row(int y) {
+    if (rows_.empty()) first_ = y;
+    while (first_ + static_cast<int>(rows_.size()) <= y) {
+      rows_.emplace_back(width_);
+      make_(first_ + static_cast<int>(rows_.size()) - 1, rows_.back().data());
+    }
+    return rows_[y - first_].data();
+  }
+
+  void DropBefore(int y) {
+    while (!rows_.empty() && first_ < y) {
+      rows_.pop_front();
+      ++first_;
+    }
+  }
+
+ private:
+  int width_;
+  const std::function<void(int, GiftPixel*)>& make_;
+  std::deque<std::vector<GiftPixel>> rows_;  // rows first_, first_ + 1, …
+  int first_ = 0;
+};
+
+// gift's vertical pass over `src_height` rows of `width` pixels made by `make`; each output
+// pixel sums its column's weights in gift's order.
+GiftPlane ResizeVertical(int width, int src_height,
+                         const std::function<void(int, GiftPixel*)>& make, int height,
+                         const GiftFilter& filter) {
+  GiftPlane out{width, height, std::vector<GiftPixel>(static_cast<size_t>(width) * height)};
+  const auto weights = ResampleWeights(height, src_height, filter);
+  RowWindow window(width, make);
+  std::vector<const GiftPixel*> rows;
+  for (int i = 0; i < height; ++i) {
+    if (!weights[i].empty()) window.DropBefore(weights[i].front().index);
+    rows.clear();
+    for (const Weight& w : weights[i]) rows.push_back(window.Row(w.index));
+    GiftPixel* dst = &out.px[static_cast<size_t>(i) * width];
+    for (int x = 0; x < width; ++x) {
+      dst[x] = Blend(weights[i], [&](size_t k) -> const GiftPixel& { return rows[k][x]; });
+    }
   }
   return out;
 }
 
-GiftPlane ResizeVertical(const GiftPlane& src, int height, const GiftFilter& filter) {
-  GiftPlane out{src.width, height, std::vector<GiftPixel>(static_cast<size_t>(src.width) * height)};
-  auto weights = ResampleWeights(height, src.height, filter);
-  for (int x = 0; x < src.width; ++x) {
-    ResizeLine(&src.At(x, 0), src.width, &out.px[x], src.width, weights);
-  }
-  return out;
-}
-
-GiftPlane ResizeNearest(const GiftPlane& src, int width, int height) {
+GiftPlane ResizeNearest(const GiftRows& src, int width, int height) {
   GiftPlane out{width, height, std::vector<GiftPixel>(static_cast<size_t>(width) * height)};
   const double dx = static_cast<double>(src.width) / width;
   const double dy = static_cast<double>(src.height) / height;
+  std::vector<GiftPixel> line(src.width);
+  int line_y = -1;
   for (int y = 0; y < height; ++y) {
+    const int sy = static_cast<int>(std::floor((y + 0.5) * dy));
+    if (sy != line_y) src.read(sy, line.data()), line_y = sy;
     for (int x = 0; x < width; ++x) {
       int sx = static_cast<int>(std::floor((x + 0.5) * dx));
-      int sy = static_cast<int>(std::floor((y + 0.5) * dy));
-      out.px[static_cast<size_t>(y) * width + x] = src.At(sx, sy);
+      out.px[static_cast<size_t>(y) * width + x] = line[sx];
     }
   }
   return out;
 }
-
 // gift's reading of a palette entry (pixelFromColor): through its 16-bit premultiplied value.
 GiftPixel PaletteColor(const GoPaletteColor& c) {
   const uint32_t a16 = c.a * 0x101u;
@@ -213,64 +261,77 @@ GiftFilter GiftFilterNamed(std::string_view name) {
   return {0.5f, Box};
 }
 
-GiftPlane ToGiftPlane(const GoImage& image) {
-  GiftPlane out{image.width, image.height,
-                std::vector<GiftPixel>(static_cast<size_t>(image.width) * image.height)};
-  const uint8_t* p = image.pix.data();
-  for (GiftPixel& px : out.px) {
-    switch (image.model) {
-      case GoPixelModel::kPaletted:
-        // An index past the palette reads as opaque black, as Go extends the palette.
-        px = *p < image.palette.size() ? PaletteColor(image.palette[*p]) : GiftPixel{0, 0, 0, 1};
-        p += 1;
-        continue;
-      case GoPixelModel::kGray: {
-        float v = static_cast<float>(p[0]) * kQf8;
-        px = {v, v, v, 1};
-        p += 1;
-        continue;
-      }
-      case GoPixelModel::kNrgba:
-        px = {p[0] * kQf8, p[1] * kQf8, p[2] * kQf8, p[3] * kQf8};
-        break;
-      case GoPixelModel::kRgba:
-        if (p[3] == 0xff) {
-          px = {p[0] * kQf8, p[1] * kQf8, p[2] * kQf8, 1};
-        } else if (p[3] == 0) {
-          px = {0, 0, 0, 0};
-        } else {
-          float q = 1.0f / static_cast<float>(p[3]);
-          px = {p[0] * q, p[1] * q, p[2] * q, p[3] * kQf8};
-        }
-        break;
-    }
-    p += 4;
-  }
-  return out;
+GiftRows::GiftRows(const GiftPlane& plane)
+    : width(plane.width),
+      height(plane.height),
+      read([&plane](int y, GiftPixel* out) { std::copy_n(&plane.At(0, y), plane.width, out); }) {}
+
+GiftRows RowsOf(GoImage source) {
+  auto image = std::make_shared<const GoImage>(std::move(source));
+  return {image->width, image->height, [image](int y, GiftPixel* out) {
+            const uint8_t* p =
+                image->pix.data() + static_cast<size_t>(y) * image->width * image->Channels();
+            for (GiftPixel* px = out; px != out + image->width; ++px) {
+              switch (image->model) {
+                case GoPixelModel::kPaletted:
+                  // An index past the palette reads as opaque black, as Go extends the palette.
+                  *px = *p < image->palette.size() ? PaletteColor(image->palette[*p])
+                                                   : GiftPixel{0, 0, 0, 1};
+                  p += 1;
+                  continue;
+                case GoPixelModel::kGray: {
+                  float v = static_cast<float>(p[0]) * kQf8;
+                  *px = {v, v, v, 1};
+                  p += 1;
+                  continue;
+                }
+                case GoPixelModel::kNrgba:
+                  *px = {p[0] * kQf8, p[1] * kQf8, p[2] * kQf8, p[3] * kQf8};
+                  break;
+                case GoPixelModel::kRgba:
+                  if (p[3] == 0xff) {
+                    *px = {p[0] * kQf8, p[1] * kQf8, p[2] * kQf8, 1};
+                  } else if (p[3] == 0) {
+                    *px = {0, 0, 0, 0};
+                  } else {
+                    float q = 1.0f / static_cast<float>(p[3]);
+                    *px = {p[0] * q, p[1] * q, p[2] * q, p[3] * kQf8};
+                  }
+                  break;
+              }
+              p += 4;
+            }
+          }};
 }
 
-GiftPlane ToGiftPlane(const GoJpegImage& image) {
-  GiftPlane out{image.width, image.height,
-                std::vector<GiftPixel>(static_cast<size_t>(image.width) * image.height)};
-  constexpr int32_t kMax = 255 * 100000;
-  constexpr float kInv = 1.0f / kMax;
-  auto clamp = [](int32_t v) { return v > kMax ? kMax : v > 0 ? v : 0; };
-  for (int y = 0; y < image.height; ++y) {
-    for (int x = 0; x < image.width; ++x) {
-      GiftPixel& px = out.px[static_cast<size_t>(y) * image.width + x];
-      const uint8_t luma = image.y[static_cast<size_t>(y) * image.y_stride + x];
-      if (image.components == 1) {
-        const float v = static_cast<float>(luma) * kQf8;
-        px = {v, v, v, 1};
-        continue;
-      }
-      const size_t ci = static_cast<size_t>(y / image.v_div) * image.c_stride + x / image.h_div;
-      const int32_t y1 = luma * 100000, cb = image.cb[ci] - 128, cr = image.cr[ci] - 128;
-      px = {static_cast<float>(clamp(y1 + 140200 * cr)) * kInv,
-            static_cast<float>(clamp(y1 - 34414 * cb - 71414 * cr)) * kInv,
-            static_cast<float>(clamp(y1 + 177200 * cb)) * kInv, 1};
-    }
-  }
+GiftRows RowsOf(GoJpegImage source) {
+  auto image = std::make_shared<const GoJpegImage>(std::move(source));
+  return {image->width, image->height, [image](int y, GiftPixel* out) {
+            constexpr int32_t kMax = 255 * 100000;
+            constexpr float kInv = 1.0f / kMax;
+            auto clamp = [](int32_t v) { return v > kMax ? kMax : v > 0 ? v : 0; };
+            const uint8_t* luma_row = image->y.data() + static_cast<size_t>(y) * image->y_stride;
+            for (int x = 0; x < image->width; ++x) {
+              const uint8_t luma = luma_row[x];
+              if (image->components == 1) {
+                const float v = static_cast<float>(luma) * kQf8;
+                out[x] = {v, v, v, 1};
+                continue;
+              }
+              const size_t ci =
+                  static_cast<size_t>(y / image->v_div) * image->c_stride + x / image->h_div;
+              const int32_t y1 = luma * 100000, cb = image->cb[ci] - 128, cr = image->cr[ci] - 128;
+              out[x] = {static_cast<float>(clamp(y1 + 140200 * cr)) * kInv,
+                        static_cast<float>(clamp(y1 - 34414 * cb - 71414 * cr)) * kInv,
+                        static_cast<float>(clamp(y1 + 177200 * cb)) * kInv, 1};
+            }
+          }};
+}
+
+GiftPlane ToGiftPlane(const GiftRows& rows) {
+  GiftPlane out{rows.width, rows.height,
+                std::vector<GiftPixel>(static_cast<size_t>(rows.width) * rows.height)};
+  for (int y = 0; y < rows.height; ++y) rows.read(y, &out.px[static_cast<size_t>(y) * rows.width]);
   return out;
 }
 
@@ -303,30 +364,49 @@ GoImage FromGiftPlane(const GiftPlane& plane, GoPixelModel model) {
 }
 
 GiftPlane ThroughNrgba64(GiftPlane plane) {
-  for (GiftPixel& px : plane.px) {
-    px = {F32U16(px.r * 65535) * kQf16, F32U16(px.g * 65535) * kQf16, F32U16(px.b * 65535) * kQf16,
-          F32U16(px.a * 65535) * kQf16};
-  }
+  for (GiftPixel& px : plane.px) px = Nrgba64(px);
   return plane;
 }
 
-GiftPlane GiftResize(const GiftPlane& src, int width, int height, const GiftFilter& filter) {
-  if (src.width == width && src.height == height) return src;
+GiftPlane GiftResize(const GiftRows& src, int width, int height, const GiftFilter& filter) {
+  if (src.width == width && src.height == height) return ToGiftPlane(src);
   if (filter.support <= 0) return ResizeNearest(src, width, height);
-  if (src.width == width) return ResizeVertical(src, height, filter);
-  if (src.height == height) return ResizeHorizontal(src, width, filter);
-  return ResizeVertical(ThroughNrgba64(ResizeHorizontal(src, width, filter)), height, filter);
-}
-
-GiftPlane GiftCrop(const GiftPlane& src, int x, int y, int width, int height) {
-  GiftPlane out{width, height, std::vector<GiftPixel>(static_cast<size_t>(width) * height)};
-  for (int row = 0; row < height; ++row) {
-    std::copy_n(&src.At(x, y + row), width, &out.px[static_cast<size_t>(row) * width]);
+  if (src.width == width) return ResizeVertical(width, src.height, src.read, height, filter);
+  const auto weights = ResampleWeights(width, src.width, filter);
+  std::vector<GiftPixel> line(src.width);
+  if (src.height == height) {
+    GiftPlane out{width, height, std::vector<GiftPixel>(static_cast<size_t>(width) * height)};
+    for (int y = 0; y < height; ++y) {
+      src.read(y, line.data());
+      ResizeRow(line.data(), &out.px[static_cast<size_t>(y) * width], weights);
+    }
+    return out;
   }
-  return out;
+  // Both passes: each source row resized across, through gift's 16-bit image between them.
+  const std::function<void(int, GiftPixel*)> across = [&](int y, GiftPixel* out) {
+    src.read(y, line.data());
+    ResizeRow(line.data(), out, weights);
+    for (GiftPixel* px = out; px != out + width; ++px) *px = Nrgba64(*px);
+  };
+  return ResizeVertical(width, src.height, across, height, filter);
 }
 
-GiftPlane GiftCropToSize(const GiftPlane& src, int width, int height, std::string_view anchor) {
+GiftRows GiftCrop(const GiftRows& src, int x, int y, int width, int height) {
+  return {width, height, [&src, x, y, width](int row, GiftPixel* out) {
+            std::vector<GiftPixel> line(src.width);
+            src.read(y + row, line.data());
+            std::copy_n(line.begin() + x, width, out);
+          }};
+}
+
+GiftRows ThroughNrgba64Rows(const GiftRows& src) {
+  return {src.width, src.height, [&src](int y, GiftPixel* out) {
+            src.read(y, out);
+            std::transform(out, out + src.width, out, Nrgba64);
+          }};
+}
+
+GiftPlane GiftCropToSize(const GiftRows& src, int width, int height, std::string_view anchor) {
   int x = (src.width - width) / 2, y = (src.height - height) / 2;
   if (anchor.ends_with("left")) x = 0;
   if (anchor.ends_with("right")) x = src.width - width;
@@ -334,7 +414,7 @@ GiftPlane GiftCropToSize(const GiftPlane& src, int width, int height, std::strin
   if (anchor.starts_with("bottom")) y = src.height - height;
   const int x0 = std::max(x, 0), y0 = std::max(y, 0);
   const int x1 = std::min(x + width, src.width), y1 = std::min(y + height, src.height);
-  return GiftCrop(src, x0, y0, std::max(0, x1 - x0), std::max(0, y1 - y0));
+  return ToGiftPlane(GiftCrop(src, x0, y0, std::max(0, x1 - x0), std::max(0, y1 - y0)));
 }
 
 Dimensions GiftFitSize(Dimensions src, int width, int height) {
@@ -346,7 +426,7 @@ Dimensions GiftFitSize(Dimensions src, int width, int height) {
   return {std::min(static_cast<int>(src.width / hratio + 0.5), width), height};
 }
 
-GiftPlane GiftFill(const GiftPlane& src, int width, int height, const GiftFilter& filter,
+GiftPlane GiftFill(const GiftRows& src, int width, int height, const GiftFilter& filter,
                    std::string_view anchor) {
   const double wratio = static_cast<double>(src.width) / width;
   const double hratio = static_cast<double>(src.height) / height;

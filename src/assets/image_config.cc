@@ -205,34 +205,11 @@ std::string ImageKey(const ImageConfig& c) {
   return k + std::string(FormatVersionSuffix(c.source));
 }
 
-Dimensions ProcessedSize(const ImageConfig& c, Dimensions src) {
-  if (c.rotate % 180 != 0) std::swap(src.width, src.height);
+Dimensions ResizedSize(const ImageConfig& c, Dimensions src) {
   const double sw = src.width, sh = src.height;
-  switch (c.op) {
-    case ImageOp::kResize:
-      if (c.width == 0) return {RoundSide(c.height * sw / sh), c.height};
-      if (c.height == 0) return {c.width, RoundSide(c.width * sh / sw)};
-      return {c.width, c.height};
-    case ImageOp::kFit:
-      if (src.width <= c.width && src.height <= c.height) return src;
-      if (sw / sh > static_cast<double>(c.width) / c.height) {
-        return {c.width, static_cast<int>(c.width / (sw / sh) + 0.5)};
-      }
-      return {static_cast<int>(c.height * (sw / sh) + 0.5), c.height};
-    case ImageOp::kFill:
-      return {c.width, c.height};
-    case ImageOp::kCrop:
-      if (c.anchor == "smart") {
-        // The smart crop finds a region of the asked aspect ratio, scaled down to fit the
-        // image when the asked size does not; the result is that region cut to the size.
-        double scale = std::min(sw / c.width, sh / c.height);
-        if (scale >= 1) return {c.width, c.height};
-        return {std::min(c.width, static_cast<int>(c.width * scale)),
-                std::min(c.height, static_cast<int>(c.height * scale))};
-      }
-      return {std::min(c.width, src.width), std::min(c.height, src.height)};
-  }
-  return src;
+  if (c.width == 0) return {RoundSide(c.height * sw / sh), c.height};
+  if (c.height == 0) return {c.width, RoundSide(c.width * sh / sw)};
+  return {c.width, c.height};
 }
 
 std::string FastMd5(std::string_view data) {

@@ -60,8 +60,9 @@ StatusOr<ImageConfig> ParseImageSpec(ImageOp op, std::string_view spec, ImageFor
 // names the processing.
 std::string ImageKey(const ImageConfig& config);
 
-// The result's dimensions for a source of `source` pixels (before rotation).
-Dimensions ProcessedSize(const ImageConfig& config, Dimensions source);
+// The size Resize makes an image of `source` pixels (after any rotation): the asked width and
+// height, a zero one following the aspect ratio.
+Dimensions ResizedSize(const ImageConfig& config, Dimensions source);
 
 // "_hu<FastMd5>_<byte size>": what names every image processed from the original `data`,
 // however many steps away.

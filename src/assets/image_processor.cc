@@ -19,10 +19,10 @@ namespace {
 
 constexpr int kChannels = 4;  // stb decodes to RGBA throughout
 
-// A decoded source in gift's working form, and the Go image type hugo would write the result
-// into (the source's own type for gray, RGB and RGBA PNGs; NRGBA otherwise).
+// A decoded source, read into gift's working form a row at a time, and the Go image type hugo would
+// write the result into (the source's own type for gray, RGB and RGBA PNGs; NRGBA otherwise).
 struct Source {
-  GiftPlane plane;
+  GiftRows rows;
   GoPixelModel model = GoPixelModel::kNrgba;
   std::vector<GoPaletteColor> palette;  // of a paletted PNG, which hugo re-palettes into
 };
@@ -118,14 +118,16 @@ StatusOr<Source> Decode16(std::string_view data, const PngKind& png) {
   if (decoded == nullptr) {
     return InvalidArgumentError(std::string("failed to decode image: ") + stbi_failure_reason());
   }
-  constexpr float kQf16 = 1.0f / 65535;
   const bool opaque = !png.transparency && (png.color_type == 0 || png.color_type == 2);
-  Source s{{w, h, std::vector<GiftPixel>(static_cast<size_t>(w) * h)}, GoPixelModel::kNrgba, {}};
-  for (size_t i = 0; i < s.plane.px.size(); ++i) {
-    const stbi_us* p = decoded.get() + i * kChannels;
-    s.plane.px[i] = {p[0] * kQf16, p[1] * kQf16, p[2] * kQf16, opaque ? 1.0f : p[3] * kQf16};
-  }
-  return s;
+  std::shared_ptr<const stbi_us> pixels(decoded.release(), stbi_image_free);
+  auto read = [pixels, w, opaque](int y, GiftPixel* out) {
+    constexpr float kQf16 = 1.0f / 65535;
+    const stbi_us* p = pixels.get() + static_cast<size_t>(y) * w * kChannels;
+    for (GiftPixel* px = out; px != out + w; ++px, p += kChannels) {
+      *px = {p[0] * kQf16, p[1] * kQf16, p[2] * kQf16, opaque ? 1.0f : p[3] * kQf16};
+    }
+  };
+  return Source{GiftRows(w, h, std::move(read)), GoPixelModel::kNrgba, {}};
 }
 
 StatusOr<Source> Decode(std::string_view data) {
@@ -133,9 +135,8 @@ StatusOr<Source> Decode(std::string_view data) {
     // Go's decoder where it applies (kiln matches its pixels); stb for the rest.
     StatusOr<GoJpegImage> jpeg = DecodeGoJpeg(data);
     if (jpeg.ok()) {
-      return Source{ToGiftPlane(*jpeg),
-                    jpeg->components == 1 ? GoPixelModel::kGray : GoPixelModel::kNrgba,
-                    {}};
+      const GoPixelModel model = jpeg->components == 1 ? GoPixelModel::kGray : GoPixelModel::kNrgba;
+      return Source{RowsOf(*std::move(jpeg)), model, {}};
     }
   }
   std::optional<PngKind> png = PngKindOf(data);
@@ -157,8 +158,8 @@ StatusOr<Source> Decode(std::string_view data) {
   if (palette) {
     GoImage image{w, h, GoPixelModel::kPaletted, std::vector<uint8_t>(pixels), std::move(*palette)};
     IndexColors(rgba, &image);
-    GiftPlane plane = ToGiftPlane(image);
-    return Source{std::move(plane), GoPixelModel::kNrgba, std::move(image.palette)};
+    std::vector<GoPaletteColor> colors = image.palette;
+    return Source{RowsOf(std::move(image)), GoPixelModel::kNrgba, std::move(colors)};
   }
   GoImage image{w, h, GoPixelModel::kNrgba, {}, {}};
   if (std::optional<int> bpp = BmpBitsPerPixel(data); bpp && *bpp == 24) {
@@ -176,17 +177,20 @@ StatusOr<Source> Decode(std::string_view data) {
     // Go reads alpha from a 32-bit BMP only with a header newer than BITMAPINFOHEADER.
     for (size_t i = 3; i < image.pix.size(); i += 4) image.pix[i] = 0xff;
   }
-  return Source{ToGiftPlane(image), image.model, {}};
+  const GoPixelModel model = image.model;
+  return Source{RowsOf(std::move(image)), model, {}};
 }
 
 // `plane` processed as `c` asks; `original` (before any rotation, which is what hugo's smart
 // crop analyses) is a `model` image.
-GiftPlane Apply(const GiftPlane& plane, const GiftPlane& original, GoPixelModel model,
-                const ImageConfig& c, Dimensions out) {
+GiftPlane Apply(const GiftRows& plane, const GiftRows& original, GoPixelModel model,
+                const ImageConfig& c) {
   const GiftFilter filter = GiftFilterNamed(c.filter);
   switch (c.op) {
-    case ImageOp::kResize:
+    case ImageOp::kResize: {
+      const Dimensions out = ResizedSize(c, {plane.width, plane.height});
       return GiftResize(plane, out.width, out.height, filter);
+    }
     case ImageOp::kFit: {
       Dimensions fit = GiftFitSize({plane.width, plane.height}, c.width, c.height);
       return GiftResize(plane, fit.width, fit.height, filter);
@@ -200,13 +204,14 @@ GiftPlane Apply(const GiftPlane& plane, const GiftPlane& original, GoPixelModel 
       // hugo crops to smartcrop's region, then resizes it (Fill) or cuts its centre (Crop).
       const CropRect r = SmartCropBounds(original, model, c.width, c.height, filter);
       const int x0 = std::min(r.x0, plane.width), y0 = std::min(r.y0, plane.height);
-      GiftPlane region = ThroughNrgba64(GiftCrop(plane, x0, y0, std::min(r.x1, plane.width) - x0,
-                                                 std::min(r.y1, plane.height) - y0));
+      const GiftRows cropped = GiftCrop(plane, x0, y0, std::min(r.x1, plane.width) - x0,
+                                        std::min(r.y1, plane.height) - y0);
+      const GiftRows region = ThroughNrgba64Rows(cropped);
       return c.op == ImageOp::kFill ? GiftResize(region, c.width, c.height, filter)
                                     : GiftCropToSize(region, c.width, c.height, "center");
     }
   }
-  return plane;
+  return ToGiftPlane(plane);
 }
 
 // "abc" as "aabbcc"; six digits as they are.
@@ -221,7 +226,7 @@ std::string ExpandedHex(const std::string& hex) {
 GoImage OverBackground(const GoImage& image, const std::string& hex) {
   const GoImage src = image.model == GoPixelModel::kNrgba
                           ? image
-                          : FromGiftPlane(ToGiftPlane(image), GoPixelModel::kNrgba);
+                          : FromGiftPlane(ToGiftPlane(RowsOf(image)), GoPixelModel::kNrgba);
   const unsigned long bg = std::stoul(ExpandedHex(hex), nullptr, 16);
   const uint32_t rgb[3] = {static_cast<uint32_t>(bg >> 16) & 0xff,
                            static_cast<uint32_t>(bg >> 8) & 0xff, static_cast<uint32_t>(bg) & 0xff};
@@ -247,14 +252,15 @@ StatusOr<std::string> ProcessImage(std::string_view data, const ImageConfig& c) 
                               " degrees is not supported by kiln (only multiples of 90)");
   }
   ASSIGN_OR_RETURN(Source src, Decode(data));
-  // ProcessedSize rotates the source dimensions itself.
-  const Dimensions out = ProcessedSize(c, {src.plane.width, src.plane.height});
-  GiftPlane rotated;
+  GiftPlane processed;
   if (int turns = ((c.rotate / 90) % 4 + 4) % 4; turns != 0) {
-    rotated = ThroughNrgba64(GiftRotate(src.plane, turns));
+    // Rotation turns the whole image, so only then is the source held in floats entire.
+    const GiftPlane rotated = ThroughNrgba64(GiftRotate(ToGiftPlane(src.rows), turns));
+    processed = Apply(rotated, src.rows, src.model, c);
+  } else {
+    processed = Apply(src.rows, src.rows, src.model, c);
   }
-  const GiftPlane& plane = rotated.px.empty() ? src.plane : rotated;
-  GoImage result = FromGiftPlane(Apply(plane, src.plane, src.model, c, out), src.model);
+  GoImage result = FromGiftPlane(processed, src.model);
   bool filled = false;
   if (!result.Opaque() && (!c.bg_color.empty() || c.format == ImageFormat::kJpeg)) {
     result = OverBackground(result, c.bg_color.empty() ? "ffffff" : c.bg_color);

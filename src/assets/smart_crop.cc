@@ -171,7 +171,7 @@ RgbImage ToRgb(const GiftPlane& plane, GoPixelModel model) {
 
 }  // namespace
 
-CropRect SmartCropBounds(const GiftPlane& src, GoPixelModel model, int width, int height,
+CropRect SmartCropBounds(const GiftRows& src, GoPixelModel model, int width, int height,
                          const GiftFilter& filter) {
   const CropRect whole{0, 0, src.width, src.height};
   if (width <= 0 || height <= 0 || src.width <= 0 || src.height <= 0) return {};

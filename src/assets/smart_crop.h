@@ -17,7 +17,7 @@ struct CropRect {
 
 // The best `width`×`height`-shaped region of `src` (an image whose Go type is `model`),
 // clipped to the image; `filter` is the spec's resampling filter, which hugo's resizer uses.
-CropRect SmartCropBounds(const GiftPlane& src, GoPixelModel model, int width, int height,
+CropRect SmartCropBounds(const GiftRows& src, GoPixelModel model, int width, int height,
                          const GiftFilter& filter);
 
 }  // namespace kiln::assets
