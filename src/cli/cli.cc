@@ -35,7 +35,8 @@ struct Flags {
   bool build_drafts = false, build_future = false, build_expired = false;
   bool clean_destination_dir = false, verbose = false, quiet = false, minify = false;
   int workers = 0;
-  std::string kind, new_path, new_site_dir, new_site_format = "toml", help_topic;
+  std::string kind, new_path, new_site_dir, new_site_format = "toml";
+  std::vector<std::string> help_topic;  // a command path: "new site"
 };
 
 void AddGlobalFlags(CLI::App& app, Flags& f) {
@@ -179,6 +180,33 @@ int NewContent(const Flags& f, const ConfigOptions& options, const CliContext& c
   return 0;
 }
 
+// The help of `app` itself: app.help() would describe the subcommand the parse selected.
+std::string MainHelp(const CLI::App& app) {
+  return app.get_formatter()->make_help(&app, app.get_name(), CLI::AppFormatMode::Normal);
+}
+
+// `kiln help [command...]`: the command's help; as hugo does, an unknown topic is reported
+// with the main help on stderr and is not a failure.
+int PrintHelp(const CLI::App& app, const std::vector<std::string>& topic, std::ostream& out,
+              std::ostream& err) {
+  const CLI::App* command = &app;
+  for (const std::string& name : topic) {
+    const CLI::App* sub = nullptr;
+    for (const CLI::App* s : command->get_subcommands({})) {
+      if (s->get_name() == name) sub = s;
+    }
+    if (sub == nullptr) {
+      err << "Unknown help topic [";
+      for (size_t i = 0; i < topic.size(); ++i) err << (i ? " `" : "`") << topic[i] << "`";
+      err << "]\n" << MainHelp(app);
+      return 0;
+    }
+    command = sub;
+  }
+  out << (command == &app ? MainHelp(app) : command->help());
+  return 0;
+}
+
 }  // namespace
 
 int RunCli(int argc, const char* const* argv, const CliContext& context, std::ostream& out,
@@ -190,7 +218,7 @@ int RunCli(int argc, const char* const* argv, const CliContext& context, std::os
   CLI::App* version = app.add_subcommand("version", "Print kiln's version");
   CLI::App* config = app.add_subcommand("config", "Print the effective site configuration");
   CLI::App* help = app.add_subcommand("help", "Describe a command");
-  help->add_option("command", f.help_topic, "the command to describe");
+  help->add_option("command", f.help_topic, "the command to describe, e.g. new site");
   CLI::App* create =
       app.add_subcommand("new", "Create a content file from an archetype, or a new site");
   create->add_option("-k,--kind", f.kind, "the archetype to use (default: the section)");
@@ -214,20 +242,7 @@ int RunCli(int argc, const char* const* argv, const CliContext& context, std::os
     return *check || *deploy ? kExitUsage : kExitHugoFailure;
   }
 
-  if (*help) {
-    if (f.help_topic.empty()) {
-      out << app.help();
-      return 0;
-    }
-    for (CLI::App* sub : app.get_subcommands({})) {
-      if (sub->get_name() == f.help_topic) {
-        out << sub->help();
-        return 0;
-      }
-    }
-    err << "Error: unknown help topic \"" << f.help_topic << "\"\nRun 'kiln --help' for usage.\n";
-    return kExitHugoFailure;
-  }
+  if (*help) return PrintHelp(app, f.help_topic, out, err);
   if (*version) {
     out << VersionLine() << "\n";
     return 0;

@@ -87,7 +87,7 @@ TEST_F(CliTest, Version) {
 }
 
 TEST_F(CliTest, UsageErrorsExit255AsHugo) {
-  for (const char* args : {"--badflag", "badcommand", "--workers x", "help nosuchcommand"}) {
+  for (const char* args : {"--badflag", "badcommand", "--workers x"}) {
     KilnRun r = Kiln(args);
     EXPECT_EQ(r.exit_code, 255) << args;
     EXPECT_EQ(r.out, "") << args;
@@ -100,11 +100,24 @@ TEST_F(CliTest, UsageErrorsExit255AsHugo) {
 }
 
 TEST_F(CliTest, Help) {
-  for (const char* args : {"--help", "help", "help config", "new --help"}) {
+  for (const char* args : {"--help", "help", "help config", "help new site", "new --help"}) {
     KilnRun r = Kiln(args);
     EXPECT_EQ(r.exit_code, 0) << args;
     EXPECT_NE(r.out.find("Usage:"), std::string::npos) << args << ": " << r.out;
     EXPECT_EQ(r.err, "") << args;
+  }
+}
+
+// As hugo does: the main help on stderr after the unknown topic, and success.
+TEST_F(CliTest, HelpForAnUnknownTopic) {
+  const KilnRun main_help = Kiln("--help");
+  EXPECT_EQ(Kiln("help").out, main_help.out);
+  for (auto [args, topic] : {std::pair{"help nosuch", "[`nosuch`]"},
+                             std::pair{"help new nosuch", "[`new` `nosuch`]"}}) {
+    KilnRun r = Kiln(args);
+    EXPECT_EQ(r.exit_code, 0) << args;
+    EXPECT_EQ(r.out, "") << args;
+    EXPECT_EQ(r.err, std::string("Unknown help topic ") + topic + "\n" + main_help.out) << args;
   }
 }
 
