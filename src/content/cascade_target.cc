@@ -1,5 +1,7 @@
 #include "content/cascade_target.h"
 
+#include <algorithm>
+
 #include "base/path.h"
 #include "base/strings.h"
 
@@ -20,6 +22,7 @@ CascadeEntry EntryOf(const ValueMap& map, bool targeted) {
     // The list form's maps sit in a list, which front-matter loading leaves as written;
     // Hugo lower-cases their keys but not those of maps nested in them.
     entry.values.emplace(AsciiLower(k), v);
+    entry.written.emplace(k, v);
     if (k == "_target" && targeted && v.kind() == ValueKind::kMap) {
       entry.target = {TargetField(v, "kind"), TargetField(v, "path"), TargetField(v, "lang"),
                       TargetField(v, "environment")};
@@ -97,6 +100,16 @@ bool Matches(std::string_view p, std::string_view t) {
   return t.empty();
 }
 
+bool SameTarget(const CascadeTarget& a, const CascadeTarget& b) {
+  return a.kind == b.kind && a.path == b.path && a.lang == b.lang && a.environment == b.environment;
+}
+
+// Adds the keys of `from` that `to` lacks.
+void AddMissing(const CascadeEntry& from, CascadeEntry* to) {
+  for (const auto& [k, v] : from.values) to->values.emplace(k, v);
+  for (const auto& [k, v] : from.written) to->written.emplace(k, v);
+}
+
 bool FieldMatches(const std::string& glob, std::string_view value) {
   return glob.empty() || SlashGlobMatch(glob, AsciiLower(value));
 }
@@ -112,6 +125,51 @@ std::vector<CascadeEntry> ParseCascade(const Value& cascade) {
     }
   }
   return entries;
+}
+
+std::vector<CascadeEntry> MergeCascade(const Value& cascade,
+                                       const std::vector<CascadeEntry>& inherited, Value* shown) {
+  *shown = cascade;
+  std::vector<CascadeEntry> merged;
+  // Where each map of the front matter's value went in `merged`; npos when it merged into an
+  // earlier one.
+  std::vector<size_t> slots;
+  for (CascadeEntry& entry : ParseCascade(cascade)) {
+    auto same = [&](const CascadeEntry& e) { return SameTarget(e.target, entry.target); };
+    auto it = std::find_if(merged.begin(), merged.end(), same);
+    if (it == merged.end()) {
+      slots.push_back(merged.size());
+      merged.push_back(std::move(entry));
+    } else {
+      slots.push_back(std::string::npos);
+      AddMissing(entry, &*it);
+    }
+  }
+  const size_t own = merged.size();
+  for (const CascadeEntry& entry : inherited) {
+    auto same = [&](const CascadeEntry& e) { return SameTarget(e.target, entry.target); };
+    auto it = std::find_if(merged.begin(), merged.begin() + own, same);
+    if (it == merged.begin() + own) {
+      merged.push_back(entry);
+    } else {
+      AddMissing(entry, &*it);
+    }
+  }
+  auto written = [&](const Value& as_written, size_t slot) {
+    if (slot == std::string::npos) return as_written;
+    ValueMap map = merged[slot].written;
+    return as_written.is_params() ? Value::Params(std::move(map)) : Value::Map(std::move(map));
+  };
+  if (cascade.kind() == ValueKind::kMap && own == 1) *shown = written(cascade, 0);
+  if (cascade.kind() == ValueKind::kList) {
+    ValueList items;
+    size_t next = 0;
+    for (const Value& item : cascade.AsList()) {
+      items.push_back(item.kind() == ValueKind::kMap ? written(item, slots[next++]) : item);
+    }
+    *shown = Value::List(std::move(items));
+  }
+  return merged;
 }
 
 Value ApplyCascade(const Value& fm, const std::vector<CascadeEntry>& cascade,

@@ -24,7 +24,8 @@ struct CascadeTarget {
 
 struct CascadeEntry {
   CascadeTarget target;
-  ValueMap values;  // the entry, its `_target` included (hugo hands that down too)
+  ValueMap values;   // the entry, its `_target` included (hugo hands that down too)
+  ValueMap written;  // the same with its keys as written, which `.Params.cascade` shows
 };
 
 // What a target is matched against.
@@ -43,6 +44,14 @@ const std::vector<CascadeEntry>& InheritedCascade(const CascadeMap& cascades, st
 
 // The entries of a `cascade` front-matter value, in order; anything but maps is ignored.
 std::vector<CascadeEntry> ParseCascade(const Value& cascade);
+
+// What a branch hands down, as Hugo keeps it: one entry per target. A later entry of the
+// branch's own with the target of an earlier one adds the keys that one lacks to it, and so
+// does the inherited entry with its target; inherited entries of other targets follow. Sets
+// `*shown` to the front matter's `cascade` with those merged entries in place, as hugo
+// merges them into the front matter's own maps (and so into `.Params.cascade`).
+std::vector<CascadeEntry> MergeCascade(const Value& cascade,
+                                       const std::vector<CascadeEntry>& inherited, Value* shown);
 
 bool CascadeTargetMatches(const CascadeTarget& target, const CascadeSubject& subject);
 

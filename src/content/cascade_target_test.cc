@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "value/go_format.h"
+
 namespace kiln {
 namespace {
 
@@ -55,6 +57,43 @@ TEST(CascadeTargetMatches, EveryFieldMustMatch) {
   EXPECT_FALSE(CascadeTargetMatches(t, {"page", "blog/a.md", "fr", "production"}));
   EXPECT_FALSE(CascadeTargetMatches(t, {"page", "blog/a.md", "en", "development"}));
   EXPECT_TRUE(CascadeTargetMatches({}, {"home", "_index.md", "en", "production"}));
+}
+
+TEST(MergeCascade, EntriesMergeByTargetIntoTheFrontMatter) {
+  Value page_target = Value::Map({{"kind", Value::String("page")}});
+  // The parent hands down an untargeted entry and one for pages.
+  Value parent_fm =
+      Value::List({Value::Map({{"color", Value::String("red")}, {"Icon", Value::String("p")}}),
+                   Value::Map({{"_target", page_target}, {"banner", Value::String("b")}})});
+  Value parent_shown;
+  std::vector<CascadeEntry> parent = MergeCascade(parent_fm, {}, &parent_shown);
+  EXPECT_EQ(GoValueString(parent_shown), GoValueString(parent_fm));
+
+  struct Case {
+    const char* name;
+    Value cascade;
+    const char* shown;
+    size_t entries;
+  };
+  const Case kCases[] = {
+      // A later entry with an earlier one's target gives it the keys it lacks; the parent's
+      // untargeted entry does too, as written; its page entry follows on its own.
+      {"list",
+       Value::List({Value::Map({{"icon", Value::String("c")}}),
+                    Value::Map({{"icon", Value::String("d")}, {"extra", Value::String("e")}})}),
+       "[map[Icon:p color:red extra:e icon:c] map[extra:e icon:d]]", 2},
+      {"map", Value::Params({{"shade", Value::String("dark")}}), "map[Icon:p color:red shade:dark]",
+       2},
+      {"same target as the parent's page entry",
+       Value::List({Value::Map({{"_target", page_target}, {"size", Value::Int(3)}})}),
+       "[map[_target:map[kind:page] banner:b size:3]]", 2},
+  };
+  for (const Case& c : kCases) {
+    Value shown;
+    std::vector<CascadeEntry> merged = MergeCascade(c.cascade, parent, &shown);
+    EXPECT_EQ(GoValueString(shown), c.shown) << c.name;
+    EXPECT_EQ(merged.size(), c.entries) << c.name;
+  }
 }
 
 }  // namespace

@@ -36,13 +36,17 @@ bool IsIndexFile(std::string_view path, std::string_view stem) {
   return PathStem(path) == stem && IsContentExtension(ExtOf(path));
 }
 
-// The cascade a branch passes to its descendants: its own entries, then its parent's.
-std::vector<CascadeEntry> CascadeOf(const Value& fm, const std::vector<CascadeEntry>& inherited) {
-  const Value* c = fm.Find("cascade");
-  if (c == nullptr) return inherited;
-  std::vector<CascadeEntry> own = ParseCascade(*c);
-  own.insert(own.end(), inherited.begin(), inherited.end());
-  return own;
+// The cascade a branch passes to its descendants (its own entries merged with its parent's);
+// `*fm` takes the merged entries into its `cascade`, as hugo's front matter does.
+std::vector<CascadeEntry> CascadeOf(Value* fm, const std::vector<CascadeEntry>& inherited) {
+  const Value* c = fm->Find("cascade");
+  if (c == nullptr || fm->kind() != ValueKind::kMap) return inherited;
+  Value shown;
+  std::vector<CascadeEntry> merged = MergeCascade(*c, inherited, &shown);
+  ValueMap map = fm->AsMap();
+  map["cascade"] = std::move(shown);
+  *fm = fm->is_params() ? Value::Params(std::move(map)) : Value::Map(std::move(map));
+  return merged;
 }
 
 // A file's language and its path without the language: "a/about.fr.md" → ("fr",
@@ -227,7 +231,7 @@ StatusOr<LoadedContent> LoadContent(const FileSystem& fs,
     job.page->is_bundle = true;
     // A branch's cascade also reaches the branch page itself.
     const std::vector<CascadeEntry>& cascade = cascades[std::string(dir)] = CascadeOf(
-        job.fm, dir.empty() ? std::vector<CascadeEntry>() : inherited_cascade(PathDir(dir)));
+        &job.fm, dir.empty() ? std::vector<CascadeEntry>() : inherited_cascade(PathDir(dir)));
     RETURN_IF_ERROR(read_meta(job, ApplyCascade(job.fm, cascade, subject(job, branch_kind(dir)))));
   }
   tbb::parallel_for(branches, jobs.size(), [&](size_t i) {

@@ -283,6 +283,12 @@ Status ContentTree::Build(LoadedContent content) {
     bool keep = p.get() == home_ || p->parent != nullptr || p->kind == PageKind::kTaxonomy;
     if (keep && o.disabled_kinds.count(PageKindName(p->kind)) == 0) pages_.push_back(p.get());
   }
+  // Nor does any list hold them (a taxonomy lists no terms when terms are disabled).
+  for (const std::unique_ptr<Page>& p : owned_) {
+    std::erase_if(p->pages, [&o](const Page* member) {
+      return o.disabled_kinds.count(PageKindName(member->kind)) != 0;
+    });
+  }
   SortPagesDefault(&pages_, CollectOrder::kSite);
   RETURN_IF_ERROR(AssignPaths());
   for (const auto& [dir, file] : content.loose_files) {

@@ -5,20 +5,27 @@
 namespace kiln::hugo {
 namespace {
 
-std::unique_ptr<Page> MakeNotFoundPage(const Page& home) {
+std::unique_ptr<Page> MakeNotFoundPage(const ContentTree& content) {
+  const Page& home = content.home();
   auto page = std::make_unique<Page>();
   page->kind = PageKind::kPage;  // answers as a regular page but where overridden below
   page->meta.title = "404 Page not found";
   page->meta.outputs = {"html"};
-  page->rel_permalink = home.rel_permalink + "404.html";
+  // Under the language's root, which a disabled home page has no URL for.
+  const ContentOptions& o = content.options();
+  page->rel_permalink =
+      (home.rel_permalink.empty() ? o.base_url_path + o.lang_prefix : home.rel_permalink) +
+      "404.html";
   page->lang = home.lang;
+  // The home page is its section, first section and only ancestor (never written through).
+  page->parent = const_cast<Page*>(&home);
   return page;
 }
 
 }  // namespace
 
 NotFoundPageObject::NotFoundPageObject(const SiteObject* site)
-    : site_(site), page_(MakeNotFoundPage(site->content().home())), object_(page_.get(), site) {}
+    : site_(site), page_(MakeNotFoundPage(site->content())), object_(page_.get(), site) {}
 
 StatusOr<Value> NotFoundPageObject::Member(std::string_view name,
                                            std::span<const Value> args) const {
@@ -26,6 +33,7 @@ StatusOr<Value> NotFoundPageObject::Member(std::string_view name,
   if (name == "Page") return BorrowedObject(this);
   if (name == "IsPage") return Value::Bool(false);
   if (name == "IsNode") return Value::Bool(true);
+  if (name == "BundleType") return Value::String("branch");  // as every node
   if (name == "Parent") return site_->PageValue(&site_->content().home());
   if (name == "TableOfContents") return Value::String("", SafeKind::kHTML);
   if (name == "Keywords") return Value::List({});

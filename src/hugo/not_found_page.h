@@ -25,6 +25,8 @@ class NotFoundPageObject final : public Object {
 
   std::string_view TypeName() const override { return "*hugolib.pageState"; }
   StatusOr<Value> Member(std::string_view name, std::span<const Value> args) const override;
+  // The page it answers for, so `eq` and `.Eq` find it equal to itself.
+  const void* Identity() const override { return object_.Identity(); }
 
   // What partialCached keys this page by: hugo's 404 page and a home page without a content
   // file are the same key, so the 404 page reuses the home page's cached partials.

@@ -5,6 +5,7 @@
 
 #include "base/hex.h"
 #include "hugo/page_object.h"
+#include "hugo/shortcode_object.h"
 #include "hugo/site_object.h"
 #include "markdown/content_helpers.h"
 
@@ -57,6 +58,16 @@ StatusOr<Value> PageObject::MoreMember(std::string_view name, std::span<const Va
     ValueList words;
     for (std::string_view w : markdown::PlainWords(r.plain)) words.push_back(Str(std::string(w)));
     return Value::List(std::move(words));
+  }
+  if (name == "BundleType") {
+    // Every list is a branch; a regular page is a leaf when it is its bundle's index.md.
+    if (p.IsList()) return Str("branch");
+    return Str(p.is_bundle ? "leaf" : "");
+  }
+  if (name == "Eq") {
+    // Hugo's page equality: the other page's wrappers (a shortcode's .Page) count as it.
+    return Value::Bool(args.size() == 1 && args[0].kind() == ValueKind::kObject &&
+                       PageEqIdentity(args[0].AsObject()) == Identity());
   }
   if (name == "NextPage") return site_->PageValue(p.next);
   if (name == "PrevPage") return site_->PageValue(p.prev);

@@ -5,6 +5,7 @@
 #include "content/pagination.h"
 #include "hugo/page_output_formats.h"
 #include "hugo/pages_group.h"
+#include "hugo/pages_object.h"
 #include "hugo/site_object.h"
 
 namespace kiln::hugo {
@@ -146,11 +147,8 @@ StatusOr<Value> PaginatedPageObject::Member(std::string_view name,
                               : args[0].kind() == ValueKind::kObject ? args[0].AsObject().AsList()
                                                                      : nullptr;
       if (list == nullptr) return InvalidArgumentError("Paginate takes a list of pages");
-      for (const Value& v : *list) {
-        if (v.kind() != ValueKind::kObject) continue;
-        const auto* p = dynamic_cast<const PageObject*>(&v.AsObject());
-        if (p != nullptr) items.push_back(&p->page());
-      }
+      // The page being rendered (`slice .`) counts as its page, as in any page list.
+      items = PagesOf(*list);
     }
     int size = default_size;
     if (args.size() == 2) {

@@ -13,6 +13,7 @@
 #include "hugo/pager.h"
 #include "hugo/pages_group.h"
 #include "hugo/pages_related.h"
+#include "hugo/shortcode_object.h"
 #include "hugo/site_object.h"
 
 namespace kiln::hugo {
@@ -160,13 +161,18 @@ StatusOr<Value> PagesObject::Member(std::string_view name, std::span<const Value
     return Make(std::vector<const Page*>(pages_.begin(), pages_.begin() + k));
   }
   if (name == "Next" || name == "Prev") {
-    // Next is the page before the given one in the list, Prev the one after, as in Hugo.
-    std::vector<const Page*> given = PagesOf(std::vector<Value>(args.begin(), args.end()));
-    if (given.size() != 1) return InvalidArgumentError(std::string(name) + " takes one page");
-    auto it = std::find(pages_.begin(), pages_.end(), given[0]);
-    if (it == pages_.end()) return Value();
-    if (name == "Next") return it == pages_.begin() ? Value() : site_->PageValue(*(it - 1));
-    return it + 1 == pages_.end() ? Value() : site_->PageValue(*(it + 1));
+    // Next is the page before the given one in the list, Prev the one after, found by page
+    // equality (so a shortcode's .Page finds its page), as in Hugo.
+    if (args.size() != 1 || args[0].kind() != ValueKind::kObject) {
+      return InvalidArgumentError(std::string(name) + " takes one page");
+    }
+    const void* given = PageEqIdentity(args[0].AsObject());
+    auto it = std::find_if(values_.begin(), values_.end(), [given](const Value& v) {
+      return v.kind() == ValueKind::kObject && v.AsObject().Identity() == given;
+    });
+    if (it == values_.end()) return Value();
+    if (name == "Next") return it == values_.begin() ? Value() : *(it - 1);
+    return it + 1 == values_.end() ? Value() : *(it + 1);
   }
   if (name == "Related") {
     std::vector<const Page*> given = PagesOf(std::vector<Value>(args.begin(), args.end()));

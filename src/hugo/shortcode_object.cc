@@ -20,6 +20,11 @@ void VisitLines(std::string_view text, Visit visit) {
 
 }  // namespace
 
+const void* PageEqIdentity(const Object& object) {
+  const auto* shortcode_page = dynamic_cast<const ShortcodePageObject*>(&object);
+  return shortcode_page != nullptr ? shortcode_page->page().Identity() : object.Identity();
+}
+
 std::string ShortcodePosition::String() const {
   return "\"" + file_ + ":" + std::to_string(line_) + ":" + std::to_string(column_) + "\"";
 }

@@ -25,10 +25,16 @@ class ShortcodePageObject final : public Object {
   explicit ShortcodePageObject(const Object* page) : page_(page) {}
   std::string_view TypeName() const override { return "*hugolib.pageForShortcode"; }
   StatusOr<Value> Member(std::string_view name, std::span<const Value> args) const override;
+  const Object& page() const { return *page_; }
 
  private:
   const Object* page_;
 };
+
+// What Hugo's page equality (`eq`, `ne`, a page's `.Eq`, a page list's `.Next`/`.Prev`)
+// compares: a shortcode's `.Page` counts as the page it wraps, though membership (`in`,
+// `where`, `uniq`) does not unwrap it.
+const void* PageEqIdentity(const Object& object);
 
 // .Position: where a call is (Hugo's text.Position): .Filename, .LineNumber, .ColumnNumber,
 // .IsValid, and as text `"file:line:col"`.

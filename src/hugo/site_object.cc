@@ -1,5 +1,7 @@
 #include "hugo/site_object.h"
 
+#include <algorithm>
+
 #include "base/strings.h"
 #include "hugo/language_object.h"
 #include "hugo/menu_object.h"
@@ -50,6 +52,9 @@ SiteObject::SiteObject(SiteInfo info, const ContentTree* content,
   for (const Page* p : content_->pages()) {
     pages_.emplace(p, std::make_unique<PageObject>(p, this));
   }
+  // A disabled home page still answers .Site.Home and .Parent, without a URL, as in hugo.
+  const Page* home = &content_->home();
+  pages_.try_emplace(home, std::make_unique<PageObject>(home, this));
   menus_ = std::make_unique<SiteMenus>(info_.menus, *content_, [this](std::string_view ref) {
     return index_.Find(ref, nullptr, true);
   });
@@ -59,7 +64,12 @@ SiteObject::~SiteObject() = default;
 
 Status SiteObject::UseShortcodes(const ShortcodeTemplates* templates) {
   shortcodes_ = templates;
-  for (const Page* p : content_->pages()) RETURN_IF_ERROR(pages_.at(p)->ParseShortcodes());
+  const std::vector<Page*>& pages = content_->pages();
+  for (const Page* p : pages) RETURN_IF_ERROR(pages_.at(p)->ParseShortcodes());
+  const Page* home = &content_->home();
+  if (std::find(pages.begin(), pages.end(), home) == pages.end()) {
+    RETURN_IF_ERROR(pages_.at(home)->ParseShortcodes());
+  }
   return Status::Ok();
 }
 

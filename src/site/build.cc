@@ -160,6 +160,14 @@ void ApplyLanguage(const SiteConfig& config, size_t index, SiteOptions* o) {
         break;
       }
     }
+    // A language's own disableKinds replaces the site's list.
+    if (const Value* v = l.settings.Find("disablekinds");
+        v != nullptr && v->kind() == ValueKind::kList) {
+      c.disabled_kinds.clear();
+      for (const Value& kind : v->AsList()) {
+        if (kind.is_string()) c.disabled_kinds.insert(AsciiLower(kind.AsString()));
+      }
+    }
     // A language's own taxonomies replace the site's whole map, as Hugo layers the settings.
     if (const Value* v = l.settings.Find("taxonomies");
         v != nullptr && v->kind() == ValueKind::kMap) {

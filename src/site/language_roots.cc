@@ -1,5 +1,7 @@
 #include "site/language_roots.h"
 
+#include <algorithm>
+
 #include "value/time_format.h"
 
 namespace kiln {
@@ -58,7 +60,11 @@ void PlanLanguageRoots(const std::vector<const Site*>& sites, std::vector<Render
     first.jobs.push_back({OutputKind::kAlias, nullptr, 1, std::move(from), std::move(to), ""});
     ++first.aliases;
   }
-  if (sites[0]->options().content.disabled_kinds.count("sitemap") == 0) {
+  // The index lists every language as soon as one of them has a sitemap (a language's own
+  // disableKinds may differ from the others').
+  if (std::any_of(sites.begin(), sites.end(), [](const auto& site) {
+        return site->options().content.disabled_kinds.count("sitemap") == 0;
+      })) {
     first.files.emplace_back("sitemap.xml", SitemapIndexXml(sites));
     ++first.sitemaps;
   }

@@ -65,13 +65,24 @@ bool InList(const Value& list, const Value& v) {
   return false;
 }
 
+// Hugo's where compares scalars only: a list, a map or an object (a page) is neither equal
+// nor unequal to anything but nil, and neither in nor not in a list.
+bool IsScalar(const Value& v) {
+  return v.kind() != ValueKind::kList && v.kind() != ValueKind::kMap &&
+         v.kind() != ValueKind::kObject;
+}
+
 StatusOr<bool> Matches(const Value& v, std::string_view op, const Value& match) {
+  const bool scalars = IsScalar(v) && IsScalar(match);
   if (op == "=" || op == "==" || op == "eq") {
-    return match.is_null() ? v.is_null() : LooseEqual(v, match);
+    if (match.is_null() || v.is_null()) return match.is_null() == v.is_null();
+    return scalars && LooseEqual(v, match);
   }
   if (op == "!=" || op == "<>" || op == "ne") {
-    return match.is_null() ? !v.is_null() : !LooseEqual(v, match);
+    if (match.is_null() || v.is_null()) return match.is_null() != v.is_null();
+    return scalars && !LooseEqual(v, match);
   }
+  if ((op == "in" || op == "not in") && !IsScalar(v)) return false;
   if (op == "in" || op == "not in") {
     // Against a string, hugo's `in` asks for a substring: `where .Site.RegularPages "Section"
     // "in" "posts"` keeps the pages at the root too, whose section is "". A value that is

@@ -39,6 +39,11 @@ bool DeepEqual(const Value& a, const Value& b) {
     }
     return true;
   }
+  if (a.kind() == ValueKind::kObject) {
+    // An object with an Eq method (a page: Hugo's compare.Eqer) decides for itself.
+    StatusOr<Value> eq = a.AsObject().Member("Eq", std::span<const Value>(&b, 1));
+    if (eq.ok() && eq->kind() == ValueKind::kBool) return eq->AsBool();
+  }
   return a == b;
 }
 
