@@ -106,5 +106,38 @@ TEST(GiftResample, FitSizeKeepsAspectRatioAndNeverEnlarges) {
   }
 }
 
+// The resampler reads each source row once, in order, and keeps only the rows its window
+// needs, so a large source is never held whole in floats.
+TEST(GiftResample, ReadsEachSourceRowOnceInOrder) {
+  struct Case {
+    const char* filter;
+    int width, height;
+  } cases[] = {
+      {"box", 30, 20},       // both passes, zero weights inside the window
+      {"lanczos", 40, 70},   // both passes, enlarging vertically
+      {"linear", 100, 25},   // vertical pass only
+      {"catmullrom", 7, 9},  // both passes, a wide window
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.filter);
+    GiftPlane plane{100, 50, std::vector<GiftPixel>(100 * 50)};
+    for (size_t i = 0; i < plane.px.size(); ++i) {
+      plane.px[i] = {static_cast<float>(i % 7) / 7, static_cast<float>(i % 11) / 11,
+                     static_cast<float>(i % 13) / 13, 1};
+    }
+    std::vector<int> reads;
+    const GiftRows counted(plane.width, plane.height, [&](int y, GiftPixel* out) {
+      reads.push_back(y);
+      GiftRows(plane).read(y, out);
+    });
+    const GiftFilter filter = GiftFilterNamed(c.filter);
+    const GiftPlane out = GiftResize(counted, c.width, c.height, filter);
+    EXPECT_EQ(out.px.size(), static_cast<size_t>(c.width) * c.height);
+    std::vector<int> want(plane.height);
+    for (int y = 0; y < plane.height; ++y) want[y] = y;
+    EXPECT_EQ(reads, want);
+  }
+}
+
 }  // namespace
 }  // namespace kiln::assets
