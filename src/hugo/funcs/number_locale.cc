@@ -77,7 +77,7 @@ std::string FormatLocalNumber(const NumberLocale& locale, NumberStyle style, dou
     std::string digits =
         GroupDigits(number, precision, locale.decimal, grouped ? locale.group : "",
                     locale.indian_grouping);
-    if (money && precision < 2) {
+    if (money && locale.pads_money && precision < 2) {
       if (precision <= 0) digits += locale.decimal;
       digits.append(2 - std::max(precision, 0), '0');
     }

@@ -23,6 +23,7 @@ struct NumberLocale {
   const char* decimal;
   const char* group;
   bool indian_grouping;  // groups above the first three digits have two
+  bool pads_money;       // currencies get at least two decimals (most locales)
   // Indexed by NumberStyle: the text for a positive and a negative number, where {n} is
   // the absolute number grouped, {N} ungrouped, and {s} the currency symbol.
   struct {
@@ -41,7 +42,8 @@ const NumberLocale& FindNumberLocale(std::string_view lang, std::string_view def
 std::optional<std::string> CurrencySymbol(const NumberLocale& locale, std::string_view code);
 
 // `number` with `precision` decimals (rounded to nearest, ties to even on the exact binary
-// value, as Go's strconv does) in `style`; currencies get at least two decimals. A
+// value, as Go's strconv does) in `style`; currencies get at least two decimals where the
+// locale pads them. A
 // negative number takes the negative pattern even when it rounds to zero, as hugo's does.
 std::string FormatLocalNumber(const NumberLocale& locale, NumberStyle style, double number,
                               int precision, std::string_view symbol = "");

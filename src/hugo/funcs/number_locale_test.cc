@@ -29,6 +29,7 @@ TEST(NumberLocaleTest, FormatsAsHugo) {
       {"en", NumberStyle::kNumber, -0.001, 0, "", "-0"},
       {"fr", NumberStyle::kAccounting, -1234.5, 1, "XTS",
        "(1\xe2\x80\xaf" "234,50 )XTS"},
+      {"es-mx", NumberStyle::kCurrency, 1234.5, 0, "MXN", "1234 k$"},
       {"xx", NumberStyle::kNumber, 1234.5, 1, "", "1,234.5"},
       {"EN_in", NumberStyle::kNumber, 1234567, 0, "", "12,34,567"},
   };
