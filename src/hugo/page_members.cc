@@ -4,6 +4,7 @@
 #include <openssl/evp.h>
 
 #include "base/hex.h"
+#include "base/strings.h"
 #include "hugo/page_object.h"
 #include "hugo/shortcode_object.h"
 #include "hugo/site_object.h"
@@ -58,6 +59,14 @@ StatusOr<Value> PageObject::MoreMember(std::string_view name, std::span<const Va
     ValueList words;
     for (std::string_view w : markdown::PlainWords(r.plain)) words.push_back(Str(std::string(w)));
     return Value::List(std::move(words));
+  }
+  if (name == "Path") {
+    // The content file's path, else where the list sits in the tree ("posts", "tags/x").
+    if (p.has_file) return Str(p.file.path);
+    if (p.kind == PageKind::kSection) return Str(Join(p.sections_path, "/"));
+    if (p.kind == PageKind::kTaxonomy) return Str(p.taxonomy);
+    if (p.kind == PageKind::kTerm) return Str(p.taxonomy + "/" + p.term);
+    return Str("");
   }
   if (name == "BundleType") {
     // Every list is a branch; a regular page is a leaf when it is its bundle's index.md.
