@@ -276,7 +276,7 @@ StatusOr<Value> PageObject::Member(std::string_view name, std::span<const Value>
   if (name == "Description") return Str(m.description);
   if (name == "Keywords") {
     const Value* k = m.params.Find("keywords");
-    return k != nullptr ? *k : Value();
+    return k != nullptr ? *k : Value::List({});  // hugo's nil []string
   }
   if (name == "Weight") return Value::Int(m.weight);
   if (name == "Slug") return Str(m.slug);
