@@ -70,15 +70,14 @@ std::string GroupDigits(double number, int precision, std::string_view decimal,
 
 std::string FormatLocalNumber(const NumberLocale& locale, NumberStyle style, double number,
                               int precision, std::string_view symbol) {
-  const auto& pattern = locale.patterns[static_cast<int>(style)];
-  std::string out = number < 0 ? pattern.negative : pattern.positive;
+  const auto& st = locale.styles[static_cast<int>(style)];
+  std::string out = number < 0 ? st.negative : st.positive;
   const bool money = style == NumberStyle::kCurrency || style == NumberStyle::kAccounting;
   for (bool grouped : {true, false}) {
     std::string digits =
-        GroupDigits(number, precision, locale.decimal, grouped ? locale.group : "",
-                    locale.indian_grouping);
+        GroupDigits(number, precision, st.decimal, grouped ? st.group : "", st.indian_grouping);
     if (money && locale.pads_money && precision < 2) {
-      if (precision <= 0) digits += locale.decimal;
+      if (precision <= 0) digits += st.decimal;
       digits.append(2 - std::max(precision, 0), '0');
     }
     ReplaceAll(&out, grouped ? "{n}" : "{N}", digits);

@@ -1,7 +1,7 @@
 // NumberLocale: how hugo 0.111 prints numbers for a language key with lang.FormatNumber,
-// FormatPercent, FormatCurrency and FormatAccounting: the decimal and group separators,
-// the grouping (Indian locales group by two above the first three digits), a pattern per
-// function and sign, and the currency symbols that differ from the ISO code. The table is
+// FormatPercent, FormatCurrency and FormatAccounting: for each function the decimal and
+// group separators, the grouping (Indian locales group by two above the first three
+// digits) and a pattern per sign, and the currency symbols that differ from the ISO code. The table is
 // generated from hugo's own output (tools/funcs/gen_number_locales.py); a key it does not
 // list falls back as for dates (time_locale.h): defaultContentLanguage's locale, else
 // English.
@@ -20,16 +20,17 @@ enum class NumberStyle { kNumber, kPercent, kCurrency, kAccounting };
 
 struct NumberLocale {
   const char* key;
-  const char* decimal;
-  const char* group;
-  bool indian_grouping;  // groups above the first three digits have two
-  bool pads_money;       // currencies get at least two decimals (most locales)
-  // Indexed by NumberStyle: the text for a positive and a negative number, where {n} is
-  // the absolute number grouped, {N} ungrouped, and {s} the currency symbol.
+  bool pads_money;  // currencies get at least two decimals (most locales)
+  // Indexed by NumberStyle; each function has its own separators in hugo's library.
   struct {
+    // The text for a positive and a negative number, where {n} is the absolute number
+    // grouped, {N} ungrouped, and {s} the currency symbol.
     const char* positive;
     const char* negative;
-  } patterns[4];
+    const char* decimal;
+    const char* group;
+    bool indian_grouping;  // groups above the first three digits have two
+  } styles[4];
   const char* symbols;  // "CODE=symbol\n" lines
 };
 

@@ -30,6 +30,8 @@ TEST(NumberLocaleTest, FormatsAsHugo) {
       {"fr", NumberStyle::kAccounting, -1234.5, 1, "XTS",
        "(1\xe2\x80\xaf" "234,50 )XTS"},
       {"es-mx", NumberStyle::kCurrency, 1234.5, 0, "MXN", "1234 k$"},
+      {"fa", NumberStyle::kNumber, -1234.5, 1, "", "1234.5"},
+      {"ml", NumberStyle::kCurrency, 1234567, 0, "XTS", "XTS1,234,567.00"},
       {"xx", NumberStyle::kNumber, 1234.5, 1, "", "1,234.5"},
       {"EN_in", NumberStyle::kNumber, 1234567, 0, "", "12,34,567"},
   };
