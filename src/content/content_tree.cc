@@ -323,6 +323,7 @@ Status ContentTree::BuildTaxonomies(std::vector<std::unique_ptr<Page>>* taxonomy
     list->taxonomy = tax.plural;
     list->file.path = tax.plural;
     list->section = tax.plural;
+    list->parent = home_;  // the home page is a taxonomy's parent, section and ancestor
     RETURN_IF_ERROR(adopt(list, MakeUrlPath(tax.plural), {}));
     if (list->meta.title.empty()) list->meta.title = ListTitle(tax.plural, false, true);
     std::map<std::string, Page*> terms;

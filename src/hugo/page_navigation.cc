@@ -14,6 +14,12 @@ const Page* CurrentSection(const Page& p) {
 
 // The top-level section `p` is in; the home page for pages outside any section.
 const Page* FirstSection(const Page& p) {
+  // Taxonomies and terms sit under the home page, which hugo gives as their first section.
+  if (p.kind == PageKind::kTaxonomy || p.kind == PageKind::kTerm) {
+    const Page* root = &p;
+    while (root->parent != nullptr) root = root->parent;
+    return root;
+  }
   const Page* section = CurrentSection(p);
   while (section != nullptr && section->parent != nullptr &&
          section->parent->kind != PageKind::kHome) {
