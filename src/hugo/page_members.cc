@@ -22,6 +22,23 @@ std::string Md5Hex(std::string_view data) {
   return HexEncode(std::string_view(reinterpret_cast<const char*>(digest), size));
 }
 
+// A page's source.GitInfo. Without enableGitInfo every field is zero, and hugo's templates
+// take a GitInfo without a hash as false, so `with .GitInfo` skips its body.
+class ZeroGitInfo : public Object {
+ public:
+  std::string_view TypeName() const override { return "source.GitInfo"; }
+  bool IsTruthy() const override { return false; }
+  StatusOr<Value> Member(std::string_view name, std::span<const Value>) const override {
+    if (name == "Hash" || name == "AbbreviatedHash" || name == "Subject" || name == "AuthorName" ||
+        name == "AuthorEmail") {
+      return Str("");
+    }
+    if (name == "AuthorDate" || name == "CommitDate") return Value::FromTime(Time::Zero());
+    if (name == "IsZero") return Value::Bool(true);
+    return NotFoundError(std::string(name));
+  }
+};
+
 }  // namespace
 
 Value PageObject::FileValue() const {
@@ -52,6 +69,7 @@ Value PageObject::FileValue() const {
 StatusOr<Value> PageObject::MoreMember(std::string_view name, std::span<const Value> args) const {
   const Page& p = *page_;
   if (name == "File") return FileValue();
+  if (name == "GitInfo") return Value::FromObject(std::make_shared<ZeroGitInfo>());
   if (name == "RawContent") return Str(p.raw_content);
   if (name == "PlainWords") {
     const Rendered& r = Render();
