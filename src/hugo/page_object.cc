@@ -70,7 +70,7 @@ Value PageParams(const Page& p, bool cjk) {
 }  // namespace
 
 Time PublishDateOf(const Page& page) {
-  return page.meta.publish_date.IsZero() ? page.meta.date : page.meta.publish_date;
+  return page.meta.publish_date;
 }
 
 PageObject::PageObject(const Page* page, const SiteObject* site)

@@ -21,7 +21,8 @@ namespace kiln::hugo {
 
 class SiteObject;
 
-// `.PublishDate`: the front matter's, else the page's date.
+// `.PublishDate`: what the front matter's publish-date keys give (by default they end with
+// `date`). A list without a file has none: its date comes from its pages, not its front matter.
 Time PublishDateOf(const Page& page);
 
 class PageObject final : public Object {
