@@ -253,12 +253,14 @@ StatusOr<Value> PageObject::Member(std::string_view name, std::span<const Value>
   if (name == "IsNode") return Value::Bool(p.IsList());
   if (name == "Draft") return Value::Bool(m.draft);
   if (name == "Pages") return site_->PageList(p.pages);
-  if (name == "RegularPages") {
+  // A list's own regular pages (the home page's are those at the root); only a section
+  // reaches deeper for .RegularPagesRecursive, as hugo.
+  if (name == "RegularPages" || (name == "RegularPagesRecursive" && p.kind != PageKind::kSection)) {
     std::vector<Page*> regular;
     for (Page* c : p.pages) {
       if (c->kind == PageKind::kPage) regular.push_back(c);
     }
-    return site_->PageList(p.kind == PageKind::kHome ? site_->content().regular_pages() : regular);
+    return site_->PageList(regular);
   }
   if (name == "RegularPagesRecursive") return site_->PageList(p.regular_pages_recursive);
   if (name == "Data") {
