@@ -55,7 +55,7 @@ Value PageObject::FileValue() const {
     content_base = dir.substr(dir.rfind('/') + 1);
   }
   return Value::Map({{"Path", Str(f.path)},
-                     {"Dir", Str(f.dir)},
+                     {"Dir", Str(f.dir.empty() ? "/" : f.dir)},  // hugo's root is "/"
                      {"LogicalName", Str(f.logical_name)},
                      {"BaseFileName", Str(std::string(base))},
                      {"TranslationBaseName", Str(std::string(translation_base))},
