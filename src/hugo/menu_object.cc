@@ -5,6 +5,7 @@
 #include "content/title_collation.h"
 #include "hugo/funcs/convert.h"
 #include "hugo/site_object.h"
+#include "value/go_format.h"
 #include "value/map_object.h"
 
 namespace kiln::hugo {
@@ -122,6 +123,39 @@ Value SiteMenusValue(const SiteMenus& menus, const SiteObject* site) {
   return Value::FromObject(std::make_shared<MenuMapObject>("navigation.Menus", std::move(out)));
 }
 
+namespace {
+
+// Hugo's (string, *navigation.MenuEntry) signature: a call with other arguments fails as Go's
+// does (wrongly typed literals, a nil entry dereferenced) rather than answering false.
+Status CheckMenuCurrentArgs(std::string_view name, std::span<const Value> args) {
+  if (args.size() != 2) {
+    return InvalidArgumentError("wrong number of args for " + std::string(name) + ": want 2 got " +
+                                std::to_string(args.size()));
+  }
+  if (args[0].is_null()) return InvalidArgumentError("cannot assign nil to string");
+  if (!args[0].is_string()) {
+    return InvalidArgumentError("wrong type for value; expected string; got " +
+                                GoTypeName(args[0]));
+  }
+  const Value& entry = args[1];
+  if (entry.is_null()) {
+    return FailedPreconditionError(
+        "runtime error: invalid memory address or nil pointer dereference");
+  }
+  if (entry.is_string()) {
+    std::string message = "can't handle ";
+    AppendGoQuote(&message, entry.AsString());
+    return InvalidArgumentError(message + " for arg of type *navigation.MenuEntry");
+  }
+  if (MenuEntryObject::EntryOf(entry) == nullptr) {
+    return InvalidArgumentError("wrong type for value; expected *navigation.MenuEntry; got " +
+                                GoTypeName(entry));
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
 StatusOr<Value> PageMenuMember(const SiteMenus& menus, const SiteObject* site, const Page* page,
                                std::string_view name, std::span<const Value> args) {
   if (name == "Menus") {
@@ -132,12 +166,9 @@ StatusOr<Value> PageMenuMember(const SiteMenus& menus, const SiteObject* site, c
     return Value::FromObject(
         std::make_shared<MenuMapObject>("navigation.PageMenus", std::move(out)));
   }
-  if (args.size() != 2) {
-    return InvalidArgumentError(std::string(name) + " takes a menu and an entry");
-  }
-  ASSIGN_OR_RETURN(std::string menu, funcs::ToString(args[0]));
+  RETURN_IF_ERROR(CheckMenuCurrentArgs(name, args));
+  const std::string& menu = args[0].AsString();
   const MenuEntry* entry = MenuEntryObject::EntryOf(args[1]);
-  if (entry == nullptr) return Value::Bool(false);
   if (name == "IsMenuCurrent") return Value::Bool(menus.IsMenuCurrent(page, menu, *entry));
   return Value::Bool(menus.HasMenuCurrent(page, menu, *entry));
 }
