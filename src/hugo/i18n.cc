@@ -6,6 +6,7 @@
 #include "base/path.h"
 #include "base/strings.h"
 #include "hugo/funcs/funcs.h"
+#include "hugo/language_merge.h"
 #include "hugo/plural_rules.h"
 #include "value/decode.h"
 
@@ -186,7 +187,7 @@ void RegisterI18nFuncs(std::shared_ptr<const I18n> i18n, tmpl::FuncMap* funcs,
       [impl = f.impl](std::span<const Value> args) {
         return impl(tmpl::CallContext(nullptr), args);
       },
-      lang, default_lang);
+      lang, default_lang, LangMerge);
 }
 
 }  // namespace kiln::hugo

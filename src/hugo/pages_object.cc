@@ -9,6 +9,7 @@
 #include "content/title_collation.h"
 #include "hugo/funcs/collate.h"
 #include "hugo/funcs/convert.h"
+#include "hugo/language_merge.h"
 #include "hugo/page_object.h"
 #include "hugo/pager.h"
 #include "hugo/pages_group.h"
@@ -179,6 +180,7 @@ StatusOr<Value> PagesObject::Member(std::string_view name, std::span<const Value
     if (given.size() != 1) return InvalidArgumentError("Related takes one page");
     return Make(RelatedPages(pages_, *given[0]));
   }
+  if (name == "MergeByLanguage") return MergeByLanguageMethod(*this, args);
   if (name.starts_with("GroupBy")) return GroupPages(*this, site_, name, args);
   if (name.starts_with("By")) return Sorted(name, args);
   return NotFoundError(std::string(name));

@@ -28,6 +28,7 @@ class PagesObject final : public funcs::ListObject {
   Value WithItems(ValueList items) const override;
 
   const std::vector<const Page*>& pages() const { return pages_; }
+  const SiteObject* site() const { return site_; }
 
  private:
   Value Make(std::vector<const Page*> pages) const;

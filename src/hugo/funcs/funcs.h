@@ -50,10 +50,12 @@ void RegisterTransformFuncs(tmpl::FuncMap* funcs, markdown::MarkdownOptions mark
 
 // lang.FormatNumber/Percent/Currency/Accounting in the locale of the language key `lang`
 // (else `default_lang`'s, number_locale.h), FormatNumberCustom/NumFmt, and lang.Translate
-// when `translate` is given (the site's i18n registers the namespace again with it).
+// when `translate` is given (the site's i18n registers the namespace again with it), and
+// lang.Merge when `merge` is given (it needs page collections, which the site layer has).
 void RegisterLangFuncs(tmpl::FuncMap* funcs,
                        std::function<StatusOr<Value>(std::span<const Value>)> translate = {},
-                       std::string_view lang = "en", std::string_view default_lang = "en");
+                       std::string_view lang = "en", std::string_view default_lang = "en",
+                       std::function<StatusOr<Value>(std::span<const Value>)> merge = {});
 void RegisterDebugFuncs(tmpl::FuncMap* funcs);  // debug.Dump
 void RegisterHugoFuncs(tmpl::FuncMap* funcs);   // hugo.Version hugo.Generator ...
 // The hugo namespace for a build in `environment` (hugo.Environment, hugo.IsProduction).

@@ -68,7 +68,7 @@ StatusOr<Value> FormatNumberCustom(Args a) {
 }  // namespace
 
 void RegisterLangFuncs(FuncMap* funcs, Fn translate, std::string_view lang,
-                       std::string_view default_lang) {
+                       std::string_view default_lang, Fn merge) {
   using enum ParamKind;
   const NumberLocale* locale = &FindNumberLocale(lang, default_lang);
   Namespace ns("lang");
@@ -96,6 +96,7 @@ void RegisterLangFuncs(FuncMap* funcs, Fn translate, std::string_view lang,
   ns.Add("FormatNumberCustom", {kAny, kAny}, true, FormatNumberCustom);
   ns.Add("NumFmt", {kAny, kAny}, true, FormatNumberCustom);
   if (translate) ns.Add("Translate", {kAny}, true, std::move(translate));
+  if (merge) ns.Add("Merge", {kAny, kAny}, false, std::move(merge));
   ns.Install(funcs);
 }
 
