@@ -5,14 +5,9 @@
 #ifndef KILN_HUGO_CJK_LANGUAGE_H_
 #define KILN_HUGO_CJK_LANGUAGE_H_
 
-#include <string_view>
-
 #include "content/page.h"
 
 namespace kiln::hugo {
-
-// Whether `text` holds a character of the Han, Hangul, Hiragana or Katakana scripts.
-bool ContainsCjk(std::string_view text);
 
 bool IsCjkLanguagePage(const Page& page, bool has_cjk_language);
 

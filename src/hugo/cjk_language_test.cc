@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "base/cjk.h"
+
 namespace kiln::hugo {
 namespace {
 

@@ -2,6 +2,7 @@
 // strings are expected; positions and lengths count runes, not bytes.
 #include <set>
 
+#include "base/cjk.h"
 #include "base/utf8.h"
 #include "hugo/funcs/convert.h"
 #include "hugo/funcs/funcs.h"
@@ -335,7 +336,7 @@ void RegisterStringsFuncs(FuncMap* funcs) {
          }));
   // Both count what hugo's tpl.StripHTML leaves, which is .Plain's text.
   ns.Add("CountWords", {kAny}, false, Strs([](const S& s) {
-           return Value::Int(markdown::WordCount(markdown::PlainText(s[0]), false));
+           return Value::Int(markdown::WordCount(markdown::PlainText(s[0]), ContainsCjk(s[0])));
          }),
          {"countwords"});
   ns.Add("CountRunes", {kAny}, false, Strs([](const S& s) {
