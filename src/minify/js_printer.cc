@@ -271,16 +271,21 @@ void JsPrinter::ImportStmt(JsNode* s) {
     Alias(s->list[0]);
     Write(" ");
   } else if (!s->list.empty()) {
-    Write("{");
-    for (size_t i = 0; i < s->list.size(); ++i) {
-      if (i != 0) Write(",");
-      Alias(s->list[i]);
-    }
-    Write("}");
+    AliasList(s->list);
   }
   if (!s->text.empty() || !s->list.empty()) Write("from");
   Write(MinifyJsString(s->text2, false));
   RequireSemicolon();
+}
+
+// `{a,b as c}` of an import or export statement.
+void JsPrinter::AliasList(const std::vector<JsNode*>& aliases) {
+  Write("{");
+  for (size_t i = 0; i < aliases.size(); ++i) {
+    if (i != 0) Write(",");
+    Alias(aliases[i]);
+  }
+  Write("}");
 }
 
 void JsPrinter::ExportStmt(JsNode* s) {
@@ -303,12 +308,7 @@ void JsPrinter::ExportStmt(JsNode* s) {
     Alias(s->list[0]);
     if (!s->text2.empty() && !s->list[0]->text.empty()) Write(" ");
   } else if (!s->list.empty()) {
-    Write("{");
-    for (size_t i = 0; i < s->list.size(); ++i) {
-      if (i != 0) Write(",");
-      Alias(s->list[i]);
-    }
-    Write("}");
+    AliasList(s->list);
   }
   if (!s->text2.empty()) {
     Write("from");

@@ -56,6 +56,7 @@ class JsPrinter {
   void AliasName(const std::string& name);
 
   void Alias(JsNode* alias);
+  void AliasList(const std::vector<JsNode*>& aliases);
 
   void BlockStmt(JsNode* block);
 
