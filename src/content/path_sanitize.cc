@@ -1,6 +1,7 @@
 #include "content/path_sanitize.h"
 
 #include "base/hex.h"
+#include "base/unicode_case.h"
 #include "base/utf8.h"
 
 namespace kiln {
@@ -23,19 +24,6 @@ bool IsWordRune(char32_t r) {
   if (r >= 0xFF00 && r <= 0xFF0F) return false;
   if (r >= 0x1F000 && r <= 0x1FAFF) return false;
   return r != kRuneError;
-}
-
-char32_t LowerRune(char32_t r) {
-  if (r < 0x80) return (r >= 'A' && r <= 'Z') ? r + 32 : r;
-  if (r >= 0xC0 && r <= 0xDE && r != 0xD7) return r + 32;
-  if (r >= 0x100 && r <= 0x137) return r | 1;
-  if ((r >= 0x139 && r <= 0x148) || (r >= 0x179 && r <= 0x17E)) return (r & 1) ? r + 1 : r;
-  if (r >= 0x14A && r <= 0x177) return r | 1;
-  if (r == 0x178) return 0xFF;
-  if (r >= 0x391 && r <= 0x3AB && r != 0x3A2) return r + 32;
-  if (r >= 0x410 && r <= 0x42F) return r + 32;
-  if (r >= 0x400 && r <= 0x40F) return r + 80;
-  return r;
 }
 
 }  // namespace
@@ -75,7 +63,7 @@ std::string UnicodeLower(std::string_view s) {
     if (r == kRuneError) {
       out.append(s.substr(i, static_cast<size_t>(width)));
     } else {
-      AppendRune(&out, LowerRune(r));
+      AppendRune(&out, ToLowerRune(r));
     }
     i += static_cast<size_t>(width);
   }

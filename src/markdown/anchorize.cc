@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "base/unicode_case.h"
 #include "markdown/unicode.h"
 
 namespace kiln::markdown {
@@ -40,7 +41,7 @@ std::string Blackfriday(std::string_view text) {
     if (IsLetter(r) || IsNumber(r)) {
       if (dash && !out.empty()) out.push_back('-');
       dash = false;
-      AppendRune(&out, ToLower(r));
+      AppendRune(&out, ToLowerRune(r));
     } else {
       dash = true;
     }
@@ -105,7 +106,7 @@ std::string Anchorize(std::string_view text, HeadingIdType type) {
     if (r == '-' || r == ' ' || r == '\t') {
       out.push_back('-');
     } else if (r == '_' || IsLetter(r) || IsDigit(r)) {
-      AppendRune(&out, ToLower(r));
+      AppendRune(&out, ToLowerRune(r));
     }
   }
   return out;

@@ -56,9 +56,4 @@ bool IsMarkdownPunct(char32_t r) {
   return IsPunct(r);
 }
 
-char32_t ToLower(char32_t r) {
-  if (r < 0x80) return (r >= 'A' && r <= 'Z') ? r + 32 : r;
-  return static_cast<char32_t>(towlower_l(static_cast<wint_t>(r), Utf8Locale()));
-}
-
 }  // namespace kiln::markdown

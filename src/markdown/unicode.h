@@ -1,7 +1,7 @@
-// The few Unicode facts the renderer needs (letter/digit/punctuation classes, lower-casing;
-// white space is base's IsSpaceRune), answered the way Go's unicode package answers them.
-// Pure functions, thread-safe. Non-ASCII classes come from glibc's C.UTF-8 locale, which
-// follows Unicode.
+// The few Unicode facts the renderer needs (letter/digit/punctuation classes; white space is
+// base's IsSpaceRune, case mapping base's unicode_case.h), answered the way Go's unicode package
+// answers them. Pure functions, thread-safe. Non-ASCII classes come from glibc's C.UTF-8 locale,
+// which follows Unicode.
 #ifndef KILN_MARKDOWN_UNICODE_H_
 #define KILN_MARKDOWN_UNICODE_H_
 
@@ -21,7 +21,6 @@ bool IsNumber(char32_t r);  // Go's unicode.IsNumber (Nd, Nl, No)
 bool IsPunct(char32_t r);   // Go's unicode.IsPunct (P*)
 // goldmark's IsPunctRune: ASCII punctuation, symbols included, or Unicode P*.
 bool IsMarkdownPunct(char32_t r);
-char32_t ToLower(char32_t r);
 
 }  // namespace kiln::markdown
 

@@ -3,6 +3,7 @@
 #include <set>
 
 #include "base/cjk.h"
+#include "base/unicode_case.h"
 #include "base/utf8.h"
 #include "hugo/funcs/convert.h"
 #include "hugo/funcs/funcs.h"
@@ -24,29 +25,6 @@ std::vector<std::string_view> Runes(std::string_view s) {
     i += w;
   }
   return out;
-}
-
-// Simple case mapping for ASCII, Latin-1, Latin Extended-A, Greek and Cyrillic.
-char32_t ToUpperRune(char32_t r) {
-  if (r >= 'a' && r <= 'z') return r - 32;
-  if ((r >= 0xE0 && r <= 0xFE && r != 0xF7) || (r >= 0x3B1 && r <= 0x3C9 && r != 0x3C2) ||
-      (r >= 0x430 && r <= 0x44F)) {
-    return r - 32;
-  }
-  if (r >= 0x450 && r <= 0x45F) return r - 80;
-  if (r >= 0x100 && r <= 0x17F && r % 2 == 1 && r != 0x131 && r != 0x138) return r - 1;
-  return r;
-}
-
-char32_t ToLowerRune(char32_t r) {
-  if (r >= 'A' && r <= 'Z') return r + 32;
-  if ((r >= 0xC0 && r <= 0xDE && r != 0xD7) || (r >= 0x391 && r <= 0x3A9) ||
-      (r >= 0x410 && r <= 0x42F)) {
-    return r + 32;
-  }
-  if (r >= 0x400 && r <= 0x40F) return r + 80;
-  if (r >= 0x100 && r <= 0x17F && r % 2 == 0 && r != 0x130 && r != 0x138) return r + 1;
-  return r;
 }
 
 std::string MapRunes(std::string_view s, char32_t (*f)(char32_t)) {
