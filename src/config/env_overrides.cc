@@ -4,6 +4,7 @@
 #include <optional>
 #include <vector>
 
+#include "base/parse_bool.h"
 #include "base/strings.h"
 #include "config/value_tree.h"
 #include "value/decode.h"
@@ -12,15 +13,6 @@
 namespace kiln {
 
 namespace {
-
-// Go's strconv.ParseBool.
-std::optional<bool> ParseBool(std::string_view s) {
-  if (s == "1" || s == "t" || s == "T" || s == "true" || s == "TRUE" || s == "True") return true;
-  if (s == "0" || s == "f" || s == "F" || s == "false" || s == "FALSE" || s == "False") {
-    return false;
-  }
-  return std::nullopt;
-}
 
 std::optional<int64_t> ParseInt(std::string_view s) {
   // Hugo's cast drops a zero decimal part first: "3.0" → 3.
@@ -48,7 +40,7 @@ std::optional<Value> ConvertLike(const Value& existing, std::string_view text) {
     case ValueKind::kString:
       return Value::String(std::string(text));
     case ValueKind::kBool:
-      if (auto b = ParseBool(text)) return Value::Bool(*b);
+      if (auto b = ParseGoBool(text)) return Value::Bool(*b);
       return std::nullopt;
     case ValueKind::kInt:
       if (auto i = ParseInt(text)) return Value::Int(*i);

@@ -41,5 +41,38 @@ TEST(CjkLanguageTest, FrontMatterDecidesAlone) {
   EXPECT_TRUE(IsCjkLanguagePage(page, true));
 }
 
+TEST(CjkLanguageTest, FrontMatterValueAsHugoCastsIt) {
+  struct Case {
+    Value value;
+    bool want;
+  };
+  const Case cases[] = {
+      {Value::String("true"), true},
+      {Value::String("T"), true},
+      {Value::String("1"), true},
+      {Value::String("TRUE"), true},
+      {Value::String("True"), true},
+      {Value::String("tRUE"), false},
+      {Value::String("yes"), false},
+      {Value::String("false"), false},
+      {Value::String(""), false},
+      {Value::Int(1), true},
+      {Value::Int(2), true},
+      {Value::Int(0), false},
+      {Value::Int(1, IntType::kInt64), false},
+      {Value::Float(1.5), false},
+      {Value::Bool(true), true},
+      {Value(), false},
+      {Value::List({Value::Int(1)}), false},
+  };
+  Page page;
+  page.has_file = true;
+  page.raw_content = "日本語";
+  for (const Case& c : cases) {
+    page.meta.params = Value::Map({{"iscjklanguage", c.value}});
+    EXPECT_EQ(IsCjkLanguagePage(page, false), c.want) << ValueKindName(c.value.kind());
+  }
+}
+
 }  // namespace
 }  // namespace kiln::hugo
