@@ -281,7 +281,12 @@ Status ContentTree::Build(LoadedContent content) {
   // Drop the kinds the site disables, then every page not reached from a list.
   for (const std::unique_ptr<Page>& p : owned_) {
     bool keep = p.get() == home_ || p->parent != nullptr || p->kind == PageKind::kTaxonomy;
-    if (keep && o.disabled_kinds.count(PageKindName(p->kind)) == 0) pages_.push_back(p.get());
+    if (!keep) continue;
+    if (o.disabled_kinds.count(PageKindName(p->kind)) == 0) {
+      pages_.push_back(p.get());
+    } else if (p->kind == PageKind::kSection) {
+      disabled_sections_.push_back(p.get());
+    }
   }
   // Nor does any list hold them (a taxonomy lists no terms when terms are disabled).
   for (const std::unique_ptr<Page>& p : owned_) {

@@ -41,6 +41,9 @@ class ContentTree {
   // Every taxonomy page in the configured order, whether or not its kind is disabled:
   // `.Site.Taxonomies` lists them all.
   const std::vector<Page*>& taxonomies() const { return taxonomies_; }
+  // The section pages of a site that disables the section kind: in no list and without a
+  // URL, yet `.GetPage` and `.Parent` still reach them, as in hugo.
+  const std::vector<Page*>& disabled_sections() const { return disabled_sections_; }
   const std::vector<PublishedResource>& resources() const { return resources_; }
   const ContentOptions& options() const { return options_; }
 
@@ -62,6 +65,7 @@ class ContentTree {
   std::vector<Page*> pages_;
   std::vector<Page*> regular_pages_;
   std::vector<Page*> taxonomies_;
+  std::vector<Page*> disabled_sections_;
   std::vector<Page*> taxonomy_members_;  // regular pages that count in taxonomies
   std::vector<PublishedResource> resources_;
   std::map<std::string, Page*> sections_;  // content dir ("posts/tips") → section page

@@ -120,12 +120,14 @@ std::string PageIndex::KeyOf(const Page& p) {
 }
 
 PageIndex::PageIndex(const ContentTree& content) {
-  for (const Page* p : content.pages()) {
-    by_key_.emplace(KeyOf(*p), p);
-    if (p->has_file) {
-      by_name_[AsciiLower(p->file.logical_name)].push_back(p);
-      if (AsciiLower(p->file.base_file_name) != AsciiLower(p->file.logical_name)) {
-        by_name_[AsciiLower(p->file.base_file_name)].push_back(p);
+  for (const std::vector<Page*>* pages : {&content.pages(), &content.disabled_sections()}) {
+    for (const Page* p : *pages) {
+      by_key_.emplace(KeyOf(*p), p);
+      if (p->has_file) {
+        by_name_[AsciiLower(p->file.logical_name)].push_back(p);
+        if (AsciiLower(p->file.base_file_name) != AsciiLower(p->file.logical_name)) {
+          by_name_[AsciiLower(p->file.base_file_name)].push_back(p);
+        }
       }
     }
   }

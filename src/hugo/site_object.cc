@@ -49,8 +49,8 @@ SiteObject::SiteObject(SiteInfo info, const ContentTree* content,
       content_(content),
       code_(code),
       index_(*content) {
-  for (const Page* p : content_->pages()) {
-    pages_.emplace(p, std::make_unique<PageObject>(p, this));
+  for (const std::vector<Page*>* pages : {&content_->pages(), &content_->disabled_sections()}) {
+    for (const Page* p : *pages) pages_.emplace(p, std::make_unique<PageObject>(p, this));
   }
   // A disabled home page still answers .Site.Home and .Parent, without a URL, as in hugo.
   const Page* home = &content_->home();
