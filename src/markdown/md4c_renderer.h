@@ -137,6 +137,11 @@ class Md4cRenderer {
   size_t NextUrlMark(size_t pos);
   size_t NextAt(size_t pos);
   void AppendPlain(size_t begin, size_t end);
+  // goldmark tries raw HTML at "<<" first and, that failing, its typographer takes the pair
+  // as "«" and goes on with the text after it; md4c instead finds raw HTML at the second '<'.
+  // Writes such a span `text` as that text (its closing '>' and a '>' after it make "»");
+  // false, writing nothing, when `text` is not one.
+  bool AppendAngleQuotedHtml(std::string_view text);
   void AppendAutoLink(std::string_view label, LinkifyKind kind);
 
   // goldmark pads a short table row with cells that carry no alignment; md4c aligns them. The

@@ -495,6 +495,7 @@ int Md4cRenderer::Text(MD_TEXTTYPE type, std::string_view text) {
       }
       break;
     case MD_TEXT_HTML:
+      if (AppendAngleQuotedHtml(text)) break;
       if (options_.unsafe) {
         out_->append(text);
       } else if (!text.empty() && text[0] == '<') {

@@ -148,6 +148,27 @@ size_t Md4cRenderer::NextAt(size_t pos) {
   return next_at_;
 }
 
+bool Md4cRenderer::AppendAngleQuotedHtml(std::string_view text) {
+  constexpr std::string_view kLess = "&lt;";
+  if (!options_.typographer || !InSource(text.data()) || text.size() < 2 || text.back() != '>') {
+    return false;
+  }
+  const size_t begin = text.data() - source_.data();
+  // The '<' before the span was written as plain text, not escaped nor part of a "<<".
+  if (begin == 0 || source_[begin - 1] != '<' || !out_->ends_with(kLess)) return false;
+  if (begin >= 2 && source_[begin - 2] == '\\') return false;
+  size_t end = begin + text.size();
+  if (end < source_.size() && source_[end] == '>') {
+    ++end;
+    linkified_end_ = end;  // the text md4c reports next starts with that '>', consumed here
+  }
+  last_pos_ = std::max(last_pos_, end);
+  out_->resize(out_->size() - kLess.size());
+  out_->append("&laquo;");
+  typographer_.Append(begin + 1, end, out_);
+  return true;
+}
+
 void Md4cRenderer::AppendPlain(size_t begin, size_t end) {
   if (begin >= end) return;
   if (options_.typographer) {
