@@ -351,18 +351,32 @@ Status ContentTree::BuildTaxonomies(std::vector<std::unique_ptr<Page>>* taxonomy
         page_terms[MakeUrlPath(name, o.disable_path_to_lower)] = name;
       }
       for (const auto& [key, name] : page_terms) {
-        Page*& term = terms[key];
-        if (term == nullptr) {
-          term = NewPage(PageKind::kTerm);
-          term->taxonomy = tax.plural;
-          term->term = key;
-          term->file.path = tax.plural + "/" + key;
-          term->section = tax.plural;
-          term->parent = list;
+        Page*& merged = terms[o.disable_path_to_lower ? AsciiLower(key) : key];
+        if (merged == nullptr) {
+          merged = NewPage(PageKind::kTerm);
+          merged->taxonomy = tax.plural;
+          merged->term = key;
+          merged->file.path = tax.plural + "/" + key;
+          merged->section = tax.plural;
+          merged->parent = list;
           // hugo gives a term page its name as the `title` param too.
           RETURN_IF_ERROR(
-              adopt(term, MakeUrlPath(tax.plural) + "/" + key, {{"title", Value::String(name)}}));
-          list->pages.push_back(term);
+              adopt(merged, MakeUrlPath(tax.plural) + "/" + key, {{"title", Value::String(name)}}));
+          list->pages.push_back(merged);
+        }
+        Page* term = merged;
+        if (merged->term != key) {
+          auto spelling = std::find_if(merged->term_spellings.begin(), merged->term_spellings.end(),
+                                       [&key](const Page* p) { return p->term == key; });
+          if (spelling != merged->term_spellings.end()) {
+            term = *spelling;
+          } else {
+            term = NewPage(PageKind::kTerm);
+            term->taxonomy = tax.plural;
+            term->term = key;
+            term->merged_term = merged;
+            merged->term_spellings.push_back(term);
+          }
         }
         term->pages.push_back(page);
         term->regular_pages_recursive.push_back(page);
@@ -372,12 +386,15 @@ Status ContentTree::BuildTaxonomies(std::vector<std::unique_ptr<Page>>* taxonomy
         term->weighted_pages.emplace_back(page, weight);
       }
     }
+    auto by_weight = [](std::vector<std::pair<const Page*, int>>* weighted) {
+      GoStableSort(weighted->begin(), weighted->end(), [](const auto& a, const auto& b) {
+        if (a.second != b.second) return a.second < b.second;
+        return DefaultPageLess(*a.first, *b.first);
+      });
+    };
     for (auto& [key, term] : terms) {
-      GoStableSort(term->weighted_pages.begin(), term->weighted_pages.end(),
-                   [](const auto& a, const auto& b) {
-                     if (a.second != b.second) return a.second < b.second;
-                     return DefaultPageLess(*a.first, *b.first);
-                   });
+      by_weight(&term->weighted_pages);
+      for (Page* spelling : term->term_spellings) by_weight(&spelling->weighted_pages);
     }
   }
   return Status::Ok();

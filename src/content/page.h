@@ -114,6 +114,12 @@ struct Page {
   std::vector<std::pair<const Page*, int>> weighted_pages;
   std::string taxonomy;  // plural, for taxonomy and term pages
   std::string term;      // the sanitised term key, for term pages
+  // With disablePathToLower hugo merges terms that differ only in case into the term page of
+  // the first page's spelling; each other spelling keeps its own `.Site.Taxonomies` entry, as
+  // a term page of its own that is neither listed nor rendered, `merged_term` naming the
+  // term page it answers `.Page` with.
+  std::vector<Page*> term_spellings;
+  const Page* merged_term = nullptr;
   // Languages: the page's language, the key that pairs it with its translations (the
   // front-matter `translationKey`, else its kind and language-free path), and every
   // language's version of it, this one included, in language order (set by the site once

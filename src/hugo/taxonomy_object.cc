@@ -29,6 +29,11 @@ class WeightedPageObject final : public Object {
   int weight_;
 };
 
+// The page a term renders as: another spelling's, for one hugo merges into it.
+const Page* OwnPage(const Page* term) {
+  return term->merged_term != nullptr ? term->merged_term : term;
+}
+
 // The pages of one term, by weight. Without a term (null): the empty WeightedPages `index`
 // gives for a term a taxonomy does not have.
 class WeightedPagesObject final : public Object {
@@ -53,7 +58,7 @@ class WeightedPagesObject final : public Object {
     }
     if (name == "Page") {  // the term's own page
       if (term_ == nullptr) return FailedPreconditionError("WeightedPages is empty");
-      return site_->PageValue(term_);
+      return site_->PageValue(OwnPage(term_));
     }
     return NotFoundError(std::string(name));
   }
@@ -76,7 +81,7 @@ class OrderedEntryObject final : public Object {
   StatusOr<Value> Member(std::string_view name, std::span<const Value> args) const override {
     if (name == "Name" || name == "Term") return Value::String(term_->term);
     if (name == "WeightedPages") return weighted_;
-    if (name == "Page") return site_->PageValue(term_);
+    if (name == "Page") return site_->PageValue(OwnPage(term_));
     return weighted_.AsObject().Member(name, args);
   }
 
@@ -197,6 +202,9 @@ Value TaxonomyValue(const Page& taxonomy, const SiteObject* site) {
   }
   for (const Page* term : taxonomy.pages) {
     terms.emplace(term->term, Obj(std::make_shared<WeightedPagesObject>(term, site)));
+    for (const Page* spelling : term->term_spellings) {
+      terms.emplace(spelling->term, Obj(std::make_shared<WeightedPagesObject>(spelling, site)));
+    }
   }
   return Obj(std::make_shared<TaxonomyObject>(std::move(terms), site));
 }
