@@ -12,6 +12,7 @@
 #include "content/cascade_target.h"
 #include "content/file_walk.h"
 #include "content/front_matter.h"
+#include "content/git_info.h"
 #include "content/page_meta.h"
 #include "value/lower_case_keys.h"
 
@@ -209,6 +210,10 @@ StatusOr<LoadedContent> LoadContent(const FileSystem& fs,
   auto read_meta = [&](Job& job, const Value& fm) -> Status {
     MetaSource source{job.display, job.text, job.page->file.base_file_name,
                       job.entry->mtime_ns / 1000000000};
+    if (options.git_history) {
+      job.page->git_info = options.git_history->Find(job.entry->fs_path);
+      if (job.page->git_info) source.git_author_date = job.page->git_info->author_date;
+    }
     ASSIGN_OR_RETURN(job.page->meta, ReadPageMeta(fm, options, source));
     job.text.clear();
     return Status::Ok();

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <set>
 #include <string>
 #include <vector>
@@ -13,6 +14,8 @@
 #include "value/time_zone.h"
 
 namespace kiln {
+
+class GitHistory;
 
 // `[frontmatter]`: for each date, the front-matter keys tried in order. ":filename",
 // ":fileModTime", ":default" and ":git" are the special handlers.
@@ -49,6 +52,8 @@ struct ContentOptions {
   TimeZone time_zone = TimeZone::Utc();  // zone-less dates are wall times in it
   int64_t now_unix_seconds = 0;
   std::string environment = "production";  // what cascade `_target.environment` matches
+  // With enableGitInfo: the repository's history, for `.GitInfo` and the ":git" date.
+  std::shared_ptr<const GitHistory> git_history;
 
   // Languages. A tree holds one language's pages: files named `x.<lang>.md` whose <lang> is
   // in `languages` belong to that language, other files to their content directory's

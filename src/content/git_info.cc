@@ -7,6 +7,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <filesystem>
 #include <vector>
 
 #include "base/strings.h"
@@ -131,7 +132,8 @@ StatusOr<GitHistory> GitHistory::Parse(std::string top_level, std::string_view l
 }
 
 std::optional<GitInfo> GitHistory::Find(std::string_view filename) const {
-  std::string_view rel = filename;
+  std::string absolute = std::filesystem::absolute(filename).lexically_normal().string();
+  std::string_view rel = absolute;
   if (!rel.starts_with(top_level_)) return std::nullopt;
   rel.remove_prefix(top_level_.size());
   if (!rel.starts_with('/')) return std::nullopt;

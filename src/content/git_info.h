@@ -22,8 +22,8 @@ struct GitInfo {
   std::string subject;
   std::string author_name;
   std::string author_email;
-  Time author_date;
-  Time commit_date;
+  Time author_date = Time::Zero();
+  Time commit_date = Time::Zero();
 };
 
 class GitHistory {
@@ -36,8 +36,8 @@ class GitHistory {
   // repository's root directory without a trailing slash.
   static StatusOr<GitHistory> Parse(std::string top_level, std::string_view log);
 
-  // The newest commit touching the file at absolute path `filename`, or nullopt when git
-  // does not track it.
+  // The newest commit touching the file at `filename` (relative paths start at the current
+  // directory), or nullopt when git does not track it.
   std::optional<GitInfo> Find(std::string_view filename) const;
 
   size_t size() const { return files_.size(); }

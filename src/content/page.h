@@ -7,10 +7,12 @@
 #ifndef KILN_CONTENT_PAGE_H_
 #define KILN_CONTENT_PAGE_H_
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "content/git_info.h"
 #include "value/value.h"
 
 namespace kiln {
@@ -89,6 +91,7 @@ struct Page {
   PageMeta meta;
   bool has_file = false;  // false for virtual list pages (sections without _index.md, terms)
   SourceFile file;
+  std::optional<GitInfo> git_info;  // the file's newest commit, with enableGitInfo
   std::string raw_content;          // the text after the front matter
   int raw_content_line_offset = 0;  // lines of the file before raw_content, for messages
   std::vector<Resource> resources;

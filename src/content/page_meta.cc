@@ -96,6 +96,8 @@ StatusOr<Time> ResolveDate(const ValueMap& fm, const std::vector<std::string>& k
   for (const std::string& key : keys) {
     if (key == ":filename") {
       if (auto t = DateFromFileName(source.base_file_name, options)) return *t;
+    } else if (key == ":git") {
+      if (!source.git_author_date.IsZero()) return source.git_author_date;
     } else if (key == ":filemodtime") {
       Time t;
       t.unix_seconds = source.mod_time_unix_seconds;

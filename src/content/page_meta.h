@@ -16,10 +16,11 @@
 namespace kiln {
 
 struct MetaSource {
-  std::string_view file;              // for messages
-  std::string_view content;           // the whole file, to point errors at a line
-  std::string_view base_file_name;    // for the ":filename" date handler
-  int64_t mod_time_unix_seconds = 0;  // for ":fileModTime"
+  std::string_view file;                // for messages
+  std::string_view content;             // the whole file, to point errors at a line
+  std::string_view base_file_name;      // for the ":filename" date handler
+  int64_t mod_time_unix_seconds = 0;    // for ":fileModTime"
+  Time git_author_date = Time::Zero();  // for ":git"; zero when the file is not in git
 };
 
 StatusOr<PageMeta> ReadPageMeta(const Value& front_matter, const ContentOptions& options,

@@ -5,6 +5,7 @@
 
 #include "base/hex.h"
 #include "base/strings.h"
+#include "hugo/git_info_object.h"
 #include "hugo/page_object.h"
 #include "hugo/shortcode_object.h"
 #include "hugo/site_object.h"
@@ -21,23 +22,6 @@ std::string Md5Hex(std::string_view data) {
   EVP_Digest(data.data(), data.size(), digest, &size, EVP_md5(), nullptr);
   return HexEncode(std::string_view(reinterpret_cast<const char*>(digest), size));
 }
-
-// A page's source.GitInfo. Without enableGitInfo every field is zero, and hugo's templates
-// take a GitInfo without a hash as false, so `with .GitInfo` skips its body.
-class ZeroGitInfo : public Object {
- public:
-  std::string_view TypeName() const override { return "source.GitInfo"; }
-  bool IsTruthy() const override { return false; }
-  StatusOr<Value> Member(std::string_view name, std::span<const Value>) const override {
-    if (name == "Hash" || name == "AbbreviatedHash" || name == "Subject" || name == "AuthorName" ||
-        name == "AuthorEmail") {
-      return Str("");
-    }
-    if (name == "AuthorDate" || name == "CommitDate") return Value::FromTime(Time::Zero());
-    if (name == "IsZero") return Value::Bool(true);
-    return NotFoundError(std::string(name));
-  }
-};
 
 }  // namespace
 
@@ -69,7 +53,7 @@ Value PageObject::FileValue() const {
 StatusOr<Value> PageObject::MoreMember(std::string_view name, std::span<const Value> args) const {
   const Page& p = *page_;
   if (name == "File") return FileValue();
-  if (name == "GitInfo") return Value::FromObject(std::make_shared<ZeroGitInfo>());
+  if (name == "GitInfo") return GitInfoValue(p.git_info);
   if (name == "RawContent") return Str(p.raw_content);
   if (name == "PlainWords") {
     const Rendered& r = Render();

@@ -4,6 +4,7 @@
 
 #include "base/path.h"
 #include "base/strings.h"
+#include "content/git_info.h"
 #include "content/page_meta.h"
 #include "publish/publisher.h"
 #include "site/hugo_renderer.h"
@@ -249,6 +250,17 @@ StatusOr<BuildSummary> BuildSite(const BuildRequest& request) {
   ASSIGN_OR_RETURN(
       std::vector<SiteOptions> all_options,
       SiteOptionsFromConfig(*request.config, request.clock->NowUnixNanos() / 1000000000));
+  if (const Value* git = request.config->Get("enablegitinfo");
+      git && git->kind() == ValueKind::kBool && git->AsBool()) {
+    // One git log serves every language, as in hugo; outside a repository hugo fails the
+    // build with git's message.
+    StatusOr<GitHistory> history = GitHistory::Load(request.config->source_dir);
+    if (!history.ok()) {
+      return FailedPreconditionError("Failed to read Git log: " + history.status().message());
+    }
+    auto shared = std::make_shared<const GitHistory>(*std::move(history));
+    for (SiteOptions& options : all_options) options.content.git_history = shared;
+  }
   for (SiteOptions& options : all_options) {
     ASSIGN_OR_RETURN(sites.emplace_back(), Site::Load(*request.fs, std::move(options)));
   }
