@@ -1,7 +1,7 @@
-// The string orders Hugo sorts with. CollateCompare approximates the language collator of
-// `sort` and of the pages' title and parameter sorts: letters compare without regard to case
-// or accent, spaces and punctuation before digits before letters, and only then lower case
-// before upper case and plain before accented. Pure; thread-safe.
+// The string orders Hugo sorts with. CollateCompare is Hugo's language collator (the one
+// model in content/title_collation, shared with the default page order) for `sort` and the
+// pages' title and parameter sorts; strings the collator cannot tell apart compare byte by
+// byte. Pure; thread-safe.
 #ifndef KILN_HUGO_FUNCS_COLLATE_H_
 #define KILN_HUGO_FUNCS_COLLATE_H_
 
